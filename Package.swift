@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, one-way: CLapack → TouchstoneStats (kernels) → TouchstoneCore (project, pipeline)
+// → TouchstoneCLI (the `touchstone` executable; the only module that imports ArgumentParser).
+// TouchstoneSynthetic generates the bundled demo panel and depends on nothing of ours.
+let package = Package(
+    name: "Touchstone",
+    products: [
+        .executable(name: "touchstone", targets: ["TouchstoneCLI"]),
+        .library(name: "TouchstoneCore", targets: ["TouchstoneCore"]),
+        .library(name: "TouchstoneStats", targets: ["TouchstoneStats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLapack",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
+        ),
+        .target(name: "TouchstoneStats", dependencies: ["CLapack"]),
+        .target(
+            name: "TouchstoneCore",
+            dependencies: ["TouchstoneStats", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "TouchstoneSynthetic"),
+        .executableTarget(
+            name: "TouchstoneCLI",
+            dependencies: [
+                "TouchstoneCore", "TouchstoneSynthetic",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
+        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneSynthetic"]),
+        .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCore"]),
+        .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

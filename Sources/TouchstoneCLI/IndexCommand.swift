@@ -1,0 +1,69 @@
+import ArgumentParser
+import TouchstoneCore
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, markdown
+}
+
+/// `touchstone index`: composite and dimension scores and ranks.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Print composite and dimension scores and ranks (latest year unless told otherwise)."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Show this year.")
+    var year: Int?
+
+    @Flag(help: "Show every year.")
+    var allYears = false
+
+    @Option(help: "Deepest framework level to show: 0 = index only, 1 = dimensions, …, or 'all' for indicators too.")
+    var level: String = "1"
+
+    @Option(help: "Output format: table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Decimals in table and markdown output.")
+    var decimals: Int?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
+        if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
+        if let d = decimals, !(0 ... 12).contains(d) { throw ValidationError("--decimals takes 0 to 12.") }
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let project = try ProjectReader.read(path: options.project)
+            let result = try IndexPipeline(project: project).run()
+            var selection = IndexSelection()
+            selection.years = allYears ? .all : (year.map { .year($0) } ?? .latest)
+            selection.maxDepth = level == "all" ? nil : Int(level)
+            selection.language = locale ?? project.defaults.language
+            selection.decimals = decimals
+            let report = IndexReport(result: result, selection: selection)
+            let text: String
+            switch format {
+            case .table: text = try report.table().terminal()
+            case .markdown: text = try report.table().markdown()
+            case .csv: text = try report.csv()
+            case .json: text = try report.json()
+            }
+            for d in result.diagnostics where d.severity == .warning { Console.error(d.description) }
+            if let output {
+                try AtomicOutput.write(text, to: output)
+            } else {
+                Console.out(text)
+            }
+        }
+    }
+}

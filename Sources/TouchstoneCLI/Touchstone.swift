@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import TouchstoneCore
+
+@main
+struct Touchstone: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "touchstone",
+        abstract: "Composite indices, trends and peer comparison for the branches of one organisation.",
+        discussion: """
+        PROJECT is a project file (YAML) or a folder holding touchstone.yaml; it defaults to the current folder.
+        Exit codes: 0 ok, 1 problems in the project or its data, 64 usage errors.
+        """,
+        version: TouchstoneVersion.current,
+        subcommands: [IndexCommand.self, ValidateCommand.self, GenerateCommand.self]
+    )
+}
+
+enum TouchstoneVersion {
+    static let current = "0.1.0"
+}
+
+/// Options every project command shares.
+struct ProjectOptions: ParsableArguments {
+    @Argument(help: "Project file, or a folder holding touchstone.yaml.")
+    var project: String = "."
+}
+
+/// Runs `body`, turning problems a user can fix into messages on stderr and exit code 1.
+func reportingProblems(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let problem as InputProblem {
+        Console.error(problem.errorDescription ?? "\(problem)")
+        throw ExitCode(1)
+    } catch let problems as InputProblems {
+        Console.error(problems.errorDescription ?? "\(problems)")
+        Console.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") found.")
+        throw ExitCode(1)
+    } catch let error as OutputError {
+        Console.error(error.description)
+        throw ExitCode(1)
+    }
+}
+
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import TouchstoneCore
+
+/// `touchstone validate`: every problem in the project file and its data, at once.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the project file and its data, and report every problem found."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    func run() throws {
+        try reportingProblems {
+            let project = try ProjectReader.read(path: options.project)
+            let result = try IndexPipeline(project: project).run()
+            for d in result.diagnostics { Console.error(d.description) }
+            let panel = result.panel
+            let missing = panel.values.values.filter(\.isNaN).count
+            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing) missing values.\n")
+        }
+    }
+}

@@ -1,0 +1,421 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads comma-separated files (RFC 4180) into a `CSVTable`, reporting every problem a user can fix.
+///
+/// Format accepted (RFC 4180, section 2, plus what spreadsheet exports produce):
+/// - Fields are separated by commas; records end with LF, CRLF or a lone CR (old Mac Excel); the last
+///   record may or may not end with a line end.
+/// - A field may be enclosed in double quotes; it may then contain commas, line ends and doubled quotes
+///   (`""` stands for one `"`). Its content is kept exactly (line ends inside it are not normalised).
+/// - Spaces and tabs around a field (outside its quotes) are removed; RFC 4180 would keep them.
+/// - The first non-blank record is the header. Lines that are empty or hold only spaces/tabs are skipped
+///   but counted, so reported line numbers are physical lines in the file (1-based).
+/// - Text must be UTF-8 (optionally with byte-order mark) or GB18030; see `TextDecoding`.
+///
+/// Problems (each an `InputProblem` with file, line, 1-based field number, statement and fix):
+/// missing or unreadable file; empty file (no header at all; a header without rows is fine and gives zero
+/// rows); bad encoding; an empty or duplicate column name; a row whose field count differs from the header's;
+/// an unterminated quoted field (reported at the line where the quote opened); a quote inside an unquoted
+/// field; text after a closing quote. All header, field-count and quoting problems of a file are collected:
+/// one is thrown as `InputProblem`, several as `InputProblems` (at most `maxReportedProblems`, plus a note
+/// saying how many more there were). A row with a quoting problem is skipped up to the end of its line so
+/// that later rows are still checked.
+public enum CSVReader {
+    /// How many problems of one file are listed before the rest are summarised in one note.
+    public static let maxReportedProblems = 50
+
+    /// Reads and parses the file at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read (relative paths are relative to the current directory).
+    ///   - displayName: the name used in messages and stored as `CSVTable.file`; defaults to `path`.
+    /// - Throws: `InputProblem` or `InputProblems`.
+    public static func read(path: String, displayName: String? = nil) throws -> CSVTable {
+        let file = displayName ?? path
+        let bytes = try readFile(path: path, file: file)
+        return try parse(data: bytes, file: file)
+    }
+
+    /// Parses the bytes of a CSV file.
+    ///
+    /// - Parameters:
+    ///   - data: the whole file, UTF-8 (optionally with byte-order mark) or GB18030.
+    ///   - file: the name used in messages and stored as `CSVTable.file`.
+    /// - Throws: `InputProblem` or `InputProblems`.
+    public static func parse(data: [UInt8], file: String) throws -> CSVTable {
+        let decoded = try TextDecoding.decodeToUTF8(data, file: file)
+        let parser = decoded.utf8.withUnsafeBufferPointer { buffer in
+            var parser = Parser(bytes: UnsafeBufferPointer(rebasing: buffer[decoded.start...]), file: file)
+            parser.run()
+            return parser.result
+        }
+        var problems = parser.problems
+        guard let header = parser.header else {
+            if problems.isEmpty {
+                throw InputProblem(
+                    SourceLocation(file: file), "the file is empty: it has no header line",
+                    fix: "put the column names on the first line, separated by commas, and the data rows below it")
+            }
+            throw problems.count == 1 ? problems[0] as any Error : InputProblems(problems)
+        }
+        if problems.count == 1 { throw problems[0] }
+        if problems.count > maxReportedProblems {
+            let more = problems.count - maxReportedProblems
+            problems.removeSubrange(maxReportedProblems...)
+            problems.append(InputProblem(
+                SourceLocation(file: file),
+                "\(more) more problem\(more == 1 ? "" : "s") in this file \(more == 1 ? "is" : "are") not listed",
+                fix: "fix the problems listed above, then read the file again to see the rest"))
+        }
+        if !problems.isEmpty { throw InputProblems(problems) }
+        return CSVTable(
+            file: file, header: header, rows: parser.rows, lineNumbers: parser.lineNumbers,
+            encoding: decoded.encoding, headerLine: parser.headerLine)
+    }
+
+    // MARK: - Reading the file
+
+    /// All bytes of the file at `path`, or an `InputProblem` saying why it cannot be read.
+    static func readFile(path: String, file: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 { throw readProblem(errno, path: path, file: file) }
+        defer { close(descriptor) }
+
+        var info = stat()
+        var sizeHint = 0
+        if fstat(descriptor, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw InputProblem(
+                    SourceLocation(file: file), "\"\(path)\" is a folder, not a file",
+                    fix: "give the path of the CSV file itself, including the folder it is in")
+            }
+            sizeHint = max(0, Int(info.st_size))
+        }
+
+        var result: [UInt8] = []
+        var capacity = max(sizeHint + 1, 1 << 16)
+        while true {
+            var readError: Int32 = 0
+            var reachedEnd = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if got > 0 {
+                        count += got
+                    } else if got == 0 {
+                        reachedEnd = true
+                        break
+                    } else if errno != EINTR {
+                        readError = errno
+                        break
+                    }
+                }
+            }
+            if readError != 0 { throw readProblem(readError, path: path, file: file) }
+            if result.isEmpty { result = chunk } else { result.append(contentsOf: chunk) }
+            if reachedEnd { return result }
+            capacity = max(capacity, 1 << 20)
+        }
+    }
+
+    /// The problem for a failed `open` or `read` with error number `code`.
+    static func readProblem(_ code: Int32, path: String, file: String) -> InputProblem {
+        let location = SourceLocation(file: file)
+        switch code {
+        case ENOENT:
+            return InputProblem(
+                location, "the file \"\(path)\" does not exist",
+                fix: "check the spelling of the file name, its folder and its extension (.csv), or create the file")
+        case ENOTDIR:
+            return InputProblem(
+                location, "the file \"\(path)\" does not exist (a part of the path is not a folder)",
+                fix: "check the folders in the path")
+        case EACCES, EPERM:
+            return InputProblem(
+                location, "the file \"\(path)\" exists but cannot be read: permission denied",
+                fix: "give your user read permission (chmod u+r \"\(path)\") or copy the file to a folder you own")
+        case EISDIR:
+            return InputProblem(
+                location, "\"\(path)\" is a folder, not a file",
+                fix: "give the path of the CSV file itself, including the folder it is in")
+        default:
+            let reason = String(cString: strerror(code))
+            return InputProblem(
+                location, "the file \"\(path)\" cannot be read: \(reason)",
+                fix: "check that the file is accessible and not locked by another program, then try again")
+        }
+    }
+}
+
+// MARK: - Parser
+
+/// A single pass over UTF-8 bytes implementing the grammar of RFC 4180 section 2 (with the relaxations
+/// documented on `CSVReader`). Strings are built per field; nothing is decoded character by character.
+private struct Parser {
+    private static let comma: UInt8 = 0x2C
+    private static let quote: UInt8 = 0x22
+    private static let lineFeed: UInt8 = 0x0A
+    private static let carriageReturn: UInt8 = 0x0D
+    private static let space: UInt8 = 0x20
+    private static let tab: UInt8 = 0x09
+
+    struct Result {
+        var header: [String]?
+        var headerLine: Int
+        var rows: [[String]]
+        var lineNumbers: [Int]
+        var problems: [InputProblem]
+    }
+
+    private enum Outcome {
+        case fields([String])
+        case skipped
+        case stop
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let file: String
+    private var index = 0
+    private var line = 1
+    private var header: [String]?
+    private var headerLine = 1
+    private var rows: [[String]] = []
+    private var lineNumbers: [Int] = []
+    private var problems: [InputProblem] = []
+    private var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    var result: Result {
+        Result(header: header, headerLine: headerLine, rows: rows, lineNumbers: lineNumbers, problems: problems)
+    }
+
+    mutating func run() {
+        while index < bytes.count {
+            let recordLine = line
+            if skipBlankLine() { continue }
+            switch parseRecord() {
+            case .fields(let fields):
+                accept(fields, line: recordLine)
+            case .skipped:
+                // Without a usable header every later field-count check would be noise.
+                if header == nil { return }
+            case .stop:
+                return
+            }
+        }
+    }
+
+    // MARK: Records
+
+    private func isBlank(_ byte: UInt8) -> Bool { byte == Self.space || byte == Self.tab }
+    private func isLineEnd(_ byte: UInt8) -> Bool { byte == Self.lineFeed || byte == Self.carriageReturn }
+
+    /// Consumes the current line with its line end if it holds only spaces and tabs.
+    private mutating func skipBlankLine() -> Bool {
+        var probe = index
+        while probe < bytes.count, isBlank(bytes[probe]) { probe += 1 }
+        if probe == bytes.count {
+            index = probe
+            return true
+        }
+        guard isLineEnd(bytes[probe]) else { return false }
+        index = probe
+        consumeLineEnd()
+        return true
+    }
+
+    /// Consumes one LF, CRLF or lone CR at `index`, if there is one.
+    private mutating func consumeLineEnd() {
+        guard index < bytes.count else { return }
+        if bytes[index] == Self.carriageReturn {
+            index += 1
+            if index < bytes.count, bytes[index] == Self.lineFeed { index += 1 }
+            line += 1
+        } else if bytes[index] == Self.lineFeed {
+            index += 1
+            line += 1
+        }
+    }
+
+    /// Skips to the start of the next physical line (used to recover after a quoting problem).
+    private mutating func skipRestOfLine() {
+        while index < bytes.count, !isLineEnd(bytes[index]) { index += 1 }
+        consumeLineEnd()
+    }
+
+    private mutating func parseRecord() -> Outcome {
+        var fields: [String] = []
+        fields.reserveCapacity(header?.count ?? 8)
+        while true {
+            let fieldNumber = fields.count + 1
+            while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+            if index < bytes.count, bytes[index] == Self.quote {
+                let openingLine = line
+                index += 1
+                guard let value = readQuotedField() else {
+                    problems.append(InputProblem(
+                        SourceLocation(file: file, line: openingLine, column: fieldNumber),
+                        "the double quote that opens field \(fieldNumber) on line \(openingLine) is never closed, "
+                            + "so the rest of the file was read as one value",
+                        fix: "add the closing double quote after the value; a double quote inside a quoted value "
+                            + "must be written twice (\"\")"))
+                    return .stop
+                }
+                while index < bytes.count, isBlank(bytes[index]) { index += 1 }
+                if index < bytes.count, bytes[index] != Self.comma, !isLineEnd(bytes[index]) {
+                    problems.append(InputProblem(
+                        SourceLocation(file: file, line: line, column: fieldNumber),
+                        "field \(fieldNumber) on line \(line) has text after its closing double quote",
+                        fix: "write a double quote that belongs to the value twice (\"\") inside the quotes, "
+                            + "or add the missing comma after the closing quote"))
+                    skipRestOfLine()
+                    return .skipped
+                }
+                fields.append(value)
+            } else {
+                let start = index
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == Self.comma || isLineEnd(byte) { break }
+                    if byte == Self.quote {
+                        problems.append(InputProblem(
+                            SourceLocation(file: file, line: line, column: fieldNumber),
+                            "field \(fieldNumber) on line \(line) contains a double quote (\") "
+                                + "but does not start with one",
+                            fix: "put the whole value in double quotes and write the quote inside it twice "
+                                + "(5\" pipe becomes \"5\"\" pipe\"), or remove the quote"))
+                        skipRestOfLine()
+                        return .skipped
+                    }
+                    index += 1
+                }
+                var end = index
+                while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+                fields.append(string(start..<end))
+            }
+            if index < bytes.count, bytes[index] == Self.comma {
+                index += 1
+                continue
+            }
+            consumeLineEnd()
+            return .fields(fields)
+        }
+    }
+
+    /// Reads a quoted field whose opening quote was just consumed; nil if the file ends before it closes.
+    private mutating func readQuotedField() -> String? {
+        var segmentStart = index
+        var unescaped = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == Self.quote {
+                if index + 1 < bytes.count, bytes[index + 1] == Self.quote {
+                    if !unescaped {
+                        scratch.removeAll(keepingCapacity: true)
+                        unescaped = true
+                    }
+                    scratch.append(contentsOf: bytes[segmentStart...index])  // keeps one of the two quotes
+                    index += 2
+                    segmentStart = index
+                    continue
+                }
+                let value: String
+                if unescaped {
+                    scratch.append(contentsOf: bytes[segmentStart..<index])
+                    value = String(decoding: scratch, as: UTF8.self)
+                } else {
+                    value = string(segmentStart..<index)
+                }
+                index += 1
+                return value
+            }
+            if byte == Self.lineFeed {
+                line += 1
+            } else if byte == Self.carriageReturn, index + 1 == bytes.count || bytes[index + 1] != Self.lineFeed {
+                line += 1
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func string(_ range: Range<Int>) -> String {
+        range.isEmpty ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    // MARK: Header and rows
+
+    private mutating func accept(_ fields: [String], line recordLine: Int) {
+        guard let header else {
+            acceptHeader(fields, line: recordLine)
+            return
+        }
+        if fields.count == header.count {
+            rows.append(fields)
+            lineNumbers.append(recordLine)
+            return
+        }
+        let tooMany = fields.count > header.count
+        problems.append(InputProblem(
+            SourceLocation(file: file, line: recordLine, column: tooMany ? header.count + 1 : fields.count + 1),
+            "line \(recordLine) has \(fields.count) field\(fields.count == 1 ? "" : "s") "
+                + "but the header has \(header.count)",
+            fix: tooMany
+                ? "check the line for a value containing an unquoted comma (write it in double quotes, "
+                    + "e.g. \"1,234\", or drop the comma) or for a stray separator"
+                : "check the line for a missing separator between two values or a missing value; "
+                    + "every line needs \(header.count - 1) comma\(header.count == 2 ? "" : "s") outside quotes "
+                    + "(an empty value is written as nothing between two commas)"))
+    }
+
+    private mutating func acceptHeader(_ fields: [String], line headerLine: Int) {
+        let names = fields.enumerated().map { position, field in
+            var name = field.trimmingCharacters(in: .whitespacesAndNewlines)
+            if position == 0, name.hasPrefix("\u{FEFF}") {
+                name = String(name.dropFirst()).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            return name
+        }
+        header = names
+        self.headerLine = headerLine
+
+        if names.count == 1, let separator = [";", "\t"].first(where: { names[0].contains($0) }) {
+            let shown = separator == "\t" ? "tabs" : "semicolons"
+            problems.append(InputProblem(
+                SourceLocation(file: file, line: headerLine, column: 1),
+                "the header has a single column name that contains \(shown): the file seems to use "
+                    + "\(shown) instead of commas to separate values",
+                fix: "save the file with commas as separators (in Excel: Save As → CSV UTF-8 (Comma delimited))"))
+            return
+        }
+
+        var firstPosition: [String: Int] = [:]
+        for (position, name) in names.enumerated() {
+            if name.isEmpty {
+                problems.append(InputProblem(
+                    SourceLocation(file: file, line: headerLine, column: position + 1),
+                    "field \(position + 1) of the header (line \(headerLine)) is empty: every column needs a name",
+                    fix: "type a name into that header field, or delete the empty column "
+                        + "(a comma at the end of the header line makes an empty last column)"))
+            } else if let first = firstPosition[name] {
+                problems.append(InputProblem(
+                    SourceLocation(file: file, line: headerLine, column: position + 1),
+                    "the column name \"\(name)\" appears more than once in the header "
+                        + "(fields \(first + 1) and \(position + 1))",
+                    fix: "rename or delete one of the columns so that every column name is different"))
+            } else {
+                firstPosition[name] = position
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Where in a user's file a problem sits. `line` and `column` are 1-based; either may be unknown.
+///
+/// For CSV files `column` is the field number (1 = first field); for YAML files it is the character column
+/// reported by the parser.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column`, omitting what is unknown.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if line != nil, let column { text += ":\(column)" }
+        return text
+    }
+}
+
+/// A problem in a project file or its data that the user can fix.
+///
+/// The message says what is wrong (`problem`), where (`location`) and what to do (`fix`). The CLI prints
+/// `errorDescription` unchanged, one problem per line.
+public struct InputProblem: Error, LocalizedError, Hashable, Sendable {
+    public var location: SourceLocation
+    public var problem: String
+    public var fix: String
+
+    public init(_ location: SourceLocation, _ problem: String, fix: String) {
+        self.location = location
+        self.problem = problem
+        self.fix = fix
+    }
+
+    public var errorDescription: String? { "\(location): error: \(problem). Fix: \(fix)" }
+}
+
+/// Several problems found at once (`touchstone validate` reports them all, never only the first).
+public struct InputProblems: Error, LocalizedError, Sendable {
+    public var problems: [InputProblem]
+
+    public init(_ problems: [InputProblem]) {
+        precondition(!problems.isEmpty, "InputProblems needs at least one problem")
+        self.problems = problems
+    }
+
+    public var errorDescription: String? {
+        problems.map { $0.errorDescription ?? "" }.joined(separator: "\n")
+    }
+}

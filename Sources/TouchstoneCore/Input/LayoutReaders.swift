@@ -1,0 +1,158 @@
+/// Reads the wide layout: one row per unit and year, one column per indicator.
+struct WideLayoutReader {
+    let spec: DataSpec
+    let indicators: [FrameworkNode]
+
+    func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
+        let columns = [spec.unitColumn] + (spec.yearColumn.map { [$0] } ?? []) + spec.filters.map(\.column)
+        guard table.requireColumns(columns, role: "data file", problems: &problems) else { return }
+        var indicatorColumns: [Int] = []
+        for node in indicators {
+            let column = node.indicator!.column
+            if let c = table.columnIndex(column) { indicatorColumns.append(c); continue }
+            let fix = Suggestions.closest(to: column, among: table.header).map { "did you mean `\($0)`? Rename the column, or set `column:` on the indicator" }
+                ?? "add a column `\(column)` to the data, set `column:` on the indicator, or remove the indicator from the framework"
+            problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` is not in the data file \(table.file) (no column `\(column)`)", fix: fix))
+        }
+        guard indicatorColumns.count == indicators.count else { return }
+        let unit = table.columnIndex(spec.unitColumn)!
+        let year = spec.yearColumn.flatMap(table.columnIndex)
+        let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
+        let parser = CellParser(missingValues: spec.missingValues)
+        for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
+            guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
+            if let window = spec.years, !window.contains(y) { continue }
+            let unitId = row[unit]
+            let rowLocation = table.location(row: r, column: unit)
+            if unitId.isEmpty {
+                problems.append(InputProblem(rowLocation, "the unit id is empty", fix: "fill in the unit id, or delete the row"))
+                continue
+            }
+            let key = ObservationTable.Key(unit: unitId, year: y)
+            if obs.cells[key] != nil {
+                let first = obs.seenAt[key]?.compactMap { $0 }.first?.line.map { " (first at line \($0))" } ?? ""
+                problems.append(InputProblem(rowLocation, "duplicate row for unit `\(unitId)` and year \(y)\(first)",
+                                             fix: "keep one row per unit and year"))
+                continue
+            }
+            obs.touch(unit: unitId, year: y, at: rowLocation)
+            for (j, c) in indicatorColumns.enumerated() {
+                let location = table.location(row: r, column: c)
+                guard let v = parser.value(row[c], for: indicators[j], at: location, problems: &problems) else { continue }
+                if !v.isNaN { obs.set(unit: unitId, year: y, indicator: j, value: v, at: location, indicatorId: indicators[j].id, problems: &problems) }
+                else { obs.seenAt[key]?[j] = location }
+            }
+        }
+    }
+}
+
+/// Reads the long layout: `unit, year, indicator, value` rows. Indicators not in the framework are skipped
+/// (with a note), so one long file can serve several projects.
+struct LongLayoutReader {
+    let spec: DataSpec
+    let indicators: [FrameworkNode]
+
+    func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
+        let columns = [spec.unitColumn, spec.indicatorColumn, spec.valueColumn] + (spec.yearColumn.map { [$0] } ?? []) + spec.filters.map(\.column)
+        guard table.requireColumns(columns, role: "data file", problems: &problems) else { return }
+        let unit = table.columnIndex(spec.unitColumn)!
+        let year = spec.yearColumn.flatMap(table.columnIndex)
+        let name = table.columnIndex(spec.indicatorColumn)!
+        let value = table.columnIndex(spec.valueColumn)!
+        let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
+        let byColumn = Dictionary(indicators.enumerated().map { ($1.indicator!.column, $0) }, uniquingKeysWith: { a, _ in a })
+        let parser = CellParser(missingValues: spec.missingValues)
+        var found = Set<Int>()
+        var skipped = Set<String>()
+        for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
+            guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
+            if let window = spec.years, !window.contains(y) { continue }
+            guard let j = byColumn[row[name]] else { skipped.insert(row[name]); continue }
+            found.insert(j)
+            let unitId = row[unit]
+            obs.touch(unit: unitId, year: y, at: table.location(row: r, column: unit))
+            let location = table.location(row: r, column: value)
+            guard let v = parser.value(row[value], for: indicators[j], at: location, problems: &problems) else { continue }
+            let key = ObservationTable.Key(unit: unitId, year: y)
+            if v.isNaN {
+                if let first = obs.seenAt[key]?[j] {
+                    problems.append(InputProblem(location, "duplicate observation: unit `\(unitId)`, year \(y), indicator `\(indicators[j].id)` was already given at line \(first.line ?? 0)", fix: "keep one row per unit, year and indicator"))
+                } else { obs.seenAt[key]?[j] = location }
+                continue
+            }
+            obs.set(unit: unitId, year: y, indicator: j, value: v, at: location, indicatorId: indicators[j].id, problems: &problems)
+        }
+        for (j, node) in indicators.enumerated() where !found.contains(j) {
+            let fix = Suggestions.closest(to: node.indicator!.column, among: skipped.sorted()).map { "did you mean `\($0)`? Set `column:` on the indicator to the name used in the data" }
+                ?? "add rows for `\(node.indicator!.column)` to the data, or remove the indicator from the framework"
+            problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` has no rows in the data file \(table.file)", fix: fix))
+        }
+        if !skipped.isEmpty {
+            obs.diagnostics.append(Diagnostic(.note, "indicators in the data but not in the framework were skipped: \(skipped.sorted().prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", …" : "")", at: SourceLocation(file: table.file)))
+        }
+    }
+}
+
+/// Reads the year-in-column layout: one row per unit; a column per indicator and year named by
+/// `column_pattern` (default `{indicator}_{year}`, e.g. `le_1990`).
+struct YearInColumnReader {
+    let spec: DataSpec
+    let indicators: [FrameworkNode]
+
+    func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
+        guard table.requireColumns([spec.unitColumn] + spec.filters.map(\.column), role: "data file", problems: &problems) else { return }
+        let parts = spec.columnPattern.components(separatedBy: "{year}")
+        // (indicator index, year, column)
+        var slots: [(Int, Int, Int)] = []
+        for (j, node) in indicators.enumerated() {
+            let head = parts[0].replacingOccurrences(of: "{indicator}", with: node.indicator!.column)
+            let tail = parts.count > 1 ? parts[1].replacingOccurrences(of: "{indicator}", with: node.indicator!.column) : ""
+            var any = false
+            for (c, name) in table.header.enumerated() where name.hasPrefix(head) && name.hasSuffix(tail) && name.count > head.count + tail.count {
+                let middle = name.dropFirst(head.count).dropLast(tail.count)
+                guard middle.count == 4, let y = Int(middle) else { continue }
+                if let window = spec.years, !window.contains(y) { continue }
+                slots.append((j, y, c))
+                any = true
+            }
+            if !any {
+                let example = spec.columnPattern.replacingOccurrences(of: "{indicator}", with: node.indicator!.column).replacingOccurrences(of: "{year}", with: "2020")
+                problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` is not in the data file \(table.file) (no column like `\(example)`)",
+                                             fix: "check `column_pattern` and the indicator's `column:`, or remove the indicator from the framework"))
+            }
+        }
+        let unit = table.columnIndex(spec.unitColumn)!
+        let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
+        let parser = CellParser(missingValues: spec.missingValues)
+        var seenUnits: [String: Int] = [:]
+        for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
+            let unitId = row[unit]
+            let location = table.location(row: r, column: unit)
+            if let first = seenUnits[unitId] {
+                problems.append(InputProblem(location, "unit `\(unitId)` has a second row (first at line \(first))", fix: "keep one row per unit in the year-in-column layout"))
+                continue
+            }
+            seenUnits[unitId] = location.line ?? 0
+            var present = Set<Int>()
+            for (j, y, c) in slots {
+                let cellLocation = table.location(row: r, column: c)
+                guard let v = parser.value(row[c], for: indicators[j], at: cellLocation, problems: &problems), !v.isNaN else { continue }
+                present.insert(y)
+                obs.set(unit: unitId, year: y, indicator: j, value: v, at: cellLocation, indicatorId: indicators[j].id, problems: &problems)
+            }
+            if present.isEmpty && obs.firstLocation[unitId] == nil { obs.firstLocation[unitId] = location }
+        }
+    }
+}
+
+/// Reads the year of a row: from the year column, or the project's fixed `year:`.
+enum YearParser {
+    static func year(_ row: [String], column: Int?, fixed: Int?, table: CSVTable, row r: Int, problems: inout ProblemCollector) -> Int? {
+        guard let column else { return fixed }
+        let text = row[column]
+        if let y = Int(text) { return y }
+        if let d = Double(text), d == d.rounded() { return Int(d) }
+        problems.append(InputProblem(table.location(row: r, column: column), "year `\(text)` is not a whole number", fix: "write the year as four digits, e.g. 2023"))
+        return nil
+    }
+}

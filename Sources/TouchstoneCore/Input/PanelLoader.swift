@@ -1,0 +1,148 @@
+import Foundation
+import TouchstoneStats
+
+/// Loads a project's unit table and indicator data into a `Panel`, reporting every problem found.
+///
+/// Cells are trimmed; texts listed in `missing_values` become missing (`NaN`); ordinal cells are looked up
+/// in the indicator's scale. A cell that is neither is an error naming file, line, column and what is
+/// accepted. Duplicate unit–year observations, units absent from the unit table, framework indicators absent
+/// from the data and data left empty after the filters are errors too.
+public struct PanelLoader {
+    public let project: Project
+    /// At most this many problems are reported per file (the rest are summarised in one line).
+    public var problemLimit = 50
+
+    public init(project: Project) { self.project = project }
+
+    public struct Output: Sendable {
+        public var panel: Panel
+        public var diagnostics: [Diagnostic]
+    }
+
+    public func load() throws -> Output {
+        var problems = ProblemCollector(limit: problemLimit)
+        var diagnostics: [Diagnostic] = []
+        let dataPath = resolve(project.data.file)
+        let unitPath = project.units.file.map(resolve) ?? dataPath
+        let dataTable: CSVTable
+        do { dataTable = try CSVReader.read(path: dataPath) } catch { throw error }
+        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath)
+        for table in Set([dataTable.file, unitTable.file]).sorted() {
+            let t = table == dataTable.file ? dataTable : unitTable
+            if t.encoding == .gb18030 {
+                diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
+            }
+        }
+        let units = readUnits(unitTable, problems: &problems)
+        let indicators = project.framework.indicators
+        var observations = ObservationTable(indicatorCount: indicators.count)
+        switch project.data.layout {
+        case .wide: WideLayoutReader(spec: project.data, indicators: indicators).read(dataTable, into: &observations, problems: &problems)
+        case .long: LongLayoutReader(spec: project.data, indicators: indicators).read(dataTable, into: &observations, problems: &problems)
+        case .yearInColumn: YearInColumnReader(spec: project.data, indicators: indicators).read(dataTable, into: &observations, problems: &problems)
+        }
+        // Units in the data must be in the unit table.
+        let unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for (unit, location) in observations.firstLocation.sorted(by: { $0.key < $1.key }) where unitIndex[unit] == nil {
+            let fix = Suggestions.closest(to: unit, among: units.map(\.id)).map { "did you mean `\($0)`? Otherwise add it to the unit table \(unitTable.file)" }
+                ?? "add a row for `\(unit)` to the unit table \(unitTable.file), or correct the id"
+            problems.append(InputProblem(location, "unit `\(unit)` is not in the unit table", fix: fix))
+        }
+        if observations.cells.isEmpty && problems.isEmpty {
+            problems.append(InputProblem(SourceLocation(file: dataTable.file), "the data holds no observations" + (project.data.filters.isEmpty ? "" : " after the row filters"),
+                                         fix: "check that the file has data rows and that `exclude`/`include` filters and `years` keep some"))
+        }
+        if !problems.isEmpty { throw InputProblems(problems.all) }
+
+        // Assemble rows ordered by unit-table order, then year.
+        var keys = Set<Panel.Key>()
+        for key in observations.cells.keys { keys.insert(Panel.Key(unit: unitIndex[key.unit]!, year: key.year)) }
+        let usedUnits = Set(keys.map(\.unit))
+        for (i, u) in units.enumerated() where !usedUnits.contains(i) {
+            diagnostics.append(Diagnostic(.note, "unit `\(u.id)` has no data and is left out", at: SourceLocation(file: unitTable.file)))
+        }
+        let keptUnits = units.indices.filter { usedUnits.contains($0) }
+        let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })
+        let rows = keys.map { Panel.Key(unit: newIndex[$0.unit]!, year: $0.year) }.sorted { ($0.unit, $0.year) < ($1.unit, $1.year) }
+        var matrix = Matrix(rows: rows.count, columns: indicators.count, repeating: .nan)
+        for (r, key) in rows.enumerated() {
+            let id = units[keptUnits[key.unit]].id
+            if let cells = observations.cells[ObservationTable.Key(unit: id, year: key.year)] {
+                for (j, v) in cells.enumerated() { matrix[r, j] = v }
+            }
+        }
+        let panel = Panel(units: keptUnits.map { units[$0] }, indicatorIds: indicators.map(\.id), rows: rows, values: matrix)
+        return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
+    }
+
+    func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (project.directory as NSString).appendingPathComponent(path)
+    }
+
+    func readUnits(_ table: CSVTable, problems: inout ProblemCollector) -> [UnitInfo] {
+        let spec = project.units
+        var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted()
+        if let s = spec.sizeColumn { required.append(s) }
+        required += spec.filters.map(\.column)
+        guard table.requireColumns(required, role: "unit table", problems: &problems) else { return [] }
+        let id = table.columnIndex(spec.idColumn)!
+        let size = spec.sizeColumn.flatMap(table.columnIndex)
+        let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
+        var seen = Set<String>()
+        var units: [UnitInfo] = []
+        for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
+            let unitId = row[id]
+            if unitId.isEmpty {
+                problems.append(InputProblem(table.location(row: r, column: id), "the unit id is empty", fix: "fill in the id, or delete the row"))
+                continue
+            }
+            guard seen.insert(unitId).inserted else { continue }
+            var unit = UnitInfo(id: unitId)
+            for (lang, column) in spec.nameColumns { unit.names[lang] = row[table.columnIndex(column)!] }
+            for g in spec.groupColumns { unit.groups[g] = row[table.columnIndex(g)!] }
+            if let size {
+                let text = row[size]
+                if let v = Double(text), v.isFinite { unit.size = v }
+                else if !project.data.missingValues.contains(text) {
+                    problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` is not a number", fix: "write a number (e.g. members 24), or leave it empty"))
+                }
+            }
+            units.append(unit)
+        }
+        return units
+    }
+}
+
+/// Problems with a cap, so a file with thousands of bad cells gives a readable report.
+struct ProblemCollector {
+    let limit: Int
+    private(set) var problems: [InputProblem] = []
+    private(set) var dropped = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    var isEmpty: Bool { problems.isEmpty }
+
+    mutating func append(_ p: InputProblem) {
+        if problems.count < limit { problems.append(p) } else { dropped += 1 }
+    }
+
+    var all: [InputProblem] {
+        guard dropped > 0, let last = problems.last else { return problems }
+        return problems + [InputProblem(SourceLocation(file: last.location.file), "\(dropped) more problems like these are not shown", fix: "fix the ones above and run `touchstone validate` again")]
+    }
+}
+
+extension CSVTable {
+    /// Checks that the named columns exist; records one problem per missing column with a suggestion.
+    func requireColumns(_ names: [String], role: String, problems: inout ProblemCollector) -> Bool {
+        var ok = true
+        for name in names where columnIndex(name) == nil {
+            ok = false
+            let fix = Suggestions.closest(to: name, among: header).map { "did you mean `\($0)`? Correct the project file or the header" }
+                ?? "the header has: \(header.prefix(12).joined(separator: ", "))\(header.count > 12 ? ", …" : ""); correct the project file or the header"
+            problems.append(InputProblem(SourceLocation(file: file, line: headerLine), "the \(role) has no column `\(name)`", fix: fix))
+        }
+        return ok
+    }
+}

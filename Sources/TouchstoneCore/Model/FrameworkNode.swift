@@ -1,0 +1,66 @@
+/// A node of the indicator framework: the index, a dimension or sub-dimension (aggregate nodes), or an
+/// indicator (leaf). The tree may have any depth.
+public struct FrameworkNode: Sendable, Identifiable {
+    public var id: String
+    public var label: LocalizedText
+    /// Weight relative to the siblings; renormalised over the siblings present for each unit-year.
+    public var weight: Double = 1
+    public var children: [FrameworkNode] = []
+    /// Where the node was declared, for messages.
+    public var location: SourceLocation?
+
+    // Aggregate settings (ignored on indicators).
+    public var aggregation: AggregationMethod?
+    /// Minimum share of children (by count) that must be present; below it the node is missing.
+    public var minCoverage: Double?
+    /// Shift for the geometric mean (see `AggregationMethod.geometric`).
+    public var geometricShift: Double?
+    /// What a geometric mean does with a child score `<= 0`: stop with an error (default), or leave the
+    /// node missing for that unit-year with the reason kept (UNDP leaves such HDI values unpublished).
+    public var nonPositive: NonPositivePolicy?
+
+    // Indicator settings (ignored on aggregates).
+    public var indicator: IndicatorSpec?
+
+    public init(id: String, label: LocalizedText = LocalizedText(), weight: Double = 1) {
+        self.id = id
+        self.label = label
+        self.weight = weight
+    }
+
+    public var isIndicator: Bool { indicator != nil }
+
+    /// All nodes in depth-first pre-order (parents before children, children in declaration order).
+    public func preorder() -> [FrameworkNode] {
+        [self] + children.flatMap { $0.preorder() }
+    }
+
+    /// All indicator leaves in declaration order.
+    public var indicators: [FrameworkNode] { preorder().filter(\.isIndicator) }
+
+    /// Depth of the deepest leaf below (0 for an indicator).
+    public var height: Int { children.map { $0.height + 1 }.max() ?? 0 }
+}
+
+/// What an indicator is and how its raw values become scores.
+public struct IndicatorSpec: Sendable {
+    /// The data column (wide), indicator name (long) or column prefix (year-in-column); defaults to the id.
+    public var column: String
+    public var direction: Direction = .higher
+    public var unit: LocalizedText = LocalizedText()
+    public var type: IndicatorType = .numeric
+    /// Rating label → score, for ordinal indicators.
+    public var scale: [String: Double] = [:]
+    public var target: Double?
+    public var goalposts: Goalposts?
+    public var transform: Transform = .none
+    /// Overrides of the project's default normalisation; `nil` fields inherit.
+    public var normalisation: NormalisationSpec?
+
+    public init(column: String) { self.column = column }
+}
+
+/// See `FrameworkNode.nonPositive`.
+public enum NonPositivePolicy: String, Sendable, Codable, CaseIterable {
+    case error, missing
+}

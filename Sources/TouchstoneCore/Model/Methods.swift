@@ -1,0 +1,78 @@
+/// Whether a higher raw value of an indicator is better or worse.
+public enum Direction: String, Sendable, Codable, CaseIterable {
+    case higher, lower
+}
+
+/// How raw indicator values are put on a common scale. Every method maps the best value to the top of the
+/// output range after taking `Direction` into account.
+///
+/// | method | formula (higher is better; for lower, mirror) | example, x = 6 of 2…10 |
+/// |---|---|---|
+/// | `minMax` | `l + (u−l)·(x − min)/(max − min)` | 50 on [0,100] |
+/// | `zScore` | `(x − mean)/sd` (sample sd), then `mean′ + sd′·z` | |
+/// | `goalposts` | `l + (u−l)·(x − lower)/(upper − lower)`, capped to [l,u] when `cap` | lower 0, upper 12 → 50 |
+/// | `distanceToTarget` | `l + (u−l)·min(x/target, 1)` | target 8 → 75 |
+public enum NormalisationMethod: String, Sendable, Codable, CaseIterable {
+    case minMax = "min-max"
+    case zScore = "z-score"
+    case goalposts
+    case distanceToTarget = "distance-to-target"
+}
+
+/// Which observations set the parameters (min, max, mean, sd) of a data-driven normalisation.
+///
+/// `panel` (the default) pools all years, so one raw value always maps to the same score and a higher
+/// score next year means real progress. `year` normalises each year on its own: scores then only say
+/// where a unit stands among the others that year, and can fall while the unit improves.
+public enum NormalisationScope: String, Sendable, Codable, CaseIterable {
+    case panel, year
+}
+
+/// How the children of an aggregate node are combined.
+///
+/// - `arithmetic`: `Σ w x / Σ w` over the present children (full compensability).
+/// - `geometric`: `exp(Σ w ln x / Σ w)`; every present child must be `> 0` (or `shift` is added first and
+///   subtracted after: `exp(Σ w ln(x + s) / Σ w) − s`). A zero is an error naming the unit, year and child.
+public enum AggregationMethod: String, Sendable, Codable, CaseIterable {
+    case arithmetic, geometric
+}
+
+/// Whether an indicator is a number or a rating turned into a number with a scale.
+public enum IndicatorType: String, Sendable, Codable, CaseIterable {
+    case numeric, ordinal
+}
+
+/// A transform applied to raw values (and goalposts) before normalisation.
+public enum Transform: String, Sendable, Codable, CaseIterable {
+    case none, log
+}
+
+/// Normalisation settings: method, output range, scope. Per-indicator settings override the project default.
+public struct NormalisationSpec: Sendable, Codable, Equatable {
+    public var method: NormalisationMethod = .minMax
+    /// Output range `[l, u]` for min-max, goalposts and distance to target.
+    public var range: ClosedRange<Double> = 0 ... 100
+    /// Mean and sd of z-scores (default 0 and 1, i.e. plain z-scores).
+    public var zMean: Double = 0
+    public var zStandardDeviation: Double = 1
+    public var scope: NormalisationScope = .panel
+
+    public init() {}
+}
+
+/// Fixed bounds for the goalposts method, in the indicator's raw units (before any transform).
+public struct Goalposts: Sendable, Codable, Equatable {
+    public var lower: Double
+    public var upper: Double
+    /// Which bounds clamp: values beyond a capped goalpost count as at the goalpost. UNDP's HDI caps only
+    /// the upper goalposts (`cap: upper`), so a value below the lower goalpost gives a negative index.
+    public var cap: Cap = .both
+
+    public enum Cap: String, Sendable, Codable, CaseIterable { case both, upper, lower, none }
+
+    public init(lower: Double, upper: Double, cap: Cap = .both) {
+        self.lower = lower
+        self.upper = upper
+        self.cap = cap
+    }
+}

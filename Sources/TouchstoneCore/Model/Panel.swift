@@ -1,0 +1,57 @@
+import TouchstoneStats
+
+/// One unit (a branch, a country) with its display names, peer groups and size.
+public struct UnitInfo: Sendable, Hashable {
+    public var id: String
+    /// Display names by language; may be empty.
+    public var names: [String: String]
+    /// Peer-group value by group column, e.g. `["group": "case"]`.
+    public var groups: [String: String]
+    /// Size (e.g. members) for rates; `nil` when not declared or missing.
+    public var size: Double?
+
+    public init(id: String, names: [String: String] = [:], groups: [String: String] = [:], size: Double? = nil) {
+        self.id = id
+        self.names = names
+        self.groups = groups
+        self.size = size
+    }
+
+    /// The name in `language`, falling back to English, then to the id.
+    public func name(_ language: String) -> String {
+        if let n = names[language], !n.isEmpty { return n }
+        if let n = names["en"], !n.isEmpty { return n }
+        return id
+    }
+}
+
+/// The indicator data: one row per unit and year that has data, one column per framework indicator.
+///
+/// Rows are ordered by unit (in unit-table order) then year; values are raw (ordinal ratings already turned
+/// into their scale scores), `NaN` where missing.
+public struct Panel: Sendable {
+    public struct Key: Hashable, Sendable {
+        public var unit: Int
+        public var year: Int
+    }
+
+    public var units: [UnitInfo]
+    public var years: [Int]
+    public var indicatorIds: [String]
+    public var rows: [Key]
+    public var values: Matrix
+
+    public init(units: [UnitInfo], indicatorIds: [String], rows: [Key], values: Matrix) {
+        precondition(values.rows == rows.count && values.columns == indicatorIds.count, "Panel shape mismatch")
+        self.units = units
+        self.indicatorIds = indicatorIds
+        self.rows = rows
+        self.values = values
+        self.years = Array(Set(rows.map(\.year))).sorted()
+    }
+
+    /// Row indices of one year, in unit order.
+    public func rows(inYear year: Int) -> [Int] { rows.indices.filter { rows[$0].year == year } }
+
+    public func unitIndex(_ id: String) -> Int? { units.firstIndex { $0.id == id } }
+}

@@ -1,0 +1,87 @@
+/// One analysis: where the data is, what the units are, and the framework that turns indicators into an
+/// index. Read from a YAML project file (`touchstone.yaml`); paths in it are relative to the file.
+public struct Project: Sendable {
+    /// The project file's path, and its folder (paths inside are resolved against it).
+    public var file: String
+    public var directory: String
+    public var title: LocalizedText
+    public var data: DataSpec
+    public var units: UnitSpec
+    public var defaults: Defaults
+    public var framework: FrameworkNode
+    /// SHA-256-free fingerprint of the file's bytes (FNV-1a 64, hex) so outputs can name their input.
+    public var fingerprint: String
+}
+
+/// How the indicator data is laid out in its CSV file.
+public enum DataLayout: String, Sendable, CaseIterable {
+    /// `unit, year, indicator, value` — one row per observation.
+    case long
+    /// One row per unit and year, one column per indicator.
+    case wide
+    /// One row per unit, one column per indicator and year, e.g. `le_1990` (UNDP's files).
+    case yearInColumn = "year-in-column"
+}
+
+/// A condition on a column that keeps or drops rows of the data (or unit) file.
+public struct RowFilter: Sendable, Equatable {
+    public enum Test: Sendable, Equatable {
+        case equals([String])
+        case prefix(String)
+    }
+    public var column: String
+    public var test: Test
+    /// `true` drops the matching rows (`exclude:`), `false` keeps only matching rows (`include:`).
+    public var exclude: Bool
+    public var location: SourceLocation?
+
+    public func keeps(_ value: String) -> Bool {
+        let matches: Bool
+        switch test {
+        case .equals(let values): matches = values.contains(value)
+        case .prefix(let p): matches = value.hasPrefix(p)
+        }
+        return exclude ? !matches : matches
+    }
+}
+
+public struct DataSpec: Sendable {
+    public var file: String
+    public var layout: DataLayout = .wide
+    public var unitColumn: String
+    /// The year column (long, wide); `nil` with `fixedYear` for single-year wide files.
+    public var yearColumn: String?
+    public var fixedYear: Int?
+    public var indicatorColumn: String = "indicator"
+    public var valueColumn: String = "value"
+    /// For `year-in-column`: how a column name is made, with `{indicator}` and `{year}` placeholders.
+    public var columnPattern: String = "{indicator}_{year}"
+    /// Cell texts that mean "missing" (compared after trimming spaces).
+    public var missingValues: [String] = DataSpec.defaultMissingValues
+    public var filters: [RowFilter] = []
+    /// Optional `[from, to]` year window applied on load.
+    public var years: ClosedRange<Int>?
+
+    public static let defaultMissingValues = ["", "NA", "N/A", "n/a", "NaN", "-", "..", "—"]
+}
+
+public struct UnitSpec: Sendable {
+    /// The unit table; defaults to the data file (as in UNDP's files, which carry names and regions).
+    public var file: String?
+    public var idColumn: String
+    /// Display name column per language; may be empty (ids are shown).
+    public var nameColumns: [String: String] = [:]
+    public var groupColumns: [String] = []
+    public var sizeColumn: String?
+    public var filters: [RowFilter] = []
+}
+
+public struct Defaults: Sendable {
+    public var normalisation = NormalisationSpec()
+    public var aggregation: AggregationMethod = .arithmetic
+    /// Minimum share of an aggregate's children that must be present (by count).
+    public var minCoverage: Double = 0.5
+    public var language: String = "en"
+
+    public init() {}
+}

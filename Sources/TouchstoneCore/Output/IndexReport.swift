@@ -1,0 +1,150 @@
+import Foundation
+
+/// What `touchstone index` shows: which rows (years) and which nodes (levels), in which language.
+public struct IndexSelection: Sendable {
+    public enum Years: Sendable, Equatable { case latest, year(Int), all }
+    public var years: Years = .latest
+    /// Deepest framework level shown (0 = index only); `nil` = all levels down to the indicators.
+    public var maxDepth: Int? = 1
+    public var language: String = "en"
+    /// Decimals in terminal and Markdown tables; `nil` picks 1 for ranges wider than 1, else 3.
+    public var decimals: Int?
+
+    public init() {}
+}
+
+/// Builds the tables and JSON of `touchstone index` from an `IndexResult`.
+///
+/// CSV: one row per unit and year (unit order, then year), columns `unit`, `year`, one score column per node
+/// id (pre-order), `rank` (of the index within the year), then `rank_<group column>` for each peer-group
+/// column. Numbers in CSV and JSON are printed in full (shortest exact form); missing is empty / `null`.
+public struct IndexReport {
+    public let result: IndexResult
+    public let selection: IndexSelection
+
+    public init(result: IndexResult, selection: IndexSelection) {
+        self.result = result
+        self.selection = selection
+    }
+
+    /// Panel rows selected, in panel order (unit, then year).
+    public func selectedRows() throws -> [Int] {
+        let panel = result.panel
+        switch selection.years {
+        case .all: return Array(panel.rows.indices)
+        case .latest:
+            guard let y = panel.years.last else { return [] }
+            return panel.rows(inYear: y)
+        case .year(let y):
+            guard panel.years.contains(y) else {
+                throw InputProblem(SourceLocation(file: result.project.file), "the data has no year \(y)",
+                                   fix: "choose one of \(yearList(panel.years))")
+            }
+            return panel.rows(inYear: y)
+        }
+    }
+
+    public var nodes: [FrameworkNode] {
+        result.nodes(maxDepth: selection.maxDepth ?? Int.max)
+    }
+
+    var groupColumns: [String] { result.project.units.groupColumns }
+
+    public func csv() throws -> String {
+        let rows = try selectedRows()
+        let rank = result.ranks(of: result.root.id)
+        let groupRanks = groupColumns.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
+        let header = ["unit", "year"] + nodes.map(\.id) + ["rank"] + groupColumns.map { "rank_\($0)" }
+        let body = rows.map { r -> [String] in
+            let key = result.panel.rows[r]
+            return [result.panel.units[key.unit].id, String(key.year)]
+                + nodes.map { NumberFormat.full(result.scores[$0.id]![r]) }
+                + [rank[r].map(String.init) ?? ""] + groupRanks.map { $0[r].map(String.init) ?? "" }
+        }
+        return TextTable(header: header, rows: body).csv()
+    }
+
+    /// The human table: sorted by year (latest first when several), then rank.
+    public func table() throws -> TextTable {
+        let lang = selection.language
+        let rows = try selectedRows()
+        let rank = result.ranks(of: result.root.id)
+        let groupRanks = groupColumns.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
+        let sorted = rows.sorted { a, b in
+            let (ka, kb) = (result.panel.rows[a], result.panel.rows[b])
+            if ka.year != kb.year { return ka.year > kb.year }
+            return (rank[a] ?? Int.max, ka.unit) < (rank[b] ?? Int.max, kb.unit)
+        }
+        let multiYear = Set(rows.map { result.panel.rows[$0].year }).count > 1
+        let decimals = selection.decimals ?? (result.project.defaults.normalisation.range.upperBound - result.project.defaults.normalisation.range.lowerBound > 1 ? 1 : 3)
+        let t = FixedText(lang)
+        var header = [t.rank] + (multiYear ? [t.year] : []) + [t.unit, t.name]
+        header += groupColumns.map { GroupNames.label($0, language: lang) }
+        header += nodes.map { $0.label.text(for: lang, fallback: $0.id) }
+        header += groupColumns.map { "\(t.rankIn) \(GroupNames.label($0, language: lang))" }
+        let body = sorted.map { r -> [String] in
+            let key = result.panel.rows[r]
+            let unit = result.panel.units[key.unit]
+            var cells = [rank[r].map(String.init) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id, unit.name(lang)]
+            cells += groupColumns.map { unit.groups[$0] ?? "" }
+            cells += nodes.map { NumberFormat.fixed(result.scores[$0.id]![r], decimals: decimals) }
+            cells += groupRanks.map { $0[r].map(String.init) ?? "–" }
+            return cells
+        }
+        let firstScore = (multiYear ? 4 : 3) + groupColumns.count
+        var right: Set<Int> = [0]
+        if multiYear { right.insert(1) }
+        for c in firstScore ..< header.count { right.insert(c) }
+        let yearText = multiYear ? yearList(Array(Set(rows.map { result.panel.rows[$0].year })).sorted()) : (rows.first.map { String(result.panel.rows[$0].year) } ?? "")
+        let title = "\(result.project.title.text(for: lang, fallback: result.root.label.text(for: lang, fallback: result.root.id))) — \(yearText) (\(Set(rows.map { result.panel.rows[$0].unit }).count) \(t.units))"
+        return TextTable(title: title, header: header, rows: body, rightAligned: right)
+    }
+
+    public func json() throws -> String {
+        let rows = try selectedRows()
+        let rank = result.ranks(of: result.root.id)
+        let groupRanks = Dictionary(uniqueKeysWithValues: groupColumns.map { ($0, result.groupRanks(of: result.root.id, groupColumn: $0)) })
+        let doc = IndexJSON(
+            project: result.project.title.values, fingerprint: result.project.fingerprint,
+            nodes: nodes.map { .init(id: $0.id, label: $0.label.values, depth: result.depth[$0.id]!, weight: $0.weight, indicator: $0.isIndicator) },
+            rows: rows.map { r in
+                let key = result.panel.rows[r]
+                let unit = result.panel.units[key.unit]
+                var scores: [String: Double?] = [:]
+                var missing: [String: String] = [:]
+                for n in nodes {
+                    let v = result.scores[n.id]![r]
+                    scores[n.id] = v.isNaN ? nil : v
+                    if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason }
+                }
+                return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
+                             rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing)
+            },
+            diagnostics: result.diagnostics.map(\.description))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
+    }
+}
+
+struct IndexJSON: Encodable {
+    struct Node: Encodable { var id: String; var label: [String: String]; var depth: Int; var weight: Double; var indicator: Bool }
+    struct Row: Encodable {
+        var unit: String; var name: [String: String]; var groups: [String: String]; var year: Int
+        var scores: [String: Double?]; var rank: Int?; var groupRanks: [String: Int?]; var missing: [String: String]
+        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(unit, forKey: .unit); try c.encode(name, forKey: .name); try c.encode(groups, forKey: .groups)
+            try c.encode(year, forKey: .year); try c.encode(scores, forKey: .scores); try c.encode(rank, forKey: .rank)
+            try c.encode(groupRanks, forKey: .groupRanks); try c.encode(missing, forKey: .missing)
+        }
+    }
+    var project: [String: String]; var fingerprint: String; var nodes: [Node]; var rows: [Row]; var diagnostics: [String]
+}
+
+func yearList(_ years: [Int]) -> String {
+    guard let first = years.first, let last = years.last else { return "" }
+    if years.count > 1 && last - first + 1 == years.count { return "\(first)–\(last)" }
+    return years.map(String.init).joined(separator: ", ")
+}

@@ -1,0 +1,60 @@
+/// A table of texts, rendered for a terminal (columns aligned by display width, so Chinese text lines up),
+/// as Markdown, or as CSV (RFC 4180 quoting).
+public struct TextTable: Sendable {
+    public var title: String?
+    public var header: [String]
+    public var rows: [[String]]
+    /// Columns to align right (numbers).
+    public var rightAligned: Set<Int>
+
+    public init(title: String? = nil, header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
+        self.title = title
+        self.header = header
+        self.rows = rows
+        self.rightAligned = rightAligned
+    }
+
+    /// Aligned columns separated by two spaces, a rule under the header.
+    public func terminal() -> String {
+        let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(TextWidth.of).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { c, text in TextWidth.pad(text, to: widths[c], alignRight: rightAligned.contains(c)) }
+                .joined(separator: "  ").trailingSpacesRemoved
+        }
+        var out = title.map { [$0, ""] } ?? []
+        out.append(line(header))
+        out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        out += rows.map(line)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
+    public func markdown() -> String {
+        func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        var out = title.map { ["**\(esc($0))**", ""] } ?? []
+        out.append("| " + header.map(esc).joined(separator: " | ") + " |")
+        out.append("|" + header.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined())
+        out += rows.map { "| " + $0.map(esc).joined(separator: " | ") + " |" }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// CSV with a header row; fields with commas, quotes or line breaks are quoted. LF line ends.
+    public func csv() -> String {
+        ([header] + rows).map { $0.map(CSVField.quote).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+}
+
+public enum CSVField {
+    public static func quote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

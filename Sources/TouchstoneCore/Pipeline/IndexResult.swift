@@ -1,0 +1,47 @@
+import TouchstoneStats
+
+/// The composite index of a panel: the normalised score of every indicator and the aggregated score of
+/// every dimension and of the index, for every unit and year, with the reason wherever a score is missing.
+public struct IndexResult: Sendable {
+    public var project: Project
+    public var panel: Panel
+    /// Framework nodes in pre-order (index first); `depth[id]` is 0 for the index.
+    public var nodes: [FrameworkNode]
+    public var depth: [String: Int]
+    /// Score per node id, one value per panel row (`NaN` = missing).
+    public var scores: [String: [Double]]
+    /// Why a node's score is missing for a row, by node id and row.
+    public var missingReasons: [String: [Int: String]]
+    public var diagnostics: [Diagnostic]
+
+    public var root: FrameworkNode { nodes[0] }
+
+    public func node(_ id: String) -> FrameworkNode? { nodes.first { $0.id == id } }
+
+    /// Nodes down to `maxDepth` (0 = the index only), in pre-order.
+    public func nodes(maxDepth: Int) -> [FrameworkNode] { nodes.filter { depth[$0.id]! <= maxDepth } }
+
+    /// Ranks of `nodeId`'s score among the units of the same year (1 = best, ties share the best rank).
+    public func ranks(of nodeId: String) -> [Int?] {
+        rankWithin(nodeId) { panel.rows[$0].year }
+    }
+
+    /// Ranks among the units of the same year and the same value of `groupColumn`.
+    public func groupRanks(of nodeId: String, groupColumn: String) -> [Int?] {
+        rankWithin(nodeId) { row in
+            let key = panel.rows[row]
+            return "\(key.year)\u{1F}\(panel.units[key.unit].groups[groupColumn] ?? "")"
+        }
+    }
+
+    private func rankWithin<K: Hashable>(_ nodeId: String, by key: (Int) -> K) -> [Int?] {
+        let values = scores[nodeId]!
+        var ranks = [Int?](repeating: nil, count: values.count)
+        let groups = Dictionary(grouping: values.indices, by: key)
+        for rows in groups.values {
+            let r = Ranking.competitionRanks(rows.map { values[$0] })
+            for (k, row) in rows.enumerated() { ranks[row] = r[k] }
+        }
+        return ranks
+    }
+}

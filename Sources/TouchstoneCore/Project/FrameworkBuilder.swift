@@ -1,0 +1,246 @@
+/// Builds the framework tree from either form of the `framework:` section and checks it.
+///
+/// - Tree form: a mapping for the root with nested `children:` lists.
+/// - Flat form: a list of nodes, each naming its `parent:` (the root has none), as in COINr's iMeta table.
+///
+/// Checks: ids unique, exactly one root, no cycles, every parent exists, weights finite and `>= 0` and not
+/// all zero among siblings, indicator settings consistent (ordinal needs a scale, distance to target needs a
+/// target, goalposts need `lower != upper`, log needs positive goalposts).
+struct FrameworkBuilder {
+    let defaults: Defaults
+
+    static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
+                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation"]
+    static let goalpostKeys = ["lower", "upper", "cap"]
+
+    func build(_ value: YAMLValue, problems: inout [InputProblem]) -> FrameworkNode? {
+        let root: FrameworkNode?
+        if case .sequence = value.node {
+            root = buildFlat(value, problems: &problems)
+        } else {
+            var seen: [String: SourceLocation] = [:]
+            root = buildTree(value, isRoot: true, seen: &seen, problems: &problems)
+        }
+        guard let root else { return nil }
+        if root.isIndicator {
+            problems.append(InputProblem(root.location ?? value.location, "the framework root `\(root.id)` has no children",
+                                         fix: "list the dimensions or indicators under `children:`"))
+            return nil
+        }
+        checkWeights(root, problems: &problems)
+        return root
+    }
+
+    // MARK: Tree form
+
+    private func buildTree(_ value: YAMLValue, isRoot: Bool, seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
+        guard let entries = value.mapping(allowed: Self.nodeKeys, problems: &problems) else { return nil }
+        var fields: [String: YAMLValue] = [:]
+        for (k, v) in entries { fields[k] = v }
+        if let p = fields["parent"] {
+            problems.append(p.problem("`parent` is only used in the flat (list) form of the framework", fix: "remove it: in the tree form a node's parent is the node it is listed under"))
+        }
+        guard var node = readNode(value, fields: fields, seen: &seen, problems: &problems) else { return nil }
+        if let childrenValue = fields["children"], let items = childrenValue.sequence(problems: &problems) {
+            if items.isEmpty {
+                problems.append(childrenValue.problem("`children` is empty", fix: "list at least one child, or remove `children:` to make this an indicator"))
+            }
+            node.children = items.compactMap { buildTree($0, isRoot: false, seen: &seen, problems: &problems) }
+            node.indicator = nil
+        }
+        if !node.isIndicator { checkAggregateOnlyKeys(fields, problems: &problems) } else { checkIndicator(node, fields: fields, problems: &problems) }
+        return node
+    }
+
+    // MARK: Flat form
+
+    private func buildFlat(_ value: YAMLValue, problems: inout [InputProblem]) -> FrameworkNode? {
+        guard let items = value.sequence(problems: &problems) else { return nil }
+        var seen: [String: SourceLocation] = [:]
+        var nodes: [String: FrameworkNode] = [:]
+        var order: [String] = []
+        var parentOf: [String: (String, YAMLValue)] = [:]
+        var fieldsOf: [String: [String: YAMLValue]] = [:]
+        for item in items {
+            guard let entries = item.mapping(allowed: Self.nodeKeys, problems: &problems) else { continue }
+            var fields: [String: YAMLValue] = [:]
+            for (k, v) in entries { fields[k] = v }
+            if let c = fields["children"] {
+                problems.append(c.problem("`children` is not used in the flat (list) form", fix: "give each child a `parent:` instead"))
+            }
+            guard let node = readNode(item, fields: fields, seen: &seen, problems: &problems) else { continue }
+            nodes[node.id] = node
+            order.append(node.id)
+            fieldsOf[node.id] = fields
+            if let p = fields["parent"], let parent = p.string(problems: &problems), !parent.isEmpty, !p.isNull {
+                parentOf[node.id] = (parent, p)
+            }
+        }
+        for (child, (parent, v)) in parentOf where nodes[parent] == nil {
+            let fix = Suggestions.closest(to: parent, among: order).map { "did you mean `\($0)`?" } ?? "declare a node with id `\(parent)`, or correct the parent"
+            problems.append(v.problem("node `\(child)` names parent `\(parent)`, which is not declared", fix: fix))
+        }
+        // Cycles: follow parents from every node.
+        for id in order {
+            var path = [id]
+            var current = id
+            while let (parent, v) = parentOf[current], nodes[parent] != nil {
+                if let start = path.firstIndex(of: parent) {
+                    if start == 0 {
+                        let cycle = (path[start...] + [parent]).joined(separator: " → ")
+                        problems.append(v.problem("the framework has a cycle: \(cycle)", fix: "every node must lead up to the single root; correct one of these parents"))
+                    }
+                    break
+                }
+                path.append(parent)
+                current = parent
+            }
+        }
+        let roots = order.filter { parentOf[$0] == nil }
+        guard roots.count == 1, let rootId = roots.first else {
+            let fix = roots.isEmpty ? "leave `parent` out on exactly one node, the index" : "give every node but the index a `parent` (roots found: \(roots.joined(separator: ", ")))"
+            problems.append(value.problem(roots.isEmpty ? "the framework has no root" : "the framework has \(roots.count) roots", fix: fix))
+            return nil
+        }
+        guard problems.isEmpty else { return nil }
+        var childrenOf: [String: [String]] = [:]
+        for id in order { if let (p, _) = parentOf[id] { childrenOf[p, default: []].append(id) } }
+        func assemble(_ id: String) -> FrameworkNode {
+            var node = nodes[id]!
+            let kids = childrenOf[id] ?? []
+            if !kids.isEmpty {
+                node.children = kids.map(assemble)
+                node.indicator = nil
+                checkAggregateOnlyKeys(fieldsOf[id] ?? [:], problems: &problems)
+            } else {
+                checkIndicator(node, fields: fieldsOf[id] ?? [:], problems: &problems)
+            }
+            return node
+        }
+        return assemble(rootId)
+    }
+
+    // MARK: Node fields
+
+    private func readNode(_ value: YAMLValue, fields: [String: YAMLValue], seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
+        guard let idValue = fields["id"], let id = idValue.string(problems: &problems), !id.isEmpty else {
+            problems.append(value.problem("a framework node has no `id`", fix: "give every node an `id:` (letters, digits, _ and -)"))
+            return nil
+        }
+        if let first = seen[id] {
+            problems.append(idValue.problem("the id `\(id)` is used twice (first at \(first))", fix: "give every node of the framework its own id"))
+            return nil
+        }
+        seen[id] = idValue.location
+        var node = FrameworkNode(id: id)
+        node.location = idValue.location
+        node.label = fields["label"]?.localizedText(problems: &problems) ?? LocalizedText(["en": id])
+        if let w = fields["weight"], let weight = w.double(problems: &problems) {
+            if weight < 0 {
+                problems.append(w.problem("weight \(weight) is negative", fix: "weights must be zero or positive; to reverse an indicator use `direction: lower`"))
+            }
+            node.weight = weight
+        }
+        if let a = fields["aggregation"] { node.aggregation = NormalisationReader.aggregation(a, problems: &problems) }
+        if let c = fields["min_coverage"] { node.minCoverage = NormalisationReader.coverage(c, problems: &problems) }
+        if let s = fields["shift"] { node.geometricShift = s.double(problems: &problems) }
+        if let v = fields["nonpositive"] { node.nonPositive = NormalisationReader.enumValue(v, NonPositivePolicy.self, problems: &problems) }
+        node.indicator = readIndicator(id: id, fields: fields, problems: &problems)
+        return node
+    }
+
+    private func readIndicator(id: String, fields: [String: YAMLValue], problems: inout [InputProblem]) -> IndicatorSpec {
+        var spec = IndicatorSpec(column: fields["column"]?.string(problems: &problems) ?? id)
+        if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { spec.direction = d }
+        if let v = fields["unit"], let u = v.localizedText(problems: &problems) { spec.unit = u }
+        if let v = fields["type"], let t = NormalisationReader.enumValue(v, IndicatorType.self, problems: &problems) { spec.type = t }
+        if let v = fields["transform"], let t = NormalisationReader.enumValue(v, Transform.self, problems: &problems) { spec.transform = t }
+        if let v = fields["target"] { spec.target = v.double(problems: &problems) }
+        if let v = fields["scale"], let entries = v.mapping(allowed: scaleKeys(v), problems: &problems) {
+            for (label, score) in entries { if let s = score.double(problems: &problems) { spec.scale[label] = s } }
+        }
+        if let v = fields["goalposts"], let entries = v.mapping(allowed: Self.goalpostKeys, problems: &problems) {
+            var g: [String: YAMLValue] = [:]
+            for (k, x) in entries { g[k] = x }
+            if let lo = g["lower"]?.double(problems: &problems), let hi = g["upper"]?.double(problems: &problems) {
+                spec.goalposts = Goalposts(lower: lo, upper: hi, cap: g["cap"].flatMap { capMode($0, problems: &problems) } ?? .both)
+            } else if g["lower"] == nil || g["upper"] == nil {
+                problems.append(v.problem("goalposts need `lower` and `upper`", fix: "write e.g. `goalposts: {lower: 0, upper: 100, cap: true}`"))
+            }
+        }
+        var normalisation = defaults.normalisation
+        if spec.goalposts != nil { normalisation.method = .goalposts }
+        if let v = fields["normalisation"] { normalisation = NormalisationReader.read(v, base: normalisation, problems: &problems) }
+        spec.normalisation = normalisation
+        return spec
+    }
+
+    /// `cap: true` (both bounds), `false` (none), or `upper`, `lower`, `both`, `none`.
+    private func capMode(_ value: YAMLValue, problems: inout [InputProblem]) -> Goalposts.Cap? {
+        switch value.node.string?.lowercased() {
+        case "true", "yes", "both": return .both
+        case "false", "no", "none": return Goalposts.Cap.none
+        case "upper": return .upper
+        case "lower": return .lower
+        default:
+            problems.append(value.problem("`cap` must be true, false, upper, lower, both or none", fix: "write e.g. `cap: upper` to clamp only at the upper goalpost"))
+            return nil
+        }
+    }
+
+    private func scaleKeys(_ value: YAMLValue) -> [String] {
+        if case .mapping(let m) = value.node { return m.keys.compactMap(\.string) }
+        return []
+    }
+
+    private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation"] {
+            if let v = fields[key] {
+                problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
+            }
+        }
+    }
+
+    private func checkIndicator(_ node: FrameworkNode, fields: [String: YAMLValue], problems: inout [InputProblem]) {
+        guard let spec = node.indicator, let location = node.location else { return }
+        for key in ["aggregation", "min_coverage", "shift", "nonpositive"] {
+            if let v = fields[key] {
+                problems.append(v.problem("`\(key)` applies to nodes with children, but `\(node.id)` is an indicator", fix: "move it to the dimension above, or remove it"))
+            }
+        }
+        let method = spec.normalisation?.method ?? .minMax
+        if spec.type == .ordinal && spec.scale.isEmpty {
+            problems.append(InputProblem(location, "ordinal indicator `\(node.id)` has no `scale`", fix: "map each rating to a score, e.g. `scale: {优秀: 4, 良好: 3, 一般: 2, 较差: 1}`"))
+        }
+        if spec.type == .numeric && !spec.scale.isEmpty {
+            problems.append(InputProblem(location, "`\(node.id)` has a `scale` but is numeric", fix: "add `type: ordinal`, or remove the scale"))
+        }
+        if method == .distanceToTarget {
+            if let t = spec.target {
+                if t <= 0 { problems.append(InputProblem(location, "`\(node.id)`: distance to target needs a positive target, found \(t)", fix: "use a positive target, or `normalisation: {method: goalposts}` with goalposts")) }
+            } else {
+                problems.append(InputProblem(location, "`\(node.id)` uses distance to target but has no `target`", fix: "add e.g. `target: 100`"))
+            }
+        }
+        if method == .goalposts && spec.goalposts == nil {
+            problems.append(InputProblem(location, "`\(node.id)` uses goalposts but declares none", fix: "add e.g. `goalposts: {lower: 0, upper: 100}`"))
+        }
+        if let g = spec.goalposts {
+            if g.lower == g.upper {
+                problems.append(InputProblem(location, "`\(node.id)`: goalposts lower and upper are equal (\(g.lower))", fix: "give two different bounds"))
+            }
+            if spec.transform == .log && (g.lower <= 0 || g.upper <= 0) {
+                problems.append(InputProblem(location, "`\(node.id)`: a log transform needs positive goalposts", fix: "use goalposts above 0, e.g. `{lower: 100, upper: 75000}`"))
+            }
+        }
+    }
+
+    private func checkWeights(_ node: FrameworkNode, problems: inout [InputProblem]) {
+        guard !node.children.isEmpty else { return }
+        if node.children.allSatisfy({ $0.weight == 0 }) {
+            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "all children of `\(node.id)` have weight 0",
+                                         fix: "give at least one child a positive weight"))
+        }
+        for child in node.children { checkWeights(child, problems: &problems) }
+    }
+}

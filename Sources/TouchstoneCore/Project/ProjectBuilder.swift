@@ -1,0 +1,146 @@
+import Foundation
+
+/// Builds a `Project` from the YAML tree: the top level, data, units and defaults sections. The framework
+/// is built by `FrameworkBuilder`.
+struct ProjectBuilder {
+    let file: String
+
+    static let topKeys = ["title", "description", "data", "units", "defaults", "framework"]
+    static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
+                           "column_pattern", "missing_values", "exclude", "include", "years"]
+    static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
+    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"]
+    static let filterKeys = ["column", "equals", "prefix"]
+
+    func build(_ root: YAMLValue, problems: inout [InputProblem], fingerprint: String) -> Project? {
+        guard let top = root.mapping(allowed: Self.topKeys, problems: &problems) else { return nil }
+        let sections = Dictionary(top.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let rootLocation = SourceLocation(file: file, line: 1, column: 1)
+        for required in ["data", "units", "framework"] where sections[required] == nil {
+            problems.append(InputProblem(rootLocation, "the section `\(required):` is missing",
+                                         fix: "add a `\(required):` section (see README, Project file reference)"))
+        }
+        let title = sections["title"]?.localizedText(problems: &problems) ?? LocalizedText()
+        let defaults = sections["defaults"].map { readDefaults($0, problems: &problems) } ?? Defaults()
+        let data = sections["data"].flatMap { readData($0, problems: &problems) }
+        let units = sections["units"].flatMap { readUnits($0, problems: &problems) }
+        let framework = sections["framework"].flatMap {
+            FrameworkBuilder(defaults: defaults).build($0, problems: &problems)
+        }
+        guard let data, let units, let framework else { return nil }
+        return Project(file: file, directory: (file as NSString).deletingLastPathComponent,
+                       title: title, data: data, units: units, defaults: defaults, framework: framework,
+                       fingerprint: fingerprint)
+    }
+
+    func readData(_ value: YAMLValue, problems: inout [InputProblem]) -> DataSpec? {
+        guard let entries = value.mapping(allowed: Self.dataKeys, problems: &problems) else { return nil }
+        var fields: [String: YAMLValue] = [:]
+        for (k, v) in entries { fields[k] = v }
+        guard let fileValue = fields["file"], let dataFile = fileValue.string(problems: &problems) else {
+            if fields["file"] == nil { problems.append(value.problem("`file` is missing", fix: "name the CSV file, e.g. `file: indicators.csv`")) }
+            return nil
+        }
+        guard let unitColumn = fields["unit_column"]?.string(problems: &problems) else {
+            if fields["unit_column"] == nil { problems.append(value.problem("`unit_column` is missing", fix: "name the column that holds the unit id, e.g. `unit_column: branch_id`")) }
+            return nil
+        }
+        var spec = DataSpec(file: dataFile, unitColumn: unitColumn)
+        if let v = fields["layout"], let text = v.string(problems: &problems) {
+            if let layout = DataLayout(rawValue: text) { spec.layout = layout } else {
+                problems.append(v.problem("unknown layout `\(text)`", fix: choices(text, DataLayout.allCases.map(\.rawValue))))
+            }
+        }
+        spec.yearColumn = fields["year_column"]?.string(problems: &problems)
+        spec.fixedYear = fields["year"]?.int(problems: &problems)
+        if let v = fields["indicator_column"]?.string(problems: &problems) { spec.indicatorColumn = v }
+        if let v = fields["value_column"]?.string(problems: &problems) { spec.valueColumn = v }
+        if let v = fields["column_pattern"], let text = v.string(problems: &problems) {
+            if text.contains("{indicator}") && text.contains("{year}") { spec.columnPattern = text } else {
+                problems.append(v.problem("`column_pattern` must contain {indicator} and {year}", fix: "write e.g. `column_pattern: \"{indicator}_{year}\"`"))
+            }
+        }
+        if let v = fields["missing_values"]?.strings(problems: &problems) { spec.missingValues = v.map(\.trimmingSpaces) }
+        spec.filters = readFilters(fields, problems: &problems)
+        if let v = fields["years"], let r = v.range(problems: &problems) { spec.years = Int(r.lowerBound) ... Int(r.upperBound) }
+        switch spec.layout {
+        case .long, .wide:
+            if spec.yearColumn == nil && spec.fixedYear == nil {
+                problems.append(value.problem("the \(spec.layout.rawValue) layout needs `year_column` (or `year:` for a single-year file)",
+                                              fix: "add e.g. `year_column: year`"))
+            }
+            if spec.layout == .long && spec.yearColumn == nil && spec.fixedYear == nil { break }
+        case .yearInColumn:
+            if spec.yearColumn != nil {
+                problems.append(fields["year_column"]!.problem("`year_column` does not apply to the year-in-column layout",
+                                                              fix: "remove it; years are read from column names with `column_pattern`"))
+            }
+        }
+        return spec
+    }
+
+    func readUnits(_ value: YAMLValue, problems: inout [InputProblem]) -> UnitSpec? {
+        guard let entries = value.mapping(allowed: Self.unitKeys, problems: &problems) else { return nil }
+        var fields: [String: YAMLValue] = [:]
+        for (k, v) in entries { fields[k] = v }
+        guard let id = fields["id_column"]?.string(problems: &problems) else {
+            if fields["id_column"] == nil { problems.append(value.problem("`id_column` is missing", fix: "name the column holding unit ids, e.g. `id_column: branch_id`")) }
+            return nil
+        }
+        var spec = UnitSpec(idColumn: id)
+        spec.file = fields["file"]?.string(problems: &problems)
+        if let v = fields["name_column"]?.string(problems: &problems) { spec.nameColumns["en"] = v }
+        if let v = fields["name_columns"], let names = v.localizedText(problems: &problems) {
+            spec.nameColumns.merge(names.values) { _, new in new }
+        }
+        spec.groupColumns = fields["group_columns"]?.strings(problems: &problems) ?? []
+        spec.sizeColumn = fields["size_column"]?.string(problems: &problems)
+        spec.filters = readFilters(fields, problems: &problems)
+        return spec
+    }
+
+    func readFilters(_ fields: [String: YAMLValue], problems: inout [InputProblem]) -> [RowFilter] {
+        var filters: [RowFilter] = []
+        for (key, exclude) in [("exclude", true), ("include", false)] {
+            guard let list = fields[key]?.sequence(problems: &problems) else { continue }
+            for item in list {
+                guard let entries = item.mapping(allowed: Self.filterKeys, problems: &problems) else { continue }
+                var f: [String: YAMLValue] = [:]
+                for (k, v) in entries { f[k] = v }
+                guard let column = f["column"]?.string(problems: &problems) else {
+                    problems.append(item.problem("a filter needs `column`", fix: "write e.g. `{column: iso3, prefix: ZZ}`"))
+                    continue
+                }
+                let test: RowFilter.Test
+                if let p = f["prefix"]?.string(problems: &problems) { test = .prefix(p) }
+                else if let e = f["equals"]?.strings(problems: &problems) { test = .equals(e) }
+                else {
+                    problems.append(item.problem("a filter needs `equals` or `prefix`", fix: "write e.g. `{column: iso3, prefix: ZZ}` or `{column: type, equals: [total]}`"))
+                    continue
+                }
+                filters.append(RowFilter(column: column, test: test, exclude: exclude, location: item.location))
+            }
+        }
+        return filters
+    }
+
+    func readDefaults(_ value: YAMLValue, problems: inout [InputProblem]) -> Defaults {
+        var defaults = Defaults()
+        guard let entries = value.mapping(allowed: Self.defaultsKeys, problems: &problems) else { return defaults }
+        for (key, v) in entries {
+            switch key {
+            case "normalisation": defaults.normalisation = NormalisationReader.read(v, base: defaults.normalisation, problems: &problems)
+            case "aggregation": if let a = NormalisationReader.aggregation(v, problems: &problems) { defaults.aggregation = a }
+            case "min_coverage": if let c = NormalisationReader.coverage(v, problems: &problems) { defaults.minCoverage = c }
+            case "language": if let l = v.string(problems: &problems) { defaults.language = l }
+            default: break
+            }
+        }
+        return defaults
+    }
+
+    func choices(_ given: String, _ allowed: [String]) -> String {
+        if let s = Suggestions.closest(to: given, among: allowed) { return "did you mean `\(s)`? Choose one of: \(allowed.joined(separator: ", "))" }
+        return "choose one of: \(allowed.joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Yams
+
+/// Reads a project file (YAML) into a `Project`, reporting every problem at once.
+///
+/// `path` may name the file or a folder holding `touchstone.yaml`. Unknown keys are errors with a
+/// "did you mean" suggestion; the full format is documented in README.md ("Project file reference").
+public enum ProjectReader {
+    public static let defaultFileName = "touchstone.yaml"
+
+    /// Resolves `path` (file, or folder with `touchstone.yaml`) and reads it.
+    public static func read(path: String) throws -> Project {
+        let file = try resolve(path)
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            throw InputProblem(SourceLocation(file: file), "cannot read the project file", fix: "check the file's permissions")
+        }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            throw InputProblem(SourceLocation(file: file), "the project file is not UTF-8 text", fix: "save it as UTF-8")
+        }
+        return try parse(text: text, file: file, fingerprint: Fingerprint.fnv1a(bytes))
+    }
+
+    /// The project file a path designates.
+    public static func resolve(_ path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputProblem(SourceLocation(file: path), "no such file or folder",
+                               fix: "give a project file, or a folder holding \(defaultFileName)")
+        }
+        if isDirectory.boolValue {
+            let candidate = (path as NSString).appendingPathComponent(defaultFileName)
+            guard FileManager.default.fileExists(atPath: candidate) else {
+                throw InputProblem(SourceLocation(file: path), "the folder holds no \(defaultFileName)",
+                                   fix: "give the project file's path, or create \(defaultFileName) in the folder (see README, Project file reference)")
+            }
+            return candidate
+        }
+        return path
+    }
+
+    /// Parses project YAML text; `file` is used for messages and to resolve relative paths.
+    public static func parse(text: String, file: String, fingerprint: String? = nil) throws -> Project {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw InputProblem(SourceLocation(file: file, line: 1, column: 1), "the project file is empty",
+                                   fix: "declare at least `data`, `units` and `framework` (see README, Project file reference)")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw yamlProblem(error, file: file)
+        }
+        var problems: [InputProblem] = []
+        let project = ProjectBuilder(file: file).build(YAMLValue(node: root, file: file, path: ""), problems: &problems,
+                                                      fingerprint: fingerprint ?? Fingerprint.fnv1a(Array(text.utf8)))
+        if let project, problems.isEmpty { return project }
+        throw InputProblems(problems.isEmpty
+            ? [InputProblem(SourceLocation(file: file), "the project file is incomplete", fix: "see README, Project file reference")]
+            : problems)
+    }
+
+    static func yamlProblem(_ error: YamlError, file: String) -> InputProblem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+            return InputProblem(SourceLocation(file: file, line: mark.line, column: mark.column),
+                                "YAML syntax: \(problem)", fix: "check the indentation and quoting at this place (quote values containing `:` or `#`)")
+        case .composer(_, let problem, let mark, _):
+            return InputProblem(SourceLocation(file: file, line: mark.line, column: mark.column),
+                                "YAML syntax: \(problem)", fix: "check anchors, aliases and duplicate structure here")
+        default:
+            return InputProblem(SourceLocation(file: file), "YAML: \(error)", fix: "check the file's YAML syntax")
+        }
+    }
+}
+
+/// A stable 64-bit fingerprint (FNV-1a) of bytes, printed as 16 hex digits.
+public enum Fingerprint {
+    public static func fnv1a<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
