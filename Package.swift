@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
         .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneSynthetic"]),
-        .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCore"]),
+        .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
     ],
     swiftLanguageModes: [.v6]
