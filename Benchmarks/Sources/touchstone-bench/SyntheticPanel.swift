@@ -86,9 +86,10 @@ enum BenchFramework {
 ///
 /// Each value is `base + scale·z + trend·t` (or `base·exp(0.4 z + 0.02 t)` for skewed indicators) with
 /// `z = 0.5·unit + 0.3·unit-dimension + 0.8·noise` (all standard normal; `z` mirrored for "lower"
-/// indicators), rounded to 3 decimals so the CSV text round-trips exactly. Missing cells: 1% of unit-years
-/// lack a whole dimension, 0.5% lack 6 of a dimension's 10 indicators (coverage 0.4 < 0.5), and every other
-/// cell is missing with probability 1.75%.
+/// indicators), rounded to 3 decimals so the CSV text round-trips exactly. Missing cells (about 2%): 0.2% of
+/// unit-years lack 3 of the 4 dimensions (the index is then below min_coverage), 0.8% lack one whole
+/// dimension, 0.5% lack 6 of a dimension's 10 indicators (coverage 0.4 < 0.5), and every other cell is
+/// missing with probability 1.6%.
 struct SyntheticPanel {
     let unitCount: Int
     let yearCount: Int
@@ -121,14 +122,16 @@ struct SyntheticPanel {
                 var missing = [Bool](repeating: false, count: k)
                 let event = rng.uniform()
                 let dim = Int(rng.next() % UInt64(BenchFramework.dimensions))
-                if event < 0.01 {
+                if event < 0.002 {
+                    for i in 0 ..< k where i / BenchFramework.perDimension != dim { missing[i] = true }
+                } else if event < 0.01 {
                     for i in 0 ..< BenchFramework.perDimension { missing[dim * BenchFramework.perDimension + i] = true }
                 } else if event < 0.015 {
                     for i in 0 ..< 6 { missing[dim * BenchFramework.perDimension + i] = true }
                 }
                 for j in 0 ..< k {
                     let noise = rng.normal()
-                    let drop = rng.uniform() < 0.0175
+                    let drop = rng.uniform() < 0.016
                     if missing[j] || drop { continue }
                     var z = 0.5 * unitEffect + 0.3 * dimensionEffect[j / BenchFramework.perDimension] + 0.8 * noise
                     if BenchFramework.isLower(j) { z = -z }
@@ -147,10 +150,31 @@ struct SyntheticPanel {
         let units = (0 ..< unitCount).map { UnitInfo(id: Self.unitId($0), names: ["en": "Unit \($0 + 1)"], groups: ["region": "R\($0 % 8 + 1)"]) }
         var rows: [Panel.Key] = []
         rows.reserveCapacity(rowCount)
-        for u in 0 ..< unitCount { for t in 0 ..< yearCount { rows.append(Panel.Key(unit: u, year: BenchFramework.firstYear + t)) } }
+        var key = Self.templateKey
+        for u in 0 ..< unitCount {
+            for t in 0 ..< yearCount {
+                key.unit = u
+                key.year = BenchFramework.firstYear + t
+                rows.append(key)
+            }
+        }
         return Panel(units: units, indicatorIds: (0 ..< BenchFramework.indicatorCount).map(BenchFramework.indicatorId),
                      rows: rows, values: Matrix(rows: rowCount, columns: BenchFramework.indicatorCount, columnMajor: values))
     }
+
+    /// `Panel.Key`'s memberwise initialiser is internal to TouchstoneCore, but its fields are public `var`s:
+    /// take one key from a one-row panel loaded through the public API and overwrite its fields.
+    /// (TouchstoneCore should declare `public init(unit:year:)` on `Panel.Key`; then this can go.)
+    static let templateKey: Panel.Key = {
+        let folder = NSTemporaryDirectory() + "touchstone-bench-key-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            try SyntheticPanel(units: 1, years: 1, seed: 1).write(to: folder)
+            return try PanelLoader(project: ProjectReader.read(path: folder)).load().panel.rows[0]
+        } catch {
+            fatalError("cannot make a Panel.Key: \(error)")
+        }
+    }()
 
     var missingShare: Double { Double(values.lazy.filter(\.isNaN).count) / Double(values.count) }
 

@@ -82,6 +82,7 @@ public struct PanelLoader {
     func readUnits(_ table: CSVTable, problems: inout ProblemCollector) -> [UnitInfo] {
         let spec = project.units
         var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted()
+            + spec.groupNameColumns.keys.sorted().flatMap { spec.groupNameColumns[$0]!.values.sorted() }
         if let s = spec.sizeColumn { required.append(s) }
         required += spec.filters.map(\.column)
         guard table.requireColumns(required, role: "unit table", problems: &problems) else { return [] }
@@ -100,6 +101,9 @@ public struct PanelLoader {
             var unit = UnitInfo(id: unitId)
             for (lang, column) in spec.nameColumns { unit.names[lang] = row[table.columnIndex(column)!] }
             for g in spec.groupColumns { unit.groups[g] = row[table.columnIndex(g)!] }
+            for (g, columns) in spec.groupNameColumns {
+                unit.groupNames[g] = columns.mapValues { row[table.columnIndex($0)!] }
+            }
             if let size {
                 let text = row[size]
                 if let v = Double(text), v.isFinite { unit.size = v }

@@ -7,6 +7,8 @@ public struct UnitInfo: Sendable, Hashable {
     public var names: [String: String]
     /// Peer-group value by group column, e.g. `["group": "case"]`.
     public var groups: [String: String]
+    /// Display names of the unit's groups: group column → language → name (may be empty).
+    public var groupNames: [String: [String: String]] = [:]
     /// Size (e.g. members) for rates; `nil` when not declared or missing.
     public var size: Double?
 
@@ -15,6 +17,14 @@ public struct UnitInfo: Sendable, Hashable {
         self.names = names
         self.groups = groups
         self.size = size
+    }
+
+    /// The display name of the unit's group in `column`, falling back to English, then to the group value.
+    public func groupName(_ column: String, _ language: String) -> String {
+        let names = groupNames[column] ?? [:]
+        if let n = names[language], !n.isEmpty { return n }
+        if let n = names["en"], !n.isEmpty { return n }
+        return groups[column] ?? ""
     }
 
     /// The name in `language`, falling back to English, then to the id.

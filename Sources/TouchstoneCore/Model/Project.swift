@@ -72,6 +72,10 @@ public struct UnitSpec: Sendable {
     /// Display name column per language; may be empty (ids are shown).
     public var nameColumns: [String: String] = [:]
     public var groupColumns: [String] = []
+    /// Display label of each group column (e.g. `group` → {en: Peer group, zh: 组别}).
+    public var groupLabels: [String: LocalizedText] = [:]
+    /// Columns holding each group's display name per language (e.g. `group` → {zh: group_zh}).
+    public var groupNameColumns: [String: [String: String]] = [:]
     public var sizeColumn: String?
     public var filters: [RowFilter] = []
 }

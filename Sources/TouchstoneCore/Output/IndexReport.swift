@@ -79,14 +79,15 @@ public struct IndexReport {
         let decimals = selection.decimals ?? (result.project.defaults.normalisation.range.upperBound - result.project.defaults.normalisation.range.lowerBound > 1 ? 1 : 3)
         let t = FixedText(lang)
         var header = [t.rank] + (multiYear ? [t.year] : []) + [t.unit, t.name]
-        header += groupColumns.map { GroupNames.label($0, language: lang) }
+        let groupLabel = { (c: String) in self.result.project.units.groupLabels[c]?.text(for: lang, fallback: c) ?? GroupNames.label(c, language: lang) }
+        header += groupColumns.map(groupLabel)
         header += nodes.map { $0.label.text(for: lang, fallback: $0.id) }
-        header += groupColumns.map { "\(t.rankIn) \(GroupNames.label($0, language: lang))" }
+        header += groupColumns.map { lang.hasPrefix("zh") ? groupLabel($0) + t.rankIn : t.rankIn + groupLabel($0).lowercased() }
         let body = sorted.map { r -> [String] in
             let key = result.panel.rows[r]
             let unit = result.panel.units[key.unit]
             var cells = [rank[r].map(String.init) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id, unit.name(lang)]
-            cells += groupColumns.map { unit.groups[$0] ?? "" }
+            cells += groupColumns.map { unit.groupName($0, lang) }
             cells += nodes.map { NumberFormat.fixed(result.scores[$0.id]![r], decimals: decimals) }
             cells += groupRanks.map { $0[r].map(String.init) ?? "–" }
             return cells
@@ -97,7 +98,9 @@ public struct IndexReport {
         for c in firstScore ..< header.count { right.insert(c) }
         let yearText = multiYear ? yearList(Array(Set(rows.map { result.panel.rows[$0].year })).sorted()) : (rows.first.map { String(result.panel.rows[$0].year) } ?? "")
         let title = "\(result.project.title.text(for: lang, fallback: result.root.label.text(for: lang, fallback: result.root.id))) — \(yearText) (\(Set(rows.map { result.panel.rows[$0].unit }).count) \(t.units))"
-        return TextTable(title: title, header: header, rows: body, rightAligned: right)
+        var table = TextTable(title: title, header: header, rows: body, rightAligned: right)
+        table.maxWidths[multiYear ? 3 : 2] = 40
+        return table
     }
 
     public func json() throws -> String {

@@ -24,9 +24,9 @@ struct FixedText {
 
     init(_ language: String) {
         if language.hasPrefix("zh") {
-            (rank, year, unit, name, units, rankIn) = ("排名", "年份", "编号", "名称", "个单位", "组内排名")
+            (rank, year, unit, name, units, rankIn) = ("排名", "年份", "编号", "名称", "个单位", "内排名")
         } else {
-            (rank, year, unit, name, units, rankIn) = ("Rank", "Year", "Unit", "Name", "units", "Rank in")
+            (rank, year, unit, name, units, rankIn) = ("Rank", "Year", "Unit", "Name", "units", "Rank in ")
         }
     }
 }

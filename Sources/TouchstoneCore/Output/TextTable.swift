@@ -6,6 +6,8 @@ public struct TextTable: Sendable {
     public var rows: [[String]]
     /// Columns to align right (numbers).
     public var rightAligned: Set<Int>
+    /// Widest display width per column in terminal output; longer cells are cut with "…".
+    public var maxWidths: [Int: Int] = [:]
 
     public init(title: String? = nil, header: [String], rows: [[String]], rightAligned: Set<Int> = []) {
         self.title = title
@@ -16,6 +18,9 @@ public struct TextTable: Sendable {
 
     /// Aligned columns separated by two spaces, a rule under the header.
     public func terminal() -> String {
+        let rows = self.rows.map { row in
+            row.enumerated().map { c, text in maxWidths[c].map { TextWidth.truncate(text, to: $0) } ?? text }
+        }
         let widths = header.indices.map { c in ([header[c]] + rows.map { $0[c] }).map(TextWidth.of).max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { c, text in TextWidth.pad(text, to: widths[c], alignRight: rightAligned.contains(c)) }

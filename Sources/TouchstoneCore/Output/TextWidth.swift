@@ -36,6 +36,19 @@ public enum TextWidth {
         }
     }
 
+    /// `text` cut to at most `width` display columns, ending in "…" when cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width, width >= 1 else { return text }
+        var out = "", used = 0
+        for ch in text {
+            let w = ch.unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
     /// `text` padded with spaces to `width` display columns (left- or right-aligned).
     public static func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, width - of(text)))

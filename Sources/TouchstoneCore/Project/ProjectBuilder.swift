@@ -93,7 +93,24 @@ struct ProjectBuilder {
         if let v = fields["name_columns"], let names = v.localizedText(problems: &problems) {
             spec.nameColumns.merge(names.values) { _, new in new }
         }
-        spec.groupColumns = fields["group_columns"]?.strings(problems: &problems) ?? []
+        if let v = fields["group_columns"], let items = v.sequence(problems: &problems) {
+            for item in items {
+                if case .scalar = item.node {
+                    if let c = item.string(problems: &problems) { spec.groupColumns.append(c) }
+                    continue
+                }
+                guard let entries = item.mapping(allowed: ["column", "label", "names"], problems: &problems) else { continue }
+                var g: [String: YAMLValue] = [:]
+                for (k, x) in entries { g[k] = x }
+                guard let column = g["column"]?.string(problems: &problems) else {
+                    problems.append(item.problem("a group needs `column`", fix: "write e.g. `{column: group, label: {en: Peer group, zh: 组别}, names: {zh: group_zh}}`"))
+                    continue
+                }
+                spec.groupColumns.append(column)
+                if let l = g["label"]?.localizedText(problems: &problems) { spec.groupLabels[column] = l }
+                if let n = g["names"]?.localizedText(problems: &problems) { spec.groupNameColumns[column] = n.values }
+            }
+        }
         spec.sizeColumn = fields["size_column"]?.string(problems: &problems)
         spec.filters = readFilters(fields, problems: &problems)
         return spec
