@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
-        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneSynthetic"]),
+        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
     ],

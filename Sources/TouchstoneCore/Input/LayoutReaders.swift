@@ -151,7 +151,7 @@ enum YearParser {
         guard let column else { return fixed }
         let text = row[column]
         if let y = Int(text) { return y }
-        if let d = Double(text), d == d.rounded() { return Int(d) }
+        if let d = Double(text), let y = Int(exactly: d) { return y }  // `2020.0`; never traps on `inf` or `1e99`
         problems.append(InputProblem(table.location(row: r, column: column), "year `\(text)` is not a whole number", fix: "write the year as four digits, e.g. 2023"))
         return nil
     }

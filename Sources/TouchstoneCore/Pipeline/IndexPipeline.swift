@@ -48,7 +48,12 @@ public struct IndexPipeline {
             if !r.isEmpty { reasons[id] = r }
         }
         if !problems.isEmpty { throw InputProblems(problems) }
-        if project.defaults.normalisation.scope == .year || nodes.contains(where: { $0.indicator?.normalisation?.scope == .year }) {
+        // Only data-driven methods depend on the scope: goalposts and distance to target are fixed.
+        let perYear = nodes.contains { node in
+            guard let spec = node.indicator.map({ $0.normalisation ?? project.defaults.normalisation }) else { return false }
+            return spec.scope == .year && (spec.method == .minMax || spec.method == .zScore)
+        }
+        if perYear {
             diagnostics.append(Diagnostic(.warning, "some indicators are normalised per year: their scores rank units within each year and are not comparable across years; use `scope: panel` for trends"))
         }
 
@@ -57,7 +62,7 @@ public struct IndexPipeline {
             for child in node.children { try aggregate(child) }
             let method = node.aggregation ?? project.defaults.aggregation
             let minCoverage = node.minCoverage ?? project.defaults.minCoverage
-            let shift = node.geometricShift ?? 0
+            let shift = method == .geometric ? node.geometricShift ?? 0 : 0  // `shift` only applies to the geometric mean
             var x = Matrix(columns: node.children.map { scores[$0.id]! })
             var undefined: [Int: String] = [:]
             if method == .geometric {

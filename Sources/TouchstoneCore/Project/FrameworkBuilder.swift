@@ -80,13 +80,14 @@ struct FrameworkBuilder {
             let fix = Suggestions.closest(to: parent, among: order).map { "did you mean `\($0)`?" } ?? "declare a node with id `\(parent)`, or correct the parent"
             problems.append(v.problem("node `\(child)` names parent `\(parent)`, which is not declared", fix: fix))
         }
-        // Cycles: follow parents from every node.
+        // Cycles: follow parents from every node; report each cycle once, from its first declared node.
+        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         for id in order {
             var path = [id]
             var current = id
             while let (parent, v) = parentOf[current], nodes[parent] != nil {
                 if let start = path.firstIndex(of: parent) {
-                    if start == 0 {
+                    if start == 0, path.allSatisfy({ position[$0]! >= position[id]! }) {
                         let cycle = (path[start...] + [parent]).joined(separator: " → ")
                         problems.append(v.problem("the framework has a cycle: \(cycle)", fix: "every node must lead up to the single root; correct one of these parents"))
                     }

@@ -62,7 +62,12 @@ struct ProjectBuilder {
         }
         if let v = fields["missing_values"]?.strings(problems: &problems) { spec.missingValues = v.map(\.trimmingSpaces) }
         spec.filters = readFilters(fields, problems: &problems)
-        if let v = fields["years"], let r = v.range(problems: &problems) { spec.years = Int(r.lowerBound) ... Int(r.upperBound) }
+        if let v = fields["years"], let items = v.sequence(problems: &problems) {
+            let years = items.compactMap { $0.int(problems: &problems) }
+            if years.count == 2, years[0] <= years[1] { spec.years = years[0] ... years[1] } else if years.count == items.count {
+                problems.append(v.problem("`years` must be two whole years `[from, to]` with from <= to", fix: "write e.g. `years: [2015, 2023]` (or `[2023, 2023]` for one year)"))
+            }
+        }
         switch spec.layout {
         case .long, .wide:
             if spec.yearColumn == nil && spec.fixedYear == nil {

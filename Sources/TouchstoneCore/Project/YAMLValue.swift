@@ -13,7 +13,7 @@ struct YAMLValue {
     }
 
     func problem(_ text: String, fix: String) -> InputProblem {
-        InputProblem(location, "\(path): \(text)", fix: fix)
+        InputProblem(location, path.isEmpty ? text : "\(path): \(text)", fix: fix)
     }
 
     /// The keys and values of a mapping, in document order. Keys outside `allowed` are reported with a
