@@ -14,8 +14,10 @@ import Darwin
 /// I_x(a, b) = 1 − I_{1−x}(b, a)                                         otherwise
 /// ```
 /// The continued fraction is evaluated by the modified Lentz method (Numerical Recipes, 3rd ed., §6.4;
-/// Lentz 1976). The prefactor is formed in logs; ln B(a, b) uses a Stirling-series difference when an argument
-/// is ≥ 15 so that large degrees of freedom do not cancel (`lgamma(a) − lgamma(a+b)` would lose ~|ln Γ|·ε).
+/// Lentz 1976) in double-double arithmetic, with x near 1 carried as 1 − y so that it keeps y's precision
+/// (for a = 5e6 the first term 1 − (a+b)x/(a+1) cancels six digits). The prefactor is formed in logs;
+/// ln B(a, b) uses a Stirling-series difference when an argument is ≥ 15 so that large degrees of freedom
+/// do not cancel (`lgamma(a) − lgamma(a+b)` would lose ~|ln Γ|·ε).
 ///
 /// Both the value and its complement are returned, each computed directly on the side where it is small,
 /// so neither tail loses precision. `x` outside [0, 1] or non-positive `a`, `b` is a programmer error.
@@ -33,13 +35,16 @@ public enum IncompleteBeta {
     static func regularizedPair(a: Double, b: Double, x: Double, y: Double, logX: Double, logY: Double)
         -> (value: Double, complement: Double)
     {
-        if x <= 0 { return (0, 1) }
-        if y <= 0 { return (1, 0) }
+        // x itself may underflow while ln x is finite (Student's t with ν ≪ 1 at huge t): test the logs.
+        if logX == -.infinity { return (0, 1) }
+        if logY == -.infinity { return (1, 0) }
         if x < (a + 1) / (a + b + 2) {
-            let v = front(a: a, b: b, logX: logX, logY: logY) * continuedFraction(a: a, b: b, x: x) / a
+            let xx = x >= 0.5 ? DoubleDouble.oneMinus(y) : DoubleDouble(x)
+            let v = front(a: a, b: b, logX: logX, logY: logY) * continuedFraction(a: a, b: b, x: xx) / a
             return (v, 1 - v)
         } else {
-            let c = front(a: b, b: a, logX: logY, logY: logX) * continuedFraction(a: b, b: a, x: y) / b
+            let yy = y >= 0.5 ? DoubleDouble.oneMinus(x) : DoubleDouble(y)
+            let c = front(a: b, b: a, logX: logY, logY: logX) * continuedFraction(a: b, b: a, x: yy) / b
             return (1 - c, c)
         }
     }
@@ -49,39 +54,42 @@ public enum IncompleteBeta {
         exp(a * logX + b * logY - logBeta(a, b))
     }
 
-    /// The continued fraction part, modified Lentz.
-    static func continuedFraction(a: Double, b: Double, x: Double) -> Double {
-        let tiny = 1e-300, eps = 1e-16
-        let qab = a + b, qap = a + 1, qam = a - 1
-        var c = 1.0
-        var d = 1 - qab * x / qap
-        if abs(d) < tiny { d = tiny }
-        d = 1 / d
+    /// The continued fraction part, modified Lentz, in double-double arithmetic: with a large and x near
+    /// the switch point (a+1)/(a+b+2) the first terms cancel to ~1/a, which in plain doubles costs ~a·ε.
+    static func continuedFraction(a: Double, b: Double, x: DoubleDouble) -> Double {
+        typealias DD = DoubleDouble
+        let tiny = 1e-300
+        let one = DD(1), aa0 = DD(a), bb0 = DD(b)
+        let qab = aa0 + bb0, qap = aa0 + one, qam = aa0 - one
+        var c = one
+        var d = one - qab * x / qap
+        if abs(d.hi) < tiny { d = DD(tiny) }
+        d = one / d
         var h = d
         // Worst case needs O(√max(a, b)) terms (Numerical Recipes §6.4).
         let maxIterations = 1000 + Int(min(20 * max(a, b).squareRoot(), 5e7))
         var m = 1
         while m <= maxIterations {
-            let md = Double(m), m2 = 2 * md
-            var aa = md * (b - md) * x / ((qam + m2) * (a + m2))
-            d = 1 + aa * d
-            if abs(d) < tiny { d = tiny }
-            c = 1 + aa / c
-            if abs(c) < tiny { c = tiny }
-            d = 1 / d
-            h *= d * c
-            aa = -(a + md) * (qab + md) * x / ((a + m2) * (qap + m2))
-            d = 1 + aa * d
-            if abs(d) < tiny { d = tiny }
-            c = 1 + aa / c
-            if abs(c) < tiny { c = tiny }
-            d = 1 / d
+            let md = DD(Double(m)), m2 = DD(Double(2 * m))
+            var aa = md * (bb0 - md) * x / ((qam + m2) * (aa0 + m2))
+            d = one + aa * d
+            if abs(d.hi) < tiny { d = DD(tiny) }
+            c = one + aa / c
+            if abs(c.hi) < tiny { c = DD(tiny) }
+            d = one / d
+            h = h * d * c
+            aa = -((aa0 + md) * (qab + md) * x) / ((aa0 + m2) * (qap + m2))
+            d = one + aa * d
+            if abs(d.hi) < tiny { d = DD(tiny) }
+            c = one + aa / c
+            if abs(c.hi) < tiny { c = DD(tiny) }
+            d = one / d
             let delta = d * c
-            h *= delta
-            if abs(delta - 1) <= eps { break }
+            h = h * delta
+            if abs((delta - one).hi) <= 1e-17 { break }
             m += 1
         }
-        return h
+        return h.value
     }
 
     /// ln B(a, b) = ln Γ(a) + ln Γ(b) − ln Γ(a + b).

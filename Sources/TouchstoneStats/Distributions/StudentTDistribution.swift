@@ -21,7 +21,7 @@ import Darwin
 /// .ppf` (SciPy 1.17.1): ≤ 1e−12 relative for ν from 0.1 to 1e7, see
 /// `Tests/References/trend/distributions_reference.csv`.
 ///
-/// Example: ν = 3: `quantile(0.975) = 3.182446305284263`, `cdf(2) = 0.930337…`.
+/// Example: ν = 3: `quantile(0.975) = 3.1824463052837078`, `cdf(2) = 0.9303370157205785`.
 public struct StudentTDistribution: Sendable, Hashable {
     public let degreesOfFreedom: Double
 
@@ -36,8 +36,7 @@ public struct StudentTDistribution: Sendable, Hashable {
     public func density(_ t: Double) -> Double {
         if usesNormal { return NormalDistribution.density(t) }
         let nu = degreesOfFreedom
-        let s = abs(t) / nu.squareRoot()
-        return exp(-IncompleteBeta.logBeta(nu / 2, 0.5) - 0.5 * log(nu) - (nu + 1) / 2 * log1pSquare(s))
+        return exp(-IncompleteBeta.logBeta(nu / 2, 0.5) - 0.5 * log(nu) - (nu + 1) / 2 * logOnePlusScaledSquare(t))
     }
 
     /// The lower-tail probability F(t) = P(T ≤ t).
@@ -61,7 +60,8 @@ public struct StudentTDistribution: Sendable, Hashable {
         return 2 * tailAndCentre(abs(t)).tail
     }
 
-    /// The quantile F⁻¹(p) for `p` in [0, 1]; ±∞ at 0 and 1.
+    /// The quantile F⁻¹(p) for `p` in [0, 1]; ±∞ at 0 and 1, and where it lies beyond the largest double
+    /// (ν ≪ 1: for ν = 0.01, P(T > 1.8e308) ≈ 4e−4).
     public func quantile(_ p: Double) -> Double {
         precondition(p.isNaN || (0 ... 1).contains(p), "A probability must lie in [0, 1]")
         if p.isNaN { return .nan }
@@ -84,9 +84,11 @@ public struct StudentTDistribution: Sendable, Hashable {
 
     // MARK: - Internals
 
-    /// log(1 + s²) without overflow for huge s.
-    private func log1pSquare(_ s: Double) -> Double {
-        s < 1e150 ? log1p(s * s) : 2 * log(s)
+    /// ln(1 + t²/ν) without overflow for huge |t| or tiny ν.
+    private func logOnePlusScaledSquare(_ t: Double) -> Double {
+        let s = abs(t) / degreesOfFreedom.squareRoot()
+        if s < 1e150 { return log1p(s * s) }
+        return 2 * (log(abs(t)) - 0.5 * log(degreesOfFreedom))   // + ln(1 + ν/t²), below 1e−300
     }
 
     /// (P(T > t), P(0 < T < t)) for t ≥ 0.
@@ -95,7 +97,7 @@ public struct StudentTDistribution: Sendable, Hashable {
         if t == .infinity { return (0, 0.5) }
         let nu = degreesOfFreedom
         let s = t / nu.squareRoot()           // t²/ν = s²
-        let logX = -log1pSquare(s)            // ln ν/(ν+t²)
+        let logX = -logOnePlusScaledSquare(t) // ln ν/(ν+t²)
         let invS2 = 1 / (s * s)
         let logY = invS2.isFinite ? -log1p(invS2) : 2 * log(s)   // ln t²/(ν+t²)
         let x = exp(logX), y = exp(logY)
@@ -125,6 +127,9 @@ public struct StudentTDistribution: Sendable, Hashable {
             if e < bestError { bestError = e; t = candidate }
         }
 
+        // With ν ≪ 1 the quantile can lie beyond the largest double.
+        if nu < 1 && tailAndCentre(.greatestFiniteMagnitude).tail > q { return .infinity }
+
         // Newton with a bracket [lo, hi]: tail(lo) > q > tail(hi).
         var lo = 0.0, hi = Double.infinity
         let useCentre = q > 0.25
@@ -143,7 +148,12 @@ public struct StudentTDistribution: Sendable, Hashable {
                 next = t * exp(g * tail / (t * f))
             }
             if !(next > lo && next < hi) || !next.isFinite {
-                next = hi.isFinite ? (lo > 0 ? (lo * hi).squareRoot() : hi / 2) : max(2 * lo, 1)
+                // Bisect (geometrically once both ends are positive), or grow the bracket.
+                if hi.isFinite {
+                    next = lo > 0 ? lo.squareRoot() * hi.squareRoot() : hi / 2
+                } else {
+                    next = min(max(2 * lo, 1), .greatestFiniteMagnitude)
+                }
             }
             if abs(next - t) <= 1e-15 * t { return next }
             t = next

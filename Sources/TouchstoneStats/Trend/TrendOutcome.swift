@@ -1,7 +1,9 @@
 /// The result of a trend kernel: an estimate, or too few present points to compute one.
 ///
 /// Every trend function takes `times` (real years) and `values` with `NaN` = missing. Missing points are
-/// dropped and real time is kept, so a gap stays a gap: 2001, 2002, 2004 has a two-year step.
+/// dropped and real time is kept, so a gap stays a gap: 2001, 2002, 2004 has a two-year step. The times of
+/// present points must be finite and strictly increasing (one value per year; a precondition, as the panel
+/// guarantees it), and `times.count == values.count`.
 ///
 /// ```
 /// OLSTrend.fit(times: [2020, 2021], values: [1, .nan])   →  .insufficientData(n: 1)
