@@ -27,6 +27,7 @@ let package = Package(
             dependencies: ["TouchstoneStats", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TouchstoneSynthetic"),
+        .target(name: "TouchstoneCharts"),
         .executableTarget(
             name: "TouchstoneCLI",
             dependencies: [
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
+        .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
