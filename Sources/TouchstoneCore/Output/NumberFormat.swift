@@ -9,6 +9,13 @@ public enum NumberFormat {
         return String(v)
     }
 
+    /// Fixed decimals with an explicit "+" on positive values; values that round to zero print unsigned.
+    public static func signed(_ v: Double, decimals: Int, missing: String = "–") -> String {
+        let text = fixed(v, decimals: decimals, missing: missing)
+        guard !v.isNaN, v > 0, !text.allSatisfy({ $0 == "0" || $0 == "." }) else { return text }
+        return "+" + text
+    }
+
     /// Fixed decimals, rounding half away from zero; "–" for missing. Never prints "-0.0".
     public static func fixed(_ v: Double, decimals: Int, missing: String = "–") -> String {
         guard !v.isNaN else { return missing }

@@ -5,7 +5,9 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "data", "units", "defaults", "framework"]
+    static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends"]
+    static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
+                            "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years"]
     static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
@@ -27,10 +29,17 @@ struct ProjectBuilder {
         let framework = sections["framework"].flatMap {
             FrameworkBuilder(defaults: defaults).build($0, problems: &problems)
         }
+        let trends = sections["trends"].map { readTrends($0, problems: &problems) } ?? TrendSettings()
         guard let data, let units, let framework else { return nil }
-        return Project(file: file, directory: (file as NSString).deletingLastPathComponent,
-                       title: title, data: data, units: units, defaults: defaults, framework: framework,
-                       fingerprint: fingerprint)
+        if let g = trends.peerGroup, !units.groupColumns.contains(g), let v = sections["trends"] {
+            problems.append(v.problem("`peer_group: \(g)` is not one of the unit table's `group_columns`",
+                                      fix: "use one of: \(units.groupColumns.joined(separator: ", ")), or declare it under units.group_columns"))
+        }
+        var project = Project(file: file, directory: (file as NSString).deletingLastPathComponent,
+                              title: title, data: data, units: units, defaults: defaults, framework: framework,
+                              fingerprint: fingerprint)
+        project.trends = trends
+        return project
     }
 
     func readData(_ value: YAMLValue, problems: inout [InputProblem]) -> DataSpec? {
@@ -159,6 +168,49 @@ struct ProjectBuilder {
             }
         }
         return defaults
+    }
+
+    func readTrends(_ value: YAMLValue, problems: inout [InputProblem]) -> TrendSettings {
+        var t = TrendSettings()
+        guard let entries = value.mapping(allowed: Self.trendKeys, problems: &problems) else { return t }
+        func share(_ v: YAMLValue, _ name: String, open: Bool = false) -> Double? {
+            guard let x = v.double(problems: &problems) else { return nil }
+            guard x > 0 && (open ? x < 1 : x <= 1) else {
+                problems.append(v.problem("`\(name)` must be between 0 and 1, found \(x)", fix: "write e.g. `\(name): \(open ? "0.05" : "0.75")`"))
+                return nil
+            }
+            return x
+        }
+        func count(_ v: YAMLValue, _ name: String, minimum: Int) -> Int? {
+            guard let n = v.int(problems: &problems) else { return nil }
+            guard n >= minimum else {
+                problems.append(v.problem("`\(name)` must be at least \(minimum), found \(n)", fix: "write a whole number from \(minimum)"))
+                return nil
+            }
+            return n
+        }
+        for (key, v) in entries {
+            switch key {
+            case "min_points": if let n = count(v, key, minimum: 2) { t.minimumPoints = n }
+            case "alpha": if let x = share(v, key, open: true) { t.alpha = x }
+            case "confidence": if let x = share(v, key, open: true) { t.confidence = x }
+            case "hamed_rao": if let b = v.bool(problems: &problems) { t.hamedRao = b }
+            case "exact_max_n": if let n = count(v, key, minimum: 0) { t.exactMaximumN = min(n, 10) }
+            case "stagnant_years": if let n = count(v, key, minimum: 1) { t.stagnantYears = n }
+            case "volatile_reversal_share": if let x = share(v, key) { t.volatileReversalShare = x }
+            case "volatile_swing_ratio":
+                if let x = v.double(problems: &problems) {
+                    if x >= 0 { t.volatileSwingRatio = x } else { problems.append(v.problem("`volatile_swing_ratio` must be >= 0", fix: "write e.g. `volatile_swing_ratio: 2`")) }
+                }
+            case "tolerance":
+                if let x = v.double(problems: &problems) {
+                    if x >= 0 { t.tolerance = x } else { problems.append(v.problem("`tolerance` must be >= 0", fix: "write e.g. `tolerance: 0.5`")) }
+                }
+            case "peer_group": t.peerGroup = v.string(problems: &problems)
+            default: break
+            }
+        }
+        return t
     }
 
     func choices(_ given: String, _ allowed: [String]) -> String {

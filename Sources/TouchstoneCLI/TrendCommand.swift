@@ -1,0 +1,78 @@
+import ArgumentParser
+import TouchstoneCore
+
+/// `touchstone trend`: how each unit moved over the years, with honest statistics for short series.
+struct TrendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "Trend statistics and classification per unit (improving, declining, stable, stagnant below peers, volatile).",
+        discussion: "With one --unit, the table is followed by the year-over-year decomposition of its index by dimension."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(name: .customLong("unit"), help: "Only these units (repeat the option for several).")
+    var units: [String] = []
+
+    @Option(help: "Deepest framework level: 0 = index only (default), 1 = dimensions, …, 'all' for indicators (scores and raw values).")
+    var level: String = "0"
+
+    @Option(help: "First year of the span.")
+    var from: Int?
+
+    @Option(help: "Last year of the span.")
+    var to: Int?
+
+    @Option(help: "Output format: table, csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
+        if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let project = try ProjectReader.read(path: options.project)
+            let result = try IndexPipeline(project: project).run()
+            var unitIndices: [Int]?
+            if !units.isEmpty {
+                unitIndices = try units.map { id in
+                    guard let i = result.panel.unitIndex(id) else {
+                        throw InputProblem(SourceLocation(file: project.file), "no unit `\(id)` in the data",
+                                           fix: "use one of the ids in the unit table, e.g. \(result.panel.units.prefix(5).map(\.id).joined(separator: ", "))")
+                    }
+                    return i
+                }
+            }
+            let depth = level == "all" ? Int.max : Int(level)!
+            let span = (from ?? Int.min) ... (to ?? Int.max)
+            let analysis = TrendAnalysis(result: result, nodes: result.nodes(maxDepth: depth).map(\.id), span: span, units: unitIndices)
+            if analysis.years.isEmpty {
+                throw InputProblem(SourceLocation(file: project.file), "no data between \(from.map(String.init) ?? "the start") and \(to.map(String.init) ?? "the end")",
+                                   fix: "choose years within \(result.panel.years.first!)–\(result.panel.years.last!)")
+            }
+            let language = locale ?? project.defaults.language
+            let decimals = project.defaults.normalisation.range.upperBound - project.defaults.normalisation.range.lowerBound > 1 ? 1 : 3
+            let report = TrendReport(analysis: analysis, language: language, decimals: decimals)
+            let text: String
+            switch format {
+            case .csv: text = report.csv()
+            case .json: text = try report.json()
+            case .table, .markdown:
+                var tables = report.tables()
+                if let only = unitIndices, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
+                let rendered = tables.map { format == .table ? $0.terminal() : $0.markdown() }
+                text = rendered.joined(separator: "\n") + "\n" + report.footnote()
+            }
+            for d in result.diagnostics + analysis.diagnostics where d.severity == .warning { Console.error(d.description) }
+            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+        }
+    }
+}

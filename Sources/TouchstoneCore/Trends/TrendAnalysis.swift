@@ -1,0 +1,112 @@
+import TouchstoneStats
+
+/// Trend statistics, rank trajectory and classification of every unit, for the index, each aggregate and
+/// each indicator (normalised scores, and raw values for indicators), over a span of years.
+public struct TrendAnalysis: Sendable {
+    public struct Row: Sendable {
+        public var unit: Int
+        public var nodeId: String
+        /// `true` for an indicator's raw values, `false` for scores.
+        public var raw: Bool
+        public var series: SeriesTrend
+        public var trendClass: TrendClass
+        public var evidence: TrendEvidence
+    }
+
+    /// Rank of the index per year, overall and within the peer group.
+    public struct RankTrajectory: Sendable {
+        public var unit: Int
+        public var years: [Int]
+        public var ranks: [Int?]
+        public var groupRanks: [Int?]
+        public var units: [Int]
+        public var best: Int? { ranks.compactMap { $0 }.min() }
+        public var worst: Int? { ranks.compactMap { $0 }.max() }
+        /// First to last ranked year; positive = moved up (rank number fell).
+        public var change: Int? {
+            guard let f = ranks.first(where: { $0 != nil }) ?? nil, let l = ranks.last(where: { $0 != nil }) ?? nil else { return nil }
+            return f - l
+        }
+    }
+
+    public let result: IndexResult
+    public let years: [Int]
+    public let settings: TrendSettings
+    public let peerGroup: String?
+    public private(set) var rows: [Row] = []
+    public private(set) var trajectories: [RankTrajectory] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// - Parameters:
+    ///   - nodes: node ids to analyse (default: all nodes).
+    ///   - span: years to use (default: all years of the panel).
+    public init(result: IndexResult, nodes: [String]? = nil, span: ClosedRange<Int>? = nil, units: [Int]? = nil) {
+        self.result = result
+        self.settings = result.project.trends
+        let panel = result.panel
+        self.years = panel.years.filter { span?.contains($0) ?? true }
+        self.peerGroup = settings.peerGroup ?? result.project.units.groupColumns.first
+        let nodeIds = nodes ?? result.nodes.map(\.id)
+        let unitList = units ?? Array(panel.units.indices)
+        var rowOf: [Panel.Key: Int] = [:]
+        for (i, k) in panel.rows.enumerated() { rowOf[k] = i }
+        let analysis = PeerAnalysis(result: result, groupColumn: peerGroup)
+
+        if Self.usesYearScope(result) {
+            diagnostics.append(Diagnostic(.warning, "some indicators are normalised per year (`scope: year`): each year's scores only rank units within that year, so a unit that improves while the others improve more shows a falling score, and an all-round improvement shows as no change. Trends below use those scores as they are; set `scope: panel` under `defaults.normalisation` to compare years."))
+        }
+        for id in nodeIds {
+            let node = result.node(id)!
+            let variants: [Bool] = node.isIndicator ? [false, true] : [false]
+            for raw in variants {
+                let column: [Double]
+                if raw, let j = panel.indicatorIds.firstIndex(of: id) { column = panel.values.column(j) } else { column = result.scores[id]! }
+                // Peer medians per year and group (scores only; raw values have no "below peers" meaning when lower is better).
+                var median: [String: Double] = [:]
+                if !raw {
+                    for y in years {
+                        let rowsOfYear = panel.rows(inYear: y)
+                        for g in Set(rowsOfYear.map { analysis.group(ofRow: $0) }) {
+                            median["\(y)|\(g)"] = Descriptive.median(rowsOfYear.filter { analysis.group(ofRow: $0) == g }.map { column[$0] })
+                        }
+                    }
+                }
+                var seriesByUnit: [(Int, SeriesTrend, [Bool])] = []
+                for u in unitList {
+                    let values = years.map { y in rowOf[Panel.Key(unit: u, year: y)].map { column[$0] } ?? .nan }
+                    let group = panel.units[u].groups[peerGroup ?? ""] ?? ""
+                    let below = raw ? [] : zip(years, values).compactMap { y, v -> Bool? in
+                        guard !v.isNaN, let m = median["\(y)|\(peerGroup == nil ? "" : group)"] else { return nil }
+                        return v < m
+                    }
+                    seriesByUnit.append((u, SeriesTrend(years: years, values: values, settings: settings), below))
+                }
+                let panelMedianChange = Descriptive.median(seriesByUnit.compactMap { $0.1.meanAbsoluteChange })
+                for (u, series, below) in seriesByUnit {
+                    let (cls, evidence) = TrendClassifier.classify(series, belowMedian: below, panelMedianChange: panelMedianChange, settings: settings)
+                    rows.append(Row(unit: u, nodeId: id, raw: raw, series: series, trendClass: cls, evidence: evidence))
+                }
+            }
+        }
+        let rootRanks = result.ranks(of: result.root.id)
+        let groupRanks = peerGroup.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
+        let unitsPerYear = years.map { panel.rows(inYear: $0).filter { !result.scores[result.root.id]![$0].isNaN }.count }
+        for u in unitList {
+            let rs = years.map { y in rowOf[Panel.Key(unit: u, year: y)].flatMap { rootRanks[$0] } }
+            let gs = years.map { y in rowOf[Panel.Key(unit: u, year: y)].flatMap { groupRanks?[$0] ?? nil } }
+            trajectories.append(RankTrajectory(unit: u, years: years, ranks: rs, groupRanks: gs, units: unitsPerYear))
+        }
+    }
+
+    /// The analysis row of a unit and node (scores, or raw values for an indicator).
+    public func row(unit: Int, nodeId: String, raw: Bool = false) -> Row? {
+        rows.first { $0.unit == unit && $0.nodeId == nodeId && $0.raw == raw }
+    }
+
+    static func usesYearScope(_ result: IndexResult) -> Bool {
+        result.root.indicators.contains { node in
+            let spec = node.indicator?.normalisation ?? result.project.defaults.normalisation
+            return spec.scope == .year && (spec.method == .minMax || spec.method == .zScore)
+        }
+    }
+}
