@@ -22,98 +22,95 @@ public struct Normaliser {
         self.spec = indicator.indicator?.normalisation ?? defaults
     }
 
-    /// Fitted parameters of one scope group (what `fit` learns).
+    /// Parameters learnt from the values of one scope group (all years, or one year): what `fit` returns
+    /// and `apply` uses. Goalposts and targets are fixed and need no data.
     public struct Parameters: Sendable, Equatable {
         public var minimum: Double?
         public var maximum: Double?
         public var mean: Double?
         public var standardDeviation: Double?
+        /// The column had no present value.
+        public var empty = false
     }
 
     /// Normalises `raw` (one value per panel row); `years[i]` is the year of row `i`.
     public func normalise(_ raw: [Double], years: [Int], describe: (Int) -> String,
                           problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> [Double] {
         let ind = indicator.indicator!
-        var x = raw
-        if ind.transform == .log {
-            for i in x.indices where !x[i].isNaN {
-                if x[i] <= 0 {
-                    problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
-                                                 "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(format(x[i]))",
-                                                 fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
-                    return [Double](repeating: .nan, count: raw.count)
-                }
-                x[i] = log(x[i])
-            }
+        if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
+            problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
+                                         "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(format(raw[i]))",
+                                         fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
+            return [Double](repeating: .nan, count: raw.count)
         }
-        var groups: [[Int]]
-        switch spec.scope {
-        case .panel: groups = [Array(x.indices)]
-        case .year:
-            let byYear = Dictionary(grouping: x.indices, by: { years[$0] })
-            groups = byYear.keys.sorted().map { byYear[$0]! }
-        }
-        if spec.method == .goalposts || spec.method == .distanceToTarget { groups = [Array(x.indices)] }
-        var out = [Double](repeating: .nan, count: x.count)
+        var out = [Double](repeating: .nan, count: raw.count)
+        let groups = scopeGroups(years: years)
         for rows in groups {
-            let values = rows.map { x[$0] }
-            let mapped = map(values, diagnostics: &diagnostics, scopeNote: spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : "")
-            for (k, r) in rows.enumerated() { out[r] = mapped[k] }
+            let parameters = fit(rows.map { raw[$0] })
+            let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
+            if parameters.empty {
+                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
+            } else if spec.method == .minMax && parameters.maximum == parameters.minimum {
+                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(format(parameters.minimum!)))\(note); min-max gives every unit the middle of the range", at: indicator.location))
+            } else if spec.method == .zScore && (parameters.standardDeviation ?? 0) == 0 {
+                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(format(spec.zMean))", at: indicator.location))
+            }
+            for r in rows { out[r] = apply(raw[r], parameters) }
         }
         return out
     }
 
-    func map(_ x: [Double], diagnostics: inout [Diagnostic], scopeNote: String) -> [Double] {
+    /// Row indices of each scope group: one group for `panel` scope and for the fixed methods, one per year
+    /// for `year` scope.
+    public func scopeGroups(years: [Int]) -> [[Int]] {
+        guard spec.scope == .year, spec.method == .minMax || spec.method == .zScore else { return [Array(years.indices)] }
+        let byYear = Dictionary(grouping: years.indices, by: { years[$0] })
+        return byYear.keys.sorted().map { byYear[$0]! }
+    }
+
+    /// Learns the parameters from raw values (before the transform; missing values ignored).
+    public func fit(_ raw: [Double]) -> Parameters {
+        let present = raw.filter { !$0.isNaN }.map(transformed)
+        guard !present.isEmpty else { return Parameters(empty: true) }
+        switch spec.method {
+        case .minMax: return Parameters(minimum: present.min(), maximum: present.max())
+        case .zScore: return Parameters(mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
+        case .goalposts, .distanceToTarget: return Parameters()
+        }
+    }
+
+    /// The score of one raw value under fitted parameters (missing stays missing).
+    public func apply(_ raw: Double, _ p: Parameters) -> Double {
+        guard !raw.isNaN, !p.empty else { return .nan }
         let ind = indicator.indicator!
         let lower = ind.direction == .lower
         let l = spec.range.lowerBound, u = spec.range.upperBound
-        let present = x.filter { !$0.isNaN }
-        if present.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(scopeNote); its scores are missing", at: indicator.location))
-            return x
-        }
+        let v = transformed(raw)
         switch spec.method {
         case .minMax:
-            let lo = present.min()!, hi = present.max()!
-            if hi == lo {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(format(lo)))\(scopeNote); min-max gives every unit the middle of the range", at: indicator.location))
-                return x.map { $0.isNaN ? .nan : (l + u) / 2 }
-            }
-            return x.map { v in
-                guard !v.isNaN else { return .nan }
-                let s = lower ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo)
-                return l + (u - l) * s
-            }
+            let lo = p.minimum!, hi = p.maximum!
+            if hi == lo { return (l + u) / 2 }
+            return l + (u - l) * (lower ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo))
         case .zScore:
-            let m = Descriptive.mean(present)!
-            guard let sd = Descriptive.standardDeviation(present), sd > 0 else {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(scopeNote); z-scores are all \(format(spec.zMean))", at: indicator.location))
-                return x.map { $0.isNaN ? .nan : spec.zMean }
-            }
-            return x.map { v in
-                guard !v.isNaN else { return .nan }
-                let z = (v - m) / sd
-                return spec.zMean + spec.zStandardDeviation * (lower ? -z : z)
-            }
+            guard let m = p.mean, let sd = p.standardDeviation, sd > 0 else { return spec.zMean }
+            let z = (v - m) / sd
+            return spec.zMean + spec.zStandardDeviation * (lower ? -z : z)
         case .goalposts:
             let g = ind.goalposts!
             let (glo, ghi) = ind.transform == .log ? (log(g.lower), log(g.upper)) : (g.lower, g.upper)
-            return x.map { v in
-                guard !v.isNaN else { return .nan }
-                var s = lower ? (ghi - v) / (ghi - glo) : (v - glo) / (ghi - glo)
-                if g.cap == .both || g.cap == .upper { s = min(s, 1) }
-                if g.cap == .both || g.cap == .lower { s = max(s, 0) }
-                return l + (u - l) * s
-            }
+            var s = lower ? (ghi - v) / (ghi - glo) : (v - glo) / (ghi - glo)
+            if g.cap == .both || g.cap == .upper { s = min(s, 1) }
+            if g.cap == .both || g.cap == .lower { s = max(s, 0) }
+            return l + (u - l) * s
         case .distanceToTarget:
             let target = ind.transform == .log ? log(ind.target!) : ind.target!
-            return x.map { v in
-                guard !v.isNaN else { return .nan }
-                let s: Double
-                if lower { s = v <= target ? 1 : target / v } else { s = min(max(v / target, 0), 1) }
-                return l + (u - l) * s
-            }
+            let s = lower ? (v <= target ? 1 : target / v) : min(max(v / target, 0), 1)
+            return l + (u - l) * s
         }
+    }
+
+    func transformed(_ x: Double) -> Double {
+        indicator.indicator!.transform == .log ? log(x) : x
     }
 }
 
