@@ -10,6 +10,7 @@ public struct Project: Sendable {
     public var defaults: Defaults
     public var framework: FrameworkNode
     public var trends = TrendSettings()
+    public var flags = FlagSettings()
     /// SHA-256-free fingerprint of the file's bytes (FNV-1a 64, hex) so outputs can name their input.
     public var fingerprint: String
 }

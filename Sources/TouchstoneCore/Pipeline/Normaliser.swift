@@ -79,6 +79,40 @@ public struct Normaliser {
         }
     }
 
+    /// What `fit` needs from a set of raw values, kept so that one more value can be added in O(1):
+    /// minimum, maximum, count, mean and sum of squared deviations (Welford) of the transformed values.
+    public struct Summary: Sendable {
+        var minimum = Double.infinity, maximum = -Double.infinity, count = 0, mean = 0.0, m2 = 0.0
+
+        mutating func add(_ v: Double) {
+            minimum = min(minimum, v)
+            maximum = max(maximum, v)
+            count += 1
+            let d = v - mean
+            mean += d / Double(count)
+            m2 += d * (v - mean)
+        }
+    }
+
+    /// The summary of raw values (missing ignored).
+    public func summary(_ raw: [Double]) -> Summary {
+        var s = Summary()
+        for v in raw where !v.isNaN { s.add(transformed(v)) }
+        return s
+    }
+
+    /// The parameters `fit` would learn from the summarised values plus the raw value `x`.
+    public func fit(_ base: Summary, adding x: Double) -> Parameters {
+        var s = base
+        if !x.isNaN { s.add(transformed(x)) }
+        guard s.count > 0 else { return Parameters(empty: true) }
+        switch spec.method {
+        case .minMax: return Parameters(minimum: s.minimum, maximum: s.maximum)
+        case .zScore: return Parameters(mean: s.mean, standardDeviation: s.count > 1 ? (s.m2 / Double(s.count - 1)).squareRoot() : 0)
+        case .goalposts, .distanceToTarget: return Parameters()
+        }
+    }
+
     /// The score of one raw value under fitted parameters (missing stays missing).
     public func apply(_ raw: Double, _ p: Parameters) -> Double {
         guard !raw.isNaN, !p.empty else { return .nan }

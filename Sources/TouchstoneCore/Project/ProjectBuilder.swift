@@ -5,7 +5,8 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends"]
+    static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags"]
+    static let flagKeys = ["bottom_share", "robust_z", "decline", "stagnant", "volatile", "dimension_floor", "dimension_percentile", "partners", "verify_paths"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
@@ -39,6 +40,7 @@ struct ProjectBuilder {
                               title: title, data: data, units: units, defaults: defaults, framework: framework,
                               fingerprint: fingerprint)
         project.trends = trends
+        if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
         return project
     }
 
@@ -211,6 +213,37 @@ struct ProjectBuilder {
             }
         }
         return t
+    }
+
+    func readFlags(_ value: YAMLValue, problems: inout [InputProblem]) -> FlagSettings {
+        var f = FlagSettings()
+        guard let entries = value.mapping(allowed: Self.flagKeys, problems: &problems) else { return f }
+        for (key, v) in entries {
+            switch key {
+            case "bottom_share", "dimension_percentile":
+                guard let x = v.double(problems: &problems) else { continue }
+                guard x >= 0 && x < 1 else {
+                    problems.append(v.problem("`\(key)` must be a share from 0 up to 1, found \(x)", fix: "write e.g. `\(key): 0.15` (0 switches the rule off)"))
+                    continue
+                }
+                if key == "bottom_share" { f.bottomShare = x } else { f.dimensionPercentile = x }
+            case "robust_z":
+                if let x = v.double(problems: &problems) {
+                    if x < 0 { f.robustZ = x } else { problems.append(v.problem("`robust_z` must be negative (a distance below the peer median), found \(x)", fix: "write e.g. `robust_z: -1.5`")) }
+                }
+            case "decline": if let b = v.bool(problems: &problems) { f.decline = b }
+            case "verify_paths": if let b = v.bool(problems: &problems) { f.verifyPaths = b }
+            case "stagnant": if let b = v.bool(problems: &problems) { f.stagnant = b }
+            case "volatile": if let b = v.bool(problems: &problems) { f.volatile = b }
+            case "dimension_floor": if !v.isNull { f.dimensionFloor = v.double(problems: &problems) }
+            case "partners":
+                if let n = v.int(problems: &problems) {
+                    if (0 ... 3).contains(n) { f.partners = n } else { problems.append(v.problem("`partners` must be 0 to 3, found \(n)", fix: "write e.g. `partners: 3`")) }
+                }
+            default: break
+            }
+        }
+        return f
     }
 
     func choices(_ given: String, _ allowed: [String]) -> String {

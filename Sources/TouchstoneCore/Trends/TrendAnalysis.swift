@@ -71,6 +71,13 @@ public struct TrendAnalysis: Sendable {
                         }
                     }
                 }
+                // The typical yearly swing is taken over every unit, whichever units are analysed.
+                let panelMedianChange = Descriptive.median(panel.units.indices.compactMap { u -> Double? in
+                    let present = years.compactMap { y in rowOf[Panel.Key(unit: u, year: y)].map { (y, column[$0]) } }.filter { !$0.1.isNaN }
+                    guard present.count >= 2 else { return nil }
+                    let changes = zip(present, present.dropFirst()).map { abs($1.1 - $0.1) / Double($1.0 - $0.0) }
+                    return changes.reduce(0, +) / Double(changes.count)
+                })
                 var seriesByUnit: [(Int, SeriesTrend, [Bool])] = []
                 for u in unitList {
                     let values = years.map { y in rowOf[Panel.Key(unit: u, year: y)].map { column[$0] } ?? .nan }
@@ -81,7 +88,6 @@ public struct TrendAnalysis: Sendable {
                     }
                     seriesByUnit.append((u, SeriesTrend(years: years, values: values, settings: settings), below))
                 }
-                let panelMedianChange = Descriptive.median(seriesByUnit.compactMap { $0.1.meanAbsoluteChange })
                 for (u, series, below) in seriesByUnit {
                     let (cls, evidence) = TrendClassifier.classify(series, belowMedian: below, panelMedianChange: panelMedianChange, settings: settings)
                     rows.append(Row(unit: u, nodeId: id, raw: raw, series: series, trendClass: cls, evidence: evidence))

@@ -1,0 +1,45 @@
+import ArgumentParser
+import TouchstoneCore
+
+/// `touchstone flag`: lagging units with reasons, what would help and whom to learn from; then exemplars.
+struct FlagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "flag",
+        abstract: "List flagged units by severity with reasons, improvement paths and learning partners; then the exemplars."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Assess this year (default: the latest).")
+    var year: Int?
+
+    @Option(help: "Output format: table (text) or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try reportingProblems {
+            let project = try ProjectReader.read(path: options.project)
+            let result = try IndexPipeline(project: project).run()
+            let y = year ?? result.panel.years.last!
+            guard result.panel.years.contains(y) else {
+                throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
+                                   fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
+            }
+            let engine = FlagEngine(result: result, year: y)
+            let report = FlagReport(engine: engine, assessments: engine.assess(), language: locale ?? project.defaults.language)
+            let text: String
+            switch format {
+            case .json: text = try report.json()
+            case .table, .markdown: text = report.text()
+            case .csv: throw ValidationError("flag supports --format table or json")
+            }
+            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+        }
+    }
+}

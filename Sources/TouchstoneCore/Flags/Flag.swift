@@ -1,0 +1,82 @@
+/// One flag rule that fired for a unit, with the exact numbers that fired it.
+public struct UnitFlag: Sendable, Equatable {
+    public enum Rule: String, Sendable, Codable, CaseIterable {
+        case lowLevel = "low-level"
+        case decline
+        case stagnant
+        case volatile
+        case weakDimension = "weak-dimension"
+    }
+
+    public enum Severity: Int, Sendable, Codable, Comparable, CaseIterable {
+        case low = 1, medium = 2, high = 3
+        public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
+        public var name: String { ["", "low", "medium", "high"][rawValue] }
+        public func label(_ language: String) -> String {
+            language.hasPrefix("zh") ? ["", "低", "中", "高"][rawValue] : name
+        }
+    }
+
+    public var rule: Rule
+    public var severity: Severity
+    /// The node concerned (the index, or the weak dimension).
+    public var nodeId: String
+    /// The numbers that fired the rule, by name (e.g. `score`, `cutoff`, `robust_z`, `p`).
+    public var numbers: [String: Double]
+    /// One-line reason in English and Chinese.
+    public var reason: LocalizedText
+}
+
+/// One step of an improvement path: raise one indicator, in its own units.
+public struct PathStep: Sendable, Equatable {
+    public var indicatorId: String
+    public var fromRaw: Double
+    public var toRaw: Double
+    public var fromScore: Double
+    public var toScore: Double
+    /// The index (or dimension) after this and the previous steps.
+    public var targetAfter: Double
+    /// For ordinal indicators, the rating labels before and after.
+    public var fromLabel: String?
+    public var toLabel: String?
+}
+
+/// The smallest set of indicator improvements, within what peers already achieve, that lifts a unit's
+/// index (or a weak dimension) to a target.
+public struct ImprovementPath: Sendable, Equatable {
+    public var nodeId: String
+    public var start: Double
+    public var target: Double
+    public var steps: [PathStep]
+    /// Whether the steps reach the target (otherwise even peers' best values would not be enough).
+    public var reachesTarget: Bool
+    /// What the target is, e.g. "peer-group median" or "bottom 15% cut-off".
+    public var targetDescription: LocalizedText
+}
+
+/// A peer to learn from: strong where the flagged unit is weak.
+public struct LearningPartner: Sendable, Equatable {
+    public var unit: Int
+    /// Dimension id → (partner's score, flagged unit's score), for the dimensions where the unit is weakest.
+    public var strengths: [String: [Double]]
+    public var sameGroup: Bool
+}
+
+/// Everything said about one unit in one year.
+public struct UnitAssessment: Sendable {
+    public enum Status: String, Sendable, Codable { case flagged, clear, exemplar, insufficientData = "insufficient-data" }
+
+    public var unit: Int
+    public var row: Int?
+    public var status: Status
+    public var holdReason: String?
+    public var flags: [UnitFlag]
+    public var trendClass: TrendClass?
+    public var decomposition: GapDecomposition?
+    public var paths: [ImprovementPath]
+    public var partners: [LearningPartner]
+    /// For exemplars: dimensions in which the unit leads its group.
+    public var excelsIn: [String]
+
+    public var severity: UnitFlag.Severity? { flags.map(\.severity).max() }
+}

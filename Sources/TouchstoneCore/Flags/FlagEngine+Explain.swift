@@ -1,0 +1,163 @@
+import TouchstoneStats
+
+extension FlagEngine {
+    /// Gap decomposition, improvement paths and learning partners of a flagged unit.
+    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>, positions: [Int: PeerPosition], allIndex: [Double]) {
+        guard let row = a.row else { return }
+        let root = result.root.id
+        let peerRows = peers.peerRows(of: row)
+        a.decomposition = GapDecomposition(result: result, row: row, reference: GapDecomposition.medianProfile(result: result, rows: peerRows))
+        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(project: result.project))
+        let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
+        let targeted = Set(a.flags.map(\.rule)).intersection(indexRules)
+        if !targeted.isEmpty {
+            var (target, description) = indexTarget(a, row: row, allIndex: allIndex)
+            var path = finder.path(node: root, target: target + margin, description: description)
+            // Verify on the recomputed panel; if other units' scores moved (a unit at an indicator's minimum
+            // moves the minimum when it improves), raise the target by the shortfall and search again.
+            for _ in 0 ..< 3 where settings.verifyPaths && path.reachesTarget {
+                guard let shortfall = shortfallAfter(path, unit: a.unit, row: row, rules: targeted), shortfall > 0 else { break }
+                target += shortfall
+                path = finder.path(node: root, target: target + margin, description: description)
+            }
+            a.paths.append(path)
+        }
+        for flag in a.flags where flag.rule == .weakDimension {
+            var floor = flag.numbers["floor"]!
+            if settings.dimensionFloor == nil {
+                // A percentile floor moves up as the unit does: the least v ≥ Q_p(others ∪ {v}).
+                let others = result.panel.rows(inYear: year).filter { $0 != row }.map { result.scores[flag.nodeId]![$0] }.filter { !$0.isNaN }
+                for _ in 0 ..< 50 {
+                    guard let q = Quantile.type7(others + [floor], settings.dimensionPercentile), q > floor + 1e-12 else { break }
+                    floor = q
+                }
+            }
+            a.paths.append(finder.path(node: flag.nodeId, target: floor + margin,
+                                       description: LocalizedText(["en": "the floor", "zh": "下限"])))
+        }
+        a.partners = partners(for: a, row: row, flaggedUnits: flaggedUnits)
+    }
+
+    /// The index value that clears every index-level flag of the unit: above the bottom-share cut-off among the
+    /// other units, above the robust-z threshold and, for trend flags, at least the peer-group median.
+    func indexTarget(_ a: UnitAssessment, row: Int, allIndex: [Double]) -> (Double, LocalizedText) {
+        let root = result.root.id
+        let x = result.scores[root]![row]
+        var target = -Double.infinity
+        var en: [String] = [], zh: [String] = []
+        if a.flags.contains(where: { $0.rule == .lowLevel }) {
+            var others = allIndex
+            if let i = others.firstIndex(of: x) { others.remove(at: i) }
+            if let b = bottomCutoff(allIndex), b.k <= others.count {
+                target = max(target, others.sorted()[b.k - 1])
+                en.append("out of the bottom \(Int((settings.bottomShare * 100).rounded()))%")
+                zh.append("脱离后 \(Int((settings.bottomShare * 100).rounded()))%")
+            }
+            let peerValues = peers.peerRows(of: row).filter { $0 != row }.map { result.scores[root]![$0] }.filter { !$0.isNaN }
+            if let v = Self.robustClearingValue(others: peerValues, threshold: settings.robustZ) {
+                target = max(target, v)
+                en.append("within \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) robust SD of the peer median")
+                zh.append("与同组中位数相差不超过 \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) 个稳健标准差")
+            }
+        }
+        if a.flags.contains(where: { [.decline, .stagnant, .volatile].contains($0.rule) }),
+           let m = Self.medianClearingValue(others: peers.peerRows(of: row).filter { $0 != row }.map { result.scores[root]![$0] }.filter { !$0.isNaN }) {
+            target = max(target, m)
+            en.append("the peer-group median")
+            zh.append("达到同组中位数")
+        }
+        return (target, LocalizedText(["en": en.joined(separator: ", "), "zh": zh.joined(separator: "，")]))
+    }
+
+    /// The least value v with v ≥ median(others ∪ {v}): where a unit stops being below its group's median,
+    /// the median counting the unit itself. It is one of the others' values.
+    static func medianClearingValue(others: [Double]) -> Double? {
+        let sorted = others.sorted()
+        return sorted.first { c in (Descriptive.median(sorted + [c]) ?? .infinity) <= c } ?? sorted.last
+    }
+
+    /// The least value v whose robust z against others ∪ {v} is above `threshold`, found by fixed-point
+    /// iteration v ← median + threshold·MAD (both including v); `nil` when the group has no spread.
+    static func robustClearingValue(others: [Double], threshold: Double) -> Double? {
+        guard let m0 = Descriptive.median(others), let mad0 = Quantile.mad(others), mad0 > 0 else { return nil }
+        var v = m0 + threshold * mad0
+        for _ in 0 ..< 50 {
+            let all = others + [v]
+            guard let m = Descriptive.median(all), let mad = Quantile.mad(all), mad > 0 else { break }
+            let next = m + threshold * mad
+            if next <= v + 1e-12 { break }
+            v = next
+        }
+        return v
+    }
+
+    /// Applies a path to the data, recomputes everything, and returns how far the unit's index falls short of
+    /// what would clear `rules` now (`nil` or ≤ 0 when the flags are cleared).
+    func shortfallAfter(_ path: ImprovementPath, unit: Int, row: Int, rules: Set<UnitFlag.Rule>) -> Double? {
+        var panel = result.panel
+        for step in path.steps {
+            panel.values[row, panel.indicatorIds.firstIndex(of: step.indicatorId)!] = step.toRaw
+        }
+        guard let recomputed = try? IndexPipeline(project: result.project).compute(panel: panel) else { return nil }
+        let engine = FlagEngine(result: recomputed, year: year, units: [unit])
+        let root = result.root.id
+        let positions = Dictionary(uniqueKeysWithValues: engine.peers.positions(nodeId: root, year: year).map { ($0.row, $0) })
+        let all = recomputed.panel.rows(inYear: year).map { recomputed.scores[root]![$0] }.filter { !$0.isNaN }
+        let x = recomputed.scores[root]![row]
+        guard let trend = engine.trends.row(unit: unit, nodeId: root) else { return nil }
+        let still = engine.flags(row: row, x: x, position: positions[row], allIndex: all, trend: trend).filter { rules.contains($0.rule) }
+        guard !still.isEmpty else { return nil }
+        let probe = UnitAssessment(unit: unit, row: row, status: .flagged, flags: still, trendClass: trend.trendClass,
+                                   decomposition: nil, paths: [], partners: [], excelsIn: [])
+        let (needed, _) = engine.indexTarget(probe, row: row, allIndex: all)
+        return max(needed - x, 0) + margin
+    }
+
+    /// Up to `settings.partners` unflagged peers strongest in the dimensions where the unit loses most to its
+    /// peers (the most negative contributions of its gap decomposition), same group first.
+    func partners(for a: UnitAssessment, row: Int, flaggedUnits: Set<Int>) -> [LearningPartner] {
+        guard settings.partners > 0, let d = a.decomposition else { return [] }
+        let dims = result.root.children.filter { !$0.isIndicator }
+        let weak = dims.compactMap { dim in d.contributions[dim.id].map { (dim.id, $0) } }
+            .filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(2)
+        let weakDims = weak.isEmpty
+            ? dims.map(\.id).sorted { result.scores[$0]![row] < result.scores[$1]![row] }.prefix(1).map { ($0, -1.0) }
+            : Array(weak)
+        let year = result.panel.rows[row].year
+        let group = peers.group(ofRow: row)
+        func candidates(sameGroup: Bool) -> [(LearningPartner, Double)] {
+            result.panel.rows(inYear: year).compactMap { r -> (LearningPartner, Double)? in
+                let u = result.panel.rows[r].unit
+                guard r != row, !flaggedUnits.contains(u), (peers.group(ofRow: r) == group) == sameGroup else { return nil }
+                var strength = 0.0
+                var strengths: [String: [Double]] = [:]
+                for (dim, weight) in weakDims {
+                    let theirs = result.scores[dim]![r], mine = result.scores[dim]![row]
+                    guard !theirs.isNaN, !mine.isNaN, theirs > mine else { return nil }
+                    strength += (theirs - mine) * abs(weight)
+                    strengths[dim] = [theirs, mine]
+                }
+                return (LearningPartner(unit: u, strengths: strengths, sameGroup: sameGroup), strength)
+            }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.unit < $1.0.unit }
+        }
+        var chosen = candidates(sameGroup: true).prefix(settings.partners).map(\.0)
+        if chosen.count < settings.partners {
+            chosen += candidates(sameGroup: false).prefix(settings.partners - chosen.count).map(\.0)
+        }
+        return chosen
+    }
+
+    /// A clear unit that leads its peer group and is improving or stable with a non-negative slope is an
+    /// exemplar; it excels in the dimensions where it ranks first in its group.
+    func markExemplar(_ a: inout UnitAssessment, positions: [Int: PeerPosition]) {
+        guard let row = a.row, let p = positions[row], p.groupRank == 1,
+              let cls = a.trendClass, cls == .improving || (cls == .stable && (trends.row(unit: a.unit, nodeId: result.root.id)?.series.theilSen?.slope ?? -1) >= 0)
+        else { return }
+        a.status = .exemplar
+        for dim in result.root.children where !dim.isIndicator {
+            if let pos = peers.positions(nodeId: dim.id, year: year).first(where: { $0.row == row }), pos.groupRank == 1 {
+                a.excelsIn.append(dim.id)
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import TouchstoneStats
+
+/// Finds the smallest set of indicator improvements that lifts one unit-year's index (or one dimension) to a
+/// target, staying within what the unit's peers achieved that year.
+///
+/// Greedy on real effects: at each step every indicator that peers do better on is raised, in turn, to the
+/// best value a peer achieved that year (max for higher-is-better, min for lower); the one that lifts the
+/// target node most is kept. When a full raise would overshoot, the smallest sufficient raise is found by
+/// bisection on the raw value and then snapped to what the indicator can take: the next rating of an
+/// ordinal scale, the next whole number for indicators whose observed values are all whole numbers
+/// ("2 more completed rectifications"). A changed value is scored with the normalisation refitted with that
+/// value in place (a unit at the minimum moves the minimum when it improves), and the unit is re-scored with
+/// `UnitScorer`. Other units' scores are taken as they are; `FlagEngine` verifies each path by recomputing
+/// the whole panel and extends it if needed.
+struct ImprovementPathFinder {
+    let result: IndexResult
+    let row: Int
+    let peerRows: [Int]
+    let scorer: UnitScorer
+
+    struct Candidate {
+        var id: String
+        var normaliser: Normaliser
+        /// Summary of the scope group's raw values without this unit-year's value.
+        var others: Normaliser.Summary
+        var current: Double
+        var best: Double
+        var integral: Bool
+        var levels: [Double]?
+
+        /// The score of raw value `x` for this unit-year, with the normalisation refitted with `x` in place.
+        func score(_ x: Double) -> Double {
+            normaliser.apply(x, normaliser.fit(others, adding: x))
+        }
+    }
+
+    func path(node nodeId: String, target: Double, description: LocalizedText) -> ImprovementPath {
+        let panel = result.panel
+        var scores: [String: Double] = [:]
+        for id in panel.indicatorIds { scores[id] = result.scores[id]![row] }
+        let start = scorer.score(scores)[nodeId] ?? .nan
+        let node = result.node(nodeId)!
+        let allowed = Set(node.indicators.map(\.id))
+        var candidates: [Candidate] = []
+        let years = panel.rows.map(\.year)
+        for (j, id) in panel.indicatorIds.enumerated() where allowed.contains(id) {
+            let indicator = result.node(id)!
+            let spec = indicator.indicator!
+            let raw = panel.values.column(j)
+            let current = raw[row]
+            guard !current.isNaN else { continue }
+            let peerValues = peerRows.map { raw[$0] }.filter { !$0.isNaN }
+            guard let best = spec.direction == .higher ? peerValues.max() : peerValues.min() else { continue }
+            guard spec.direction == .higher ? best > current : best < current else { continue }
+            let normaliser = Normaliser(indicator: indicator, defaults: result.project.defaults.normalisation)
+            let group = normaliser.scopeGroups(years: years).first { $0.contains(row) }!
+            let present = raw.filter { !$0.isNaN }
+            candidates.append(Candidate(
+                id: id, normaliser: normaliser, others: normaliser.summary(group.filter { $0 != row }.map { raw[$0] }), current: current, best: best,
+                integral: spec.type == .numeric && present.allSatisfy { $0 == $0.rounded() },
+                levels: spec.type == .ordinal ? spec.scale.values.sorted() : nil))
+        }
+        var steps: [PathStep] = []
+        var value = start
+        var remaining = candidates
+        while !(value >= target), !remaining.isEmpty {
+            var bestGain = -Double.infinity, bestIndex = -1
+            for (k, c) in remaining.enumerated() {
+                var trial = scores
+                trial[c.id] = c.score(c.best)
+                let v = scorer.score(trial)[nodeId] ?? .nan
+                if !v.isNaN, v - value > bestGain { bestGain = v - value; bestIndex = k }
+            }
+            guard bestIndex >= 0, bestGain > 0 else { break }
+            let c = remaining.remove(at: bestIndex)
+            var newRaw = c.best
+            var trial = scores
+            trial[c.id] = c.score(c.best)
+            if (scorer.score(trial)[nodeId] ?? .nan) > target {
+                newRaw = smallestSufficientRaw(c, scores: scores, node: nodeId, target: target)
+            }
+            scores[c.id] = c.score(newRaw)
+            value = scorer.score(scores)[nodeId] ?? .nan
+            let spec = result.node(c.id)!.indicator!
+            let label = { (x: Double) in spec.type == .ordinal ? spec.scale.first { $0.value == x }?.key : nil }
+            steps.append(PathStep(indicatorId: c.id, fromRaw: c.current, toRaw: newRaw,
+                                  fromScore: result.scores[c.id]![row], toScore: scores[c.id]!, targetAfter: value,
+                                  fromLabel: label(c.current), toLabel: label(newRaw)))
+        }
+        return ImprovementPath(nodeId: nodeId, start: start, target: target, steps: steps, reachesTarget: value >= target,
+                               targetDescription: description)
+    }
+
+    /// The least raise of `c` (between its current value and the peers' best) that reaches `target`,
+    /// snapped up to a value the indicator can take.
+    private func smallestSufficientRaw(_ c: Candidate, scores: [String: Double], node: String, target: Double) -> Double {
+        func reaches(_ x: Double) -> Bool {
+            var trial = scores
+            trial[c.id] = c.score(x)
+            return (scorer.score(trial)[node] ?? -.infinity) >= target
+        }
+        if let levels = c.levels {
+            let ordered = c.best > c.current ? levels.filter { $0 > c.current && $0 <= c.best } : levels.filter { $0 < c.current && $0 >= c.best }.reversed()
+            return ordered.first(where: reaches) ?? c.best
+        }
+        var lo = c.current, hi = c.best   // lo does not reach, hi does
+        for _ in 0 ..< 200 {
+            let mid = (lo + hi) / 2
+            if mid == lo || mid == hi { break }
+            if reaches(mid) { hi = mid } else { lo = mid }
+        }
+        if c.integral {
+            let snapped = c.best > c.current ? hi.rounded(.up) : hi.rounded(.down)
+            return reaches(snapped) ? snapped : c.best
+        }
+        return hi
+    }
+}

@@ -1,0 +1,28 @@
+/// Flag rules (`flags:` in the project file) with defaults for yearly branch reviews.
+///
+/// | rule | fires when (defaults) | severity |
+/// |---|---|---|
+/// | `low-level` | index among the lowest `bottom_share` (15%) of units that year, or robust z in the peer group ≤ `robust_z` (−1.5) | high if both, else medium |
+/// | `decline` | trend class *declining* (significant Mann–Kendall decrease) | high |
+/// | `stagnant` | trend class *stagnant below peers* ("no substantive progress") | medium |
+/// | `volatile` | trend class *volatile (on-off)* | medium |
+/// | `weak-dimension` | a dimension below `dimension_floor` (if set), or below the `dimension_percentile` (10th) of all units that year, while the index is not itself flagged low | low |
+///
+/// A unit whose index is missing that year, or whose trend has fewer than `trends.min_points` years, is
+/// held as *insufficient data* and never flagged.
+public struct FlagSettings: Sendable, Equatable {
+    public var bottomShare = 0.15
+    public var robustZ = -1.5
+    public var decline = true
+    public var stagnant = true
+    public var volatile = true
+    public var dimensionFloor: Double?
+    public var dimensionPercentile = 0.10
+    /// Learning partners per flagged unit (0–3).
+    public var partners = 3
+    /// Check each improvement path by recomputing the whole panel with it applied, and extend it when other
+    /// units' scores moved (costs one pipeline run per flagged unit; switch off for very large panels).
+    public var verifyPaths = true
+
+    public init() {}
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// Renders the assessments of `FlagEngine` for `touchstone flag`: flagged units by severity with one-line
+/// reasons, why (gap decomposition), what would help (improvement paths) and whom to learn from; then the
+/// exemplars. `json()` carries every number.
+public struct FlagReport {
+    public let engine: FlagEngine
+    public let assessments: [UnitAssessment]
+    public var language: String
+
+    public init(engine: FlagEngine, assessments: [UnitAssessment], language: String) {
+        self.engine = engine
+        self.assessments = assessments
+        self.language = language
+    }
+
+    var zh: Bool { language.hasPrefix("zh") }
+    var result: IndexResult { engine.result }
+    func f(_ v: Double) -> String { NumberFormat.fixed(v, decimals: engine.decimals) }
+    func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
+    func unitName(_ u: Int) -> String { result.panel.units[u].name(language) }
+
+    /// A raw value in the indicator's own units: whole numbers plainly, others with up to 2 decimals.
+    func rawText(_ v: Double) -> String {
+        if v == v.rounded() { return String(Int(v)) }
+        var t = NumberFormat.fixed(v, decimals: 2)
+        while t.hasSuffix("0") { t.removeLast() }
+        return t
+    }
+
+    public func stepText(_ s: PathStep) -> String {
+        let spec = result.node(s.indicatorId)!.indicator!
+        let unitLabel = spec.unit.text(for: language)
+        if let from = s.fromLabel, let to = s.toLabel {
+            return "\(label(s.indicatorId)) \(from) → \(to)"
+        }
+        let delta = s.toRaw - s.fromRaw
+        let sign = delta > 0 ? "+" : "−"
+        let unitSuffix = unitLabel.isEmpty ? "" : (unitLabel == "%" ? "%" : " \(unitLabel)")
+        let deltaText = unitLabel == "%" ? "\(sign)\(rawText(abs(delta))) \(zh ? "个百分点" : "points")" : "\(sign)\(rawText(abs(delta)))\(unitSuffix)"
+        return "\(label(s.indicatorId)) \(rawText(s.fromRaw)) → \(rawText(s.toRaw))\(unitSuffix) " + (zh ? "（\(deltaText)）" : "(\(deltaText))")
+    }
+
+    public func text() -> String {
+        let flagged = assessments.filter { $0.status == .flagged }
+        let exemplars = assessments.filter { $0.status == .exemplar }
+        let held = assessments.filter { $0.status == .insufficientData }
+        let root = result.root.id
+        var out: [String] = []
+        let title = result.root.label.text(for: language, fallback: root)
+        out.append(zh ? "预警 — \(title)，\(engine.year)年（\(assessments.count) 个单位：\(flagged.count) 个预警，\(exemplars.count) 个标杆，\(held.count) 个数据不足）"
+                      : "Flags — \(title), \(engine.year) (\(assessments.count) units: \(flagged.count) flagged, \(exemplars.count) exemplars, \(held.count) with insufficient data)")
+        out.append("")
+        let ranks = result.ranks(of: root)
+        let colon = zh ? "：" : ": "
+        let paren = { (t: String) in self.zh ? "（\(t)）" : "(\(t))" }
+        for a in flagged {
+            let row = a.row!
+            let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
+            let sev = a.severity!.label(language).uppercased()
+            out.append("\(TextWidth.pad(sev, to: 8))\(result.panel.units[a.unit].id)  \(unitName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
+            for flag in a.flags {
+                out.append("        • \(ruleLabel(flag.rule))\(colon)\(flag.reason.text(for: language))")
+            }
+            if let d = a.decomposition {
+                let dims = result.root.children.compactMap { c in d.contributions[c.id].map { (c.id, $0) } }.sorted { $0.1 < $1.1 }
+                let parts = dims.map { "\(label($0.0)) \(NumberFormat.signed($0.1, decimals: engine.decimals))" }.joined(separator: zh ? "，" : ", ")
+                out.append("        \(zh ? "原因（与同组中位水平差距" : "Why (gap to the peer median profile") \(NumberFormat.signed(d.gap, decimals: engine.decimals))\(zh ? "）" : ")")\(colon)\(parts)")
+                let leaves = result.root.indicators.compactMap { n in d.contributions[n.id].map { (n.id, $0) } }.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(3)
+                if !leaves.isEmpty {
+                    out.append("        \(zh ? "主要拖累" : "Biggest drags")\(colon)" + leaves.map { "\(label($0.0)) \(NumberFormat.signed($0.1, decimals: engine.decimals))" }.joined(separator: zh ? "，" : ", "))
+                }
+            }
+            for path in a.paths {
+                let node = label(path.nodeId)
+                out.append("        \(zh ? "改进路径" : "What would help") \(paren("\(node) \(f(path.start)) → \(f(path.target))\(zh ? "，" : ", ")\(path.targetDescription.text(for: language))"))\(colon)")
+                if path.steps.isEmpty { out.append("           \(zh ? "（同组已达到的水平内无可改进之处）" : "(nothing within what peers achieve)")") }
+                for (k, s) in path.steps.enumerated() {
+                    out.append("           \(k + 1). \(stepText(s))  → \(node) \(f(s.targetAfter))")
+                }
+                if !path.reachesTarget && !path.steps.isEmpty {
+                    out.append("           \(zh ? "即使达到同组最好水平也不足以达到目标" : "even peers' best values do not reach the target")")
+                }
+            }
+            if !a.partners.isEmpty {
+                let list = a.partners.map { p -> String in
+                    let s = p.strengths.sorted { $0.key < $1.key }.map { "\(label($0.key)) \(f($0.value[0])) vs \(f($0.value[1]))" }.joined(separator: zh ? "，" : ", ")
+                    return "\(result.panel.units[p.unit].id) \(unitName(p.unit))" + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
+                }
+                out.append("        \(zh ? "学习对象" : "Learn from")\(colon)" + list.joined(separator: zh ? "；" : "; "))
+            }
+            out.append("")
+        }
+        if !exemplars.isEmpty {
+            out.append(zh ? "标杆" : "Exemplars")
+            for a in exemplars {
+                let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
+                let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
+                out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "领先" : "leads") \(groupName), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
+            }
+            out.append("")
+        }
+        if !held.isEmpty {
+            out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason ?? ""))" }.joined(separator: ", "))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func ruleLabel(_ r: UnitFlag.Rule) -> String {
+        switch r {
+        case .lowLevel: return zh ? "水平偏低" : "low level"
+        case .decline: return zh ? "显著下滑" : "decline"
+        case .stagnant: return zh ? "无实质进步" : "no substantive progress"
+        case .volatile: return zh ? "时好时坏" : "on-off"
+        case .weakDimension: return zh ? "短板维度" : "weak dimension"
+        }
+    }
+
+    public func json() throws -> String {
+        struct Step: Encodable { var indicator: String; var from: Double; var to: Double; var fromScore: Double; var toScore: Double; var after: Double; var fromLabel: String?; var toLabel: String?; var text: String
+            enum CodingKeys: String, CodingKey { case indicator, from, to, fromScore = "from_score", toScore = "to_score", after, fromLabel = "from_label", toLabel = "to_label", text } }
+        struct Path: Encodable { var node: String; var start: Double; var target: Double; var reachesTarget: Bool; var target_description: [String: String]; var steps: [Step]
+            enum CodingKeys: String, CodingKey { case node, start, target, reachesTarget = "reaches_target", target_description, steps } }
+        struct Flag: Encodable { var rule: String; var severity: String; var node: String; var numbers: [String: Double]; var reason: [String: String] }
+        struct Partner: Encodable { var unit: String; var sameGroup: Bool; var strengths: [String: [Double]]
+            enum CodingKeys: String, CodingKey { case unit, sameGroup = "same_group", strengths } }
+        struct Unit: Encodable {
+            var unit: String; var name: [String: String]; var group: String?; var status: String; var severity: String?; var holdReason: String?
+            var index: Double?; var trendClass: String?; var flags: [Flag]; var gap: Double?; var contributions: [String: Double]?
+            var paths: [Path]; var partners: [Partner]; var excelsIn: [String]
+            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, partners, excelsIn = "excels_in" }
+        }
+        struct Doc: Encodable { var year: Int; var peerGroup: String?; var units: [Unit]
+            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", units } }
+        let root = result.root.id
+        let units = assessments.map { a -> Unit in
+            let info = result.panel.units[a.unit]
+            let x = a.row.map { result.scores[root]![$0] }
+            return Unit(unit: info.id, name: info.names, group: engine.peers.groupColumn.flatMap { info.groups[$0] }, status: a.status.rawValue,
+                        severity: a.severity?.name, holdReason: a.holdReason, index: x.flatMap { $0.isNaN ? nil : $0 }, trendClass: a.trendClass?.rawValue,
+                        flags: a.flags.map { Flag(rule: $0.rule.rawValue, severity: $0.severity.name, node: $0.nodeId, numbers: $0.numbers, reason: $0.reason.values) },
+                        gap: a.decomposition?.gap, contributions: a.decomposition?.contributions,
+                        paths: a.paths.map { p in Path(node: p.nodeId, start: p.start, target: p.target, reachesTarget: p.reachesTarget, target_description: p.targetDescription.values,
+                                                       steps: p.steps.map { Step(indicator: $0.indicatorId, from: $0.fromRaw, to: $0.toRaw, fromScore: $0.fromScore, toScore: $0.toScore, after: $0.targetAfter, fromLabel: $0.fromLabel, toLabel: $0.toLabel, text: stepText($0)) }) },
+                        partners: a.partners.map { Partner(unit: result.panel.units[$0.unit].id, sameGroup: $0.sameGroup, strengths: $0.strengths) },
+                        excelsIn: a.excelsIn)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Doc(year: engine.year, peerGroup: engine.peers.groupColumn, units: units)), as: UTF8.self) + "\n"
+    }
+}
