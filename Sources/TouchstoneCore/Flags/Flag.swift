@@ -6,6 +6,7 @@ public struct UnitFlag: Sendable, Equatable {
         case stagnant
         case volatile
         case weakDimension = "weak-dimension"
+        case funnel
     }
 
     public enum Severity: Int, Sendable, Codable, Comparable, CaseIterable {

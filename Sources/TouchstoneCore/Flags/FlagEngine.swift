@@ -9,6 +9,8 @@ public struct FlagEngine: Sendable {
     public let settings: FlagSettings
     public let peers: PeerAnalysis
     public let trends: TrendAnalysis
+    /// Funnel analyses of the indicators declared with `funnel:`, in framework order.
+    public let funnels: [FunnelAnalysis]
 
     /// - Parameter units: restrict the trend computations to these units (used when re-checking one unit).
     public init(result: IndexResult, year: Int, units: [Int]? = nil) {
@@ -18,6 +20,7 @@ public struct FlagEngine: Sendable {
         let trends = TrendAnalysis(result: result, nodes: [result.root.id], span: Int.min ... year, units: units)
         self.trends = trends
         self.peers = PeerAnalysis(result: result, groupColumn: trends.peerGroup)
+        self.funnels = result.root.indicators.compactMap { FunnelAnalysis(result: result, indicatorId: $0.id, year: year) }
     }
 
     var decimals: Int {
@@ -132,6 +135,21 @@ public struct FlagEngine: Sendable {
                                 reason: LocalizedText([
                                     "en": "direction reversed \(r) times in \(possible + 1) yearly changes, mean swing \(f(swing)) a year (typical \(f(typical)))",
                                     "zh": "\(possible + 1) 次年度变化中方向反转 \(r) 次，年均波动 \(f(swing))（一般水平 \(f(typical))）"])))
+        }
+        for funnel in funnels where settings.funnel {
+            guard let point = funnel.points.first(where: { $0.row == row }), point.beyond95 else { continue }
+            let node = result.node(funnel.indicatorId)!
+            let level = point.beyond998 ? "99.8%" : "95%"
+            let limit = point.beyond998 ? point.limits[1] : point.limits[0]
+            let above = node.indicator!.direction == .lower
+            let bound = above ? limit.upper : limit.lower
+            let rate = { (v: Double) in NumberFormat.fixed(v, decimals: 3) }
+            out.append(UnitFlag(rule: .funnel, severity: point.beyond998 ? .high : .low, nodeId: funnel.indicatorId,
+                                numbers: ["events": Double(point.events), "denominator": point.denominator, "rate": point.value,
+                                          "target": funnel.target, "limit": bound, "z": point.zScore ?? .nan],
+                                reason: LocalizedText([
+                                    "en": "\(node.label.text(for: "en", fallback: node.id)) \(point.events) in \(NumberFormat.full(point.denominator)) (rate \(rate(point.value))) is \(above ? "above" : "below") the \(level) control limit \(rate(bound)) (overall rate \(rate(funnel.target)))",
+                                    "zh": "\(node.label.text(for: "zh", fallback: node.id)) \(point.events)/\(NumberFormat.full(point.denominator))（比率 \(rate(point.value))）\(above ? "高于" : "低于") \(level) 控制限 \(rate(bound))（总体比率 \(rate(funnel.target))）"])))
         }
         if !out.contains(where: { $0.rule == .lowLevel }) {
             for dim in result.root.children where !dim.isIndicator {

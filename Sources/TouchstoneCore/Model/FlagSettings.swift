@@ -6,6 +6,7 @@
 /// | `decline` | trend class *declining* (significant Mann–Kendall decrease) | high |
 /// | `stagnant` | trend class *stagnant below peers* ("no substantive progress") | medium |
 /// | `volatile` | trend class *volatile (on-off)* | medium |
+/// | `funnel` | an indicator declared with `funnel:` lies beyond its 99.8% control limit on the bad side (below for higher-is-better, above for lower-is-better) | high; beyond 95% only: low |
 /// | `weak-dimension` | a dimension below `dimension_floor` (if set), or below the `dimension_percentile` (10th) of all units that year, while the index is not itself flagged low | low |
 ///
 /// A unit whose index is missing that year, or whose trend has fewer than `trends.min_points` years, is
@@ -16,6 +17,7 @@ public struct FlagSettings: Sendable, Equatable {
     public var decline = true
     public var stagnant = true
     public var volatile = true
+    public var funnel = true
     public var dimensionFloor: Double?
     public var dimensionPercentile = 0.10
     /// Learning partners per flagged unit (0–3).

@@ -54,8 +54,10 @@ public struct IndicatorSpec: Sendable {
     public var target: Double?
     public var goalposts: Goalposts?
     public var transform: Transform = .none
-    /// Overrides of the project's default normalisation; `nil` fields inherit.
+    /// The resolved normalisation (project default with this indicator's overrides applied).
     public var normalisation: NormalisationSpec?
+    /// Declared when the indicator is a count over a denominator, for funnel plots and the funnel flag.
+    public var funnel: FunnelSpec?
 
     public init(column: String) { self.column = column }
 }
@@ -63,4 +65,20 @@ public struct IndicatorSpec: Sendable {
 /// See `FrameworkNode.nonPositive`.
 public enum NonPositivePolicy: String, Sendable, Codable, CaseIterable {
     case error, missing
+}
+
+/// How an indicator that counts events is compared on a funnel plot (Spiegelhalter 2005).
+public struct FunnelSpec: Sendable, Equatable {
+    public enum Model: String, Sendable, CaseIterable { case poisson, proportion }
+    public enum Adjustment: String, Sendable, CaseIterable { case none, multiplicative, additive }
+    /// `poisson`: events per unit of the denominator (violations per member); `proportion`: events out of n.
+    public var model: Model = .poisson
+    /// `size` (the unit table's size column) or a data column holding the denominator.
+    public var denominator: String = "size"
+    /// Overdispersion adjustment of the limits (`none` by default).
+    public var overdispersion: Adjustment = .none
+    /// `exact` (Spiegelhalter's interpolated binomial/Poisson limits, the default) or `normal`.
+    public var exact = true
+
+    public init() {}
 }

@@ -85,7 +85,7 @@ public struct FlagReport {
             if !a.partners.isEmpty {
                 let list = a.partners.map { p -> String in
                     let s = p.strengths.sorted { $0.key < $1.key }.map { "\(label($0.key)) \(f($0.value[0])) vs \(f($0.value[1]))" }.joined(separator: zh ? "，" : ", ")
-                    return "\(result.panel.units[p.unit].id) \(unitName(p.unit))" + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
+                    return "\(result.panel.units[p.unit].id) \(unitName(p.unit))" + (zh ? "" : " ") + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
                 }
                 out.append("        \(zh ? "学习对象" : "Learn from")\(colon)" + list.joined(separator: zh ? "；" : "; "))
             }
@@ -113,6 +113,7 @@ public struct FlagReport {
         case .stagnant: return zh ? "无实质进步" : "no substantive progress"
         case .volatile: return zh ? "时好时坏" : "on-off"
         case .weakDimension: return zh ? "短板维度" : "weak dimension"
+        case .funnel: return zh ? "漏斗图异常" : "funnel outlier"
         }
     }
 

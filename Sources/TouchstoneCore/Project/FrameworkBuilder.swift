@@ -10,7 +10,8 @@ struct FrameworkBuilder {
     let defaults: Defaults
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
-                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation"]
+                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"]
+    static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
 
     func build(_ value: YAMLValue, problems: inout [InputProblem]) -> FrameworkNode? {
@@ -169,6 +170,24 @@ struct FrameworkBuilder {
                 problems.append(v.problem("goalposts need `lower` and `upper`", fix: "write e.g. `goalposts: {lower: 0, upper: 100, cap: true}`"))
             }
         }
+        if let v = fields["funnel"], let entries = v.mapping(allowed: Self.funnelKeys, problems: &problems) {
+            var funnel = FunnelSpec()
+            for (key, x) in entries {
+                switch key {
+                case "model": if let m = NormalisationReader.enumValue(x, FunnelSpec.Model.self, problems: &problems) { funnel.model = m }
+                case "denominator": if let d = x.string(problems: &problems) { funnel.denominator = d }
+                case "overdispersion": if let a = NormalisationReader.enumValue(x, FunnelSpec.Adjustment.self, problems: &problems) { funnel.overdispersion = a }
+                case "limits":
+                    switch x.node.string {
+                    case "exact": funnel.exact = true
+                    case "normal": funnel.exact = false
+                    default: problems.append(x.problem("`limits` must be exact or normal", fix: "write `limits: exact` (default) or `limits: normal`"))
+                    }
+                default: break
+                }
+            }
+            spec.funnel = funnel
+        }
         var normalisation = defaults.normalisation
         if spec.goalposts != nil { normalisation.method = .goalposts }
         if let v = fields["normalisation"] { normalisation = NormalisationReader.read(v, base: normalisation, problems: &problems) }
@@ -195,7 +214,7 @@ struct FrameworkBuilder {
     }
 
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation"] {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"] {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }

@@ -6,7 +6,7 @@ struct ProjectBuilder {
     let file: String
 
     static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags"]
-    static let flagKeys = ["bottom_share", "robust_z", "decline", "stagnant", "volatile", "dimension_floor", "dimension_percentile", "partners", "verify_paths"]
+    static let flagKeys = ["bottom_share", "robust_z", "decline", "stagnant", "volatile", "dimension_floor", "dimension_percentile", "partners", "verify_paths", "funnel"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
@@ -35,6 +35,20 @@ struct ProjectBuilder {
         if let g = trends.peerGroup, !units.groupColumns.contains(g), let v = sections["trends"] {
             problems.append(v.problem("`peer_group: \(g)` is not one of the unit table's `group_columns`",
                                       fix: "use one of: \(units.groupColumns.joined(separator: ", ")), or declare it under units.group_columns"))
+        }
+        let indicatorIds = Set(framework.indicators.map(\.id))
+        for node in framework.indicators {
+            guard let funnel = node.indicator?.funnel else { continue }
+            let location = node.location ?? rootLocation
+            if funnel.denominator == "size" {
+                if units.sizeColumn == nil {
+                    problems.append(InputProblem(location, "`\(node.id)` uses `denominator: size` but the unit table declares no `size_column`",
+                                                 fix: "add `size_column: members` (or your size column) under `units`"))
+                }
+            } else if !indicatorIds.contains(funnel.denominator) || funnel.denominator == node.id {
+                problems.append(InputProblem(location, "`\(node.id)`: funnel denominator `\(funnel.denominator)` is neither `size` nor another indicator",
+                                             fix: "write `denominator: size` (the unit table's size column) or the id of the indicator that holds the denominator"))
+            }
         }
         var project = Project(file: file, directory: (file as NSString).deletingLastPathComponent,
                               title: title, data: data, units: units, defaults: defaults, framework: framework,
@@ -233,6 +247,7 @@ struct ProjectBuilder {
                 }
             case "decline": if let b = v.bool(problems: &problems) { f.decline = b }
             case "verify_paths": if let b = v.bool(problems: &problems) { f.verifyPaths = b }
+            case "funnel": if let b = v.bool(problems: &problems) { f.funnel = b }
             case "stagnant": if let b = v.bool(problems: &problems) { f.stagnant = b }
             case "volatile": if let b = v.bool(problems: &problems) { f.volatile = b }
             case "dimension_floor": if !v.isNull { f.dimensionFloor = v.double(problems: &problems) }

@@ -1,0 +1,125 @@
+import ArgumentParser
+import TouchstoneCore
+
+/// `touchstone peers`: peer-group tables and funnel positions.
+struct PeersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peers",
+        abstract: "Print the peer-group tables (ranks, percentiles, robust z, gaps to median and top quartile) and funnel-plot positions."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Year (default: the latest).")
+    var year: Int?
+
+    @Option(help: "Peer-group column (default: the project's trends.peer_group or first group column).")
+    var group: String?
+
+    @Option(help: "Output format: table, markdown or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try reportingProblems {
+            let (project, result, y) = try loadForYear(options.project, year)
+            let column = try groupColumn(group, project: project)
+            let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
+            let tables = report.groupTables() + report.funnelTables()
+            try emit(tables, format: format, output: output)
+        }
+    }
+}
+
+/// `touchstone compare`: units side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Show units side by side with their peer-group medians: index, dimensions, indicators (score and raw), ranks, trend; ▲/▼ mark strengths and weaknesses."
+    )
+
+    @Argument(help: "Unit ids to compare.")
+    var units: [String]
+
+    @Option(help: "Project file, or a folder holding touchstone.yaml.")
+    var project: String = "."
+
+    @Option(help: "Year (default: the latest).")
+    var year: Int?
+
+    @Option(help: "Reference columns: group-median (default).")
+    var against: String = "group-median"
+
+    @Option(help: "Peer-group column (default: the project's trends.peer_group or first group column).")
+    var group: String?
+
+    @Option(help: "Output format: table, markdown or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
+        if against != "group-median" { throw ValidationError("--against supports group-median.") }
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let (project, result, y) = try loadForYear(self.project, year)
+            let indices = try units.map { id -> Int in
+                guard let i = result.panel.unitIndex(id) else {
+                    throw InputProblem(SourceLocation(file: project.file), "no unit `\(id)` in the data",
+                                       fix: "use ids from the unit table, e.g. \(result.panel.units.prefix(5).map(\.id).joined(separator: ", "))")
+                }
+                return i
+            }
+            let column = try groupColumn(group, project: project)
+            let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
+            try emit([report.compareTable(units: indices)], format: format, output: output)
+        }
+    }
+}
+
+func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
+    let project = try ProjectReader.read(path: path)
+    let result = try IndexPipeline(project: project).run()
+    let y = year ?? result.panel.years.last!
+    guard result.panel.years.contains(y) else {
+        throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
+                           fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
+    }
+    return (project, result, y)
+}
+
+func groupColumn(_ requested: String?, project: Project) throws -> String? {
+    if let requested {
+        guard project.units.groupColumns.contains(requested) else {
+            throw InputProblem(SourceLocation(file: project.file), "`\(requested)` is not a declared peer-group column",
+                               fix: "use one of: \(project.units.groupColumns.joined(separator: ", "))")
+        }
+        return requested
+    }
+    return project.trends.peerGroup ?? project.units.groupColumns.first
+}
+
+func emit(_ tables: [TextTable], format: OutputFormat, output: String?) throws {
+    let text: String
+    switch format {
+    case .table: text = tables.map { $0.terminal() }.joined(separator: "\n")
+    case .markdown: text = tables.map { $0.markdown() }.joined(separator: "\n")
+    case .csv:
+        guard tables.count == 1 else { throw ValidationError("CSV holds one table; use --format table or markdown here") }
+        text = tables[0].csv()
+    case .json: throw ValidationError("JSON is not available here; use --format table, markdown or csv")
+    }
+    if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+}

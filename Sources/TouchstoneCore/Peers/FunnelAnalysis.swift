@@ -1,0 +1,107 @@
+import TouchstoneStats
+
+/// One indicator on a funnel plot in one year: each unit's rate against its denominator, with 95% and 99.8%
+/// control limits around the pooled target (Spiegelhalter 2005), optionally widened for overdispersion.
+///
+/// Events are the indicator's raw values and must be whole numbers ≥ 0 (a unit with another value, or
+/// without a denominator, is left out with a note). The denominator is the unit's size (`denominator: size`)
+/// or another indicator's raw value. The "bad side" is below the lower limit for higher-is-better
+/// indicators and above the upper limit for lower-is-better ones (violations per member).
+public struct FunnelAnalysis: Sendable {
+    public struct Point: Sendable {
+        public var row: Int
+        public var events: Int
+        public var denominator: Double
+        public var value: Double
+        public var zScore: Double?
+        /// Limits at this unit's denominator: [95%, 99.8%].
+        public var limits: [FunnelLimits]
+        public var positions: [FunnelPosition]
+        /// Beyond the 99.8% (or only the 95%) limit on the bad side.
+        public var beyond998: Bool
+        public var beyond95: Bool
+    }
+
+    public let indicatorId: String
+    public let year: Int
+    public let spec: FunnelSpec
+    public var target: Double = .nan
+    public var points: [Point] = []
+    /// Limits over a grid of denominators, for drawing the funnel: [95%, 99.8%] per grid point.
+    public var grid: [(denominator: Double, limits: [FunnelLimits])] = []
+    public var overdispersion: FunnelOverdispersion?
+    public var notes: [String] = []
+
+    public init?(result: IndexResult, indicatorId: String, year: Int) {
+        guard let node = result.node(indicatorId), let spec = node.indicator?.funnel else { return nil }
+        self.indicatorId = indicatorId
+        self.year = year
+        self.spec = spec
+        let panel = result.panel
+        let j = panel.indicatorIds.firstIndex(of: indicatorId)!
+        let denominatorColumn = panel.indicatorIds.firstIndex(of: spec.denominator)
+        var rows: [Int] = [], events: [Int] = [], denominators: [Double] = []
+        for row in panel.rows(inYear: year) {
+            let raw = panel.values[row, j]
+            let d = spec.denominator == "size" ? panel.units[panel.rows[row].unit].size : denominatorColumn.map { panel.values[row, $0] }
+            guard !raw.isNaN else { continue }
+            guard raw >= 0, raw == raw.rounded() else { notes.append("\(panel.units[panel.rows[row].unit].id): \(raw) is not a count"); continue }
+            guard let d, !d.isNaN, d > 0 else { notes.append("\(panel.units[panel.rows[row].unit].id): no denominator"); continue }
+            if spec.model == .proportion && raw > d { notes.append("\(panel.units[panel.rows[row].unit].id): more events than the denominator"); continue }
+            rows.append(row)
+            events.append(Int(raw))
+            denominators.append(d)
+        }
+        guard !rows.isEmpty else { return }
+        let levels = FunnelLevel.standard
+        let bad: FunnelPosition = node.indicator!.direction == .lower ? .above : .below
+        let adjustment: FunnelAdjustment? = spec.overdispersion == .multiplicative ? .multiplicative : spec.overdispersion == .additive ? .additive : nil
+        // The two models share every step; only the family differs.
+        let limitsAt: (Double, FunnelLevel) -> FunnelLimits?
+        let assessments: [FunnelUnitAssessment]
+        switch spec.model {
+        case .poisson:
+            guard let f = PoissonFunnel(pooling: events, exposures: denominators) else { return }
+            target = f.target
+            assessments = f.assess(events: events, exposures: denominators, levels: levels)
+            let od = adjustment == nil ? nil : f.overdispersion(events: events, exposures: denominators).value
+            overdispersion = od
+            limitsAt = { d, level in
+                if let o = od, let a = adjustment {
+                    return spec.exact ? f.exactLimits(exposure: d, level: level).value.map { o.widened($0, target: f.target) }
+                                      : f.adjustedLimits(exposure: d, level: level, overdispersion: o, adjustment: a).value
+                }
+                return f.limits(exposure: d, level: level, method: spec.exact ? .exact : .normal).value
+            }
+        case .proportion:
+            let n = denominators.map { Int($0.rounded()) }
+            guard let f = ProportionFunnel(pooling: events, n: n) else { return }
+            target = f.target
+            assessments = f.assess(events: events, n: n, levels: levels)
+            let od = adjustment == nil ? nil : f.overdispersion(events: events, n: n).value
+            overdispersion = od
+            limitsAt = { d, level in
+                let m = Int(d.rounded())
+                if let o = od, let a = adjustment {
+                    return spec.exact ? f.exactLimits(n: m, level: level).value.map { o.widened($0, target: f.target) }
+                                      : f.adjustedLimits(n: m, level: level, overdispersion: o, adjustment: a).value
+                }
+                return f.limits(n: m, level: level, method: spec.exact ? .exact : .normal).value
+            }
+        }
+        for (k, row) in rows.enumerated() {
+            let limits = levels.compactMap { limitsAt(denominators[k], $0) }
+            guard limits.count == levels.count, let value = assessments[k].value.value else { continue }
+            let positions = limits.map { $0.position(of: value) }
+            points.append(Point(row: row, events: events[k], denominator: denominators[k], value: value,
+                                zScore: assessments[k].zScore.value, limits: limits, positions: positions,
+                                beyond998: positions[1] == bad, beyond95: positions[0] == bad))
+        }
+        let lo = denominators.min()!, hi = denominators.max()!
+        let grid = lo == hi ? [lo] : FunnelGrid.geometric(from: max(lo / 2, 0.5), to: hi * 1.5, count: 60)
+        self.grid = grid.compactMap { d in
+            let l = levels.compactMap { limitsAt(d, $0) }
+            return l.count == levels.count ? (d, l) : nil
+        }
+    }
+}

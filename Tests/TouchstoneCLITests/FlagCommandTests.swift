@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import TouchstoneCore
+
+@Suite("touchstone flag, peers and compare")
+struct FlagCommandTests {
+    @Test("flag lists flagged units by severity with one-line reasons, then the exemplars")
+    func flagText() throws {
+        let run = try CLI.run(["flag", "datasets/branches"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.components(separatedBy: "\n")
+        #expect(lines[0].hasPrefix("Flags — Model organ index, 2024 (34 units:"))
+        #expect(lines[2].hasPrefix("HIGH    b21"))
+        #expect(run.stdout.contains("• decline: index fell from 73.5 (2019) to 34.4 (2024)"))
+        #expect(run.stdout.contains("What would help"))
+        #expect(run.stdout.contains("Learn from: b23"))
+        let exemplars = try #require(lines.firstIndex(of: "Exemplars"))
+        #expect(lines[(exemplars + 1)...].contains { $0.contains("b23") })
+        // Severity never rises further down the list.
+        let order = ["HIGH", "MEDIUM", "LOW"]
+        let severities = lines.compactMap { line in order.firstIndex { line.hasPrefix($0 + " ") } }
+        #expect(severities == severities.sorted())
+    }
+
+    @Test("--format json carries rules, numbers, decomposition, paths and partners")
+    func flagJSON() throws {
+        let run = try CLI.run(["flag", "datasets/branches", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let units = try #require(doc["units"] as? [[String: Any]])
+        #expect(units.count == 34)
+        let b21 = try #require(units.first { $0["unit"] as? String == "b21" })
+        #expect(b21["status"] as? String == "flagged")
+        #expect(b21["severity"] as? String == "high")
+        let flags = try #require(b21["flags"] as? [[String: Any]])
+        #expect(flags.contains { $0["rule"] as? String == "decline" && ($0["numbers"] as? [String: Double])?["p"] != nil })
+        let contributions = try #require(b21["contributions"] as? [String: Double])
+        let gap = try #require(b21["gap"] as? Double)
+        let dims = ["political", "foundation", "service", "discipline"].compactMap { contributions[$0] }.reduce(0, +)
+        #expect(abs(dims - gap) < 1e-9)
+        let paths = try #require(b21["paths"] as? [[String: Any]])
+        #expect(paths.first?["reaches_target"] as? Bool == true)
+        #expect(((paths.first?["steps"] as? [[String: Any]])?.count ?? 0) > 0)
+        #expect(((b21["partners"] as? [[String: Any]])?.count ?? 0) == 3)
+    }
+
+    @Test("Chinese flag report")
+    func chinese() throws {
+        let run = try CLI.run(["flag", "datasets/branches", "--locale", "zh"])
+        #expect(run.stdout.hasPrefix("预警 — 模范机关建设指数，2024年"))
+        #expect(run.stdout.contains("• 显著下滑：指数由 73.5（2019年）降至 34.4（2024年）"))
+        #expect(run.stdout.contains("学习对象："))
+        #expect(run.stdout.contains("标杆"))
+    }
+
+    @Test("peers prints one table per peer group and the funnel positions of violations per member")
+    func peers() throws {
+        let run = try CLI.run(["peers", "datasets/branches"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for g in ["case — 2024 (8 units", "functional — 2024 (12 units", "inspection — 2024 (5 units", "stationed — 2024 (9 units"] {
+            #expect(run.stdout.contains(g), "missing \(g)")
+        }
+        #expect(run.stdout.contains("Funnel: Disciplinary violations — 2024"))
+        #expect(run.stdout.contains("b04   Research Office branch                 6           38  0.158"))
+    }
+
+    @Test("compare shows units side by side with group medians and marks strengths and weaknesses")
+    func compare() throws {
+        let run = try CLI.run(["compare", "b04", "b06", "--project", "datasets/branches"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.components(separatedBy: "\n")
+        #expect(lines[2].contains("b04") && lines[2].contains("b06") && lines[2].contains("Median, functional"))
+        #expect(run.stdout.contains("stagnant below peers"))
+        #expect(run.stdout.contains("▲") && run.stdout.contains("▼"))
+        let unknown = try CLI.run(["compare", "b99", "--project", "datasets/branches"])
+        #expect(unknown.status == 1)
+        #expect(try CLI.run(["compare", "--project", "datasets/branches"]).status == 64)
+    }
+}
