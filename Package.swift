@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Layers, one-way: CLapack → TouchstoneStats (kernels) → TouchstoneCore (project, pipeline)
-// → TouchstoneCLI (the `touchstone` executable; the only module that imports ArgumentParser).
+// → TouchstoneCharts (SVG, knows nothing of our statistics) → TouchstoneReports (the one place that knows
+// both results and charts) → TouchstoneCLI (the `touchstone` executable; the only module that imports
+// ArgumentParser).
 // TouchstoneSynthetic generates the bundled demo panel and depends on nothing of ours.
 let package = Package(
     name: "Touchstone",
@@ -28,10 +30,11 @@ let package = Package(
         ),
         .target(name: "TouchstoneSynthetic"),
         .target(name: "TouchstoneCharts"),
+        .target(name: "TouchstoneReports", dependencies: ["TouchstoneCore", "TouchstoneCharts"]),
         .executableTarget(
             name: "TouchstoneCLI",
             dependencies: [
-                "TouchstoneCore", "TouchstoneSynthetic",
+                "TouchstoneCore", "TouchstoneReports", "TouchstoneSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +43,7 @@ let package = Package(
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneCore", "TouchstoneCharts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Touchstone needs on a fresh Debian machine with Swift: OpenBLAS + LAPACKE (cblas.h, lapacke.h)
-# and pkg-config. Does nothing when they are already there.
+# pkg-config, and librsvg2-bin (rsvg-convert, to check that charts render). Does nothing when they are there.
 set -euo pipefail
 need=()
-for pkg in libopenblas-dev liblapacke-dev pkg-config; do
+for pkg in libopenblas-dev liblapacke-dev pkg-config librsvg2-bin; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ "${#need[@]}" -gt 0 ]; then

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneReports
 
 /// `touchstone flag`: lagging units with reasons, what would help and whom to learn from; then exemplars.
 struct FlagCommand: ParsableCommand {
@@ -22,6 +23,9 @@ struct FlagCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: "Also draw the ranking chart (SVG) with the flagged units highlighted.")
+    var chart: String?
+
     func run() throws {
         try reportingProblems {
             let project = try ProjectReader.read(path: options.project)
@@ -32,12 +36,17 @@ struct FlagCommand: ParsableCommand {
                                    fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
             }
             let engine = FlagEngine(result: result, year: y)
-            let report = FlagReport(engine: engine, assessments: engine.assess(), language: locale ?? project.defaults.language)
+            let assessments = engine.assess()
+            let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language)
             let text: String
             switch format {
             case .json: text = try report.json()
             case .table, .markdown: text = report.text()
             case .csv: throw ValidationError("flag supports --format table or json")
+            }
+            if let chart {
+                let flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
+                try AtomicOutput.write(ChartBuilder(result: result, language: report.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
             }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneReports
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, markdown
@@ -35,6 +36,9 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: "Also draw the ranking chart (SVG) of the year shown.")
+    var chart: String?
+
     func validate() throws {
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
@@ -59,6 +63,11 @@ struct IndexCommand: ParsableCommand {
             case .json: text = try report.json()
             }
             for d in result.diagnostics where d.severity == .warning { Console.error(d.description) }
+            if let chart {
+                let y = year ?? result.panel.years.last!
+                let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
+                try AtomicOutput.write(ChartBuilder(result: result, language: selection.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
+            }
             if let output {
                 try AtomicOutput.write(text, to: output)
             } else {

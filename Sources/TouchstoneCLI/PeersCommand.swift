@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneReports
 
 /// `touchstone peers`: peer-group tables and funnel positions.
 struct PeersCommand: ParsableCommand {
@@ -67,6 +68,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: "Also draw the profile chart (SVG) of the first unit against its group median.")
+    var chart: String?
+
     func validate() throws {
         if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
         if against != "group-median" { throw ValidationError("--against supports group-median.") }
@@ -84,6 +88,9 @@ struct CompareCommand: ParsableCommand {
             }
             let column = try groupColumn(group, project: project)
             let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
+            if let chart {
+                try AtomicOutput.write(ChartBuilder(result: result, language: report.language).profile(unit: indices[0], year: y).svg(), to: chart)
+            }
             try emit([report.compareTable(units: indices)], format: format, output: output)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneReports
 
 /// `touchstone trend`: how each unit moved over the years, with honest statistics for short series.
 struct TrendCommand: ParsableCommand {
@@ -31,6 +32,9 @@ struct TrendCommand: ParsableCommand {
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
+
+    @Option(help: "Also draw the trend chart (SVG): the --unit units, or every unit as small multiples.")
+    var chart: String?
 
     func validate() throws {
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
@@ -72,6 +76,11 @@ struct TrendCommand: ParsableCommand {
                 text = rendered.joined(separator: "\n") + "\n" + report.footnote()
             }
             for d in result.diagnostics + analysis.diagnostics where d.severity == .warning { Console.error(d.description) }
+            if let chart {
+                let builder = ChartBuilder(result: result, language: language)
+                let svg = unitIndices.map { builder.trend(units: $0).svg() } ?? builder.trend(units: Array(result.panel.units.indices)).smallMultiplesSVG()
+                try AtomicOutput.write(svg, to: chart)
+            }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }

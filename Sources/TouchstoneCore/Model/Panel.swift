@@ -43,6 +43,11 @@ public struct Panel: Sendable {
     public struct Key: Hashable, Sendable {
         public var unit: Int
         public var year: Int
+
+        public init(unit: Int, year: Int) {
+            self.unit = unit
+            self.year = year
+        }
     }
 
     public var units: [UnitInfo]
@@ -64,4 +69,7 @@ public struct Panel: Sendable {
     public func rows(inYear year: Int) -> [Int] { rows.indices.filter { rows[$0].year == year } }
 
     public func unitIndex(_ id: String) -> Int? { units.firstIndex { $0.id == id } }
+
+    /// The row of a unit in a year, if it has one.
+    public func row(unit: Int, year: Int) -> Int? { rows.firstIndex(of: Key(unit: unit, year: year)) }
 }

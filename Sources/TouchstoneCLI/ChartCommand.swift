@@ -1,0 +1,127 @@
+import ArgumentParser
+import TouchstoneCore
+import TouchstoneReports
+
+enum ChartKind: String, ExpressibleByArgument, CaseIterable {
+    case ranking, trend, slope, heatmap, profile, funnel, contributions, intervals
+}
+
+/// `touchstone chart KIND`: one SVG chart.
+struct ChartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chart",
+        abstract: "Draw one chart as SVG: ranking, trend, slope, heatmap, profile, funnel, contributions or intervals.",
+        discussion: """
+        ranking        the index (or --node) for a year, sorted; flagged units highlighted, group medians marked
+        trend          the index over the years for --unit … (or a group's units with --small-multiples --group-value G)
+        slope          every unit between --from and --to (scores, or --ranks)
+        heatmap        units × dimensions (or --indicators) for a year
+        profile        one --unit against its peer-group median, by dimension
+        funnel         an --indicator declared with funnel: against its denominator, with control limits
+        contributions  a --unit's gap to its peer median, by indicator
+        intervals      each unit's range of ranks over the years
+        """
+    )
+
+    @Argument(help: "Chart kind.")
+    var kind: ChartKind
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Write the SVG here (atomically).")
+    var output: String
+
+    @Option(help: "Year (default: the latest).")
+    var year: Int?
+
+    @Option(name: .customLong("unit"), help: "Units (repeatable).")
+    var units: [String] = []
+
+    @Option(help: "Framework node to draw (default: the index).")
+    var node: String?
+
+    @Option(help: "Indicator for the funnel chart.")
+    var indicator: String?
+
+    @Option(help: "First year of a slope chart (default: the first).")
+    var from: Int?
+
+    @Option(help: "Last year of a slope chart (default: the latest).")
+    var to: Int?
+
+    @Flag(help: "Slope chart of ranks instead of scores.")
+    var ranks = false
+
+    @Flag(help: "Heatmap of indicators instead of dimensions.")
+    var indicators = false
+
+    @Flag(help: "Trend chart as one panel per unit.")
+    var smallMultiples = false
+
+    @Option(help: "With --small-multiples: the peer group to draw (default: all units).")
+    var groupValue: String?
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    func run() throws {
+        try reportingProblems {
+            let (project, result, y) = try loadForYear(options.project, year)
+            let builder = ChartBuilder(result: result, language: locale ?? project.defaults.language)
+            let unitIndices = try units.map { id -> Int in
+                guard let i = result.panel.unitIndex(id) else {
+                    throw InputProblem(SourceLocation(file: project.file), "no unit `\(id)` in the data",
+                                       fix: "use ids from the unit table, e.g. \(result.panel.units.prefix(5).map(\.id).joined(separator: ", "))")
+                }
+                return i
+            }
+            if let node, result.node(node) == nil {
+                throw InputProblem(SourceLocation(file: project.file), "no framework node `\(node)`",
+                                   fix: "use one of: \(result.nodes.prefix(8).map(\.id).joined(separator: ", "))")
+            }
+            let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
+            func needUnit() throws -> Int {
+                guard let u = unitIndices.first else { throw ValidationError("The \(kind.rawValue) chart needs --unit ID.") }
+                return u
+            }
+            let svg: String
+            switch kind {
+            case .ranking: svg = builder.ranking(year: y, nodeId: node, highlighted: flagged).svg()
+            case .trend:
+                if smallMultiples {
+                    let members = result.panel.units.indices.filter { u in
+                        groupValue == nil || builder.groupColumn.map { result.panel.units[u].groups[$0] == groupValue } ?? true }
+                    guard !members.isEmpty else { throw ValidationError("No units in group '\(groupValue ?? "")'.") }
+                    svg = builder.trend(units: members, nodeId: node, highlighted: flagged).smallMultiplesSVG()
+                } else {
+                    guard !unitIndices.isEmpty else { throw ValidationError("The trend chart needs --unit ID (repeatable) or --small-multiples.") }
+                    svg = builder.trend(units: unitIndices, nodeId: node, highlighted: flagged.intersection(unitIndices)).svg()
+                }
+            case .slope:
+                let a = from ?? result.panel.years.first!, b = to ?? y
+                guard result.panel.years.contains(a), result.panel.years.contains(b), a < b else {
+                    throw ValidationError("--from and --to must be two years of the data, in order.")
+                }
+                svg = builder.slope(from: a, to: b, nodeId: node, ranks: ranks, highlighted: flagged).svg()
+            case .heatmap: svg = builder.heatmap(year: y, indicators: indicators, highlighted: flagged).svg()
+            case .profile: svg = builder.profile(unit: try needUnit(), year: y).svg()
+            case .funnel:
+                guard let id = indicator ?? result.root.indicators.first(where: { $0.indicator?.funnel != nil })?.id else {
+                    throw InputProblem(SourceLocation(file: project.file), "no indicator is declared with `funnel:`",
+                                       fix: "add e.g. `funnel: {model: poisson, denominator: size}` to a count indicator")
+                }
+                guard let chart = builder.funnel(indicatorId: id, year: y) else {
+                    throw InputProblem(SourceLocation(file: project.file), "`\(id)` has no funnel data in \(y)", fix: "declare `funnel:` on it and check its counts and denominators")
+                }
+                svg = chart.svg()
+            case .contributions:
+                guard let chart = builder.contributions(unit: try needUnit(), year: y) else {
+                    throw InputProblem(SourceLocation(file: project.file), "the unit has no data in \(y)", fix: "choose another --year")
+                }
+                svg = chart.svg()
+            case .intervals: svg = builder.rankRanges(highlighted: flagged).svg()
+            }
+            try AtomicOutput.write(svg, to: output)
+        }
+    }
+}
