@@ -28,19 +28,16 @@ struct WideLayoutReader {
                 problems.append(InputProblem(rowLocation, "the unit id is empty", fix: "fill in the unit id, or delete the row"))
                 continue
             }
-            let key = ObservationTable.Key(unit: unitId, year: y)
-            if obs.cells[key] != nil {
-                let first = obs.seenAt[key]?.compactMap { $0 }.first?.line.map { " (first at line \($0))" } ?? ""
-                problems.append(InputProblem(rowLocation, "duplicate row for unit `\(unitId)` and year \(y)\(first)",
+            let line = table.lineNumbers[r]
+            if let existing = obs.slot(unit: unitId, year: y) {
+                problems.append(InputProblem(rowLocation, "duplicate row for unit `\(unitId)` and year \(y) (first at line \(obs.slotLine[existing]))",
                                              fix: "keep one row per unit and year"))
                 continue
             }
-            obs.touch(unit: unitId, year: y, at: rowLocation)
+            let slot = obs.touch(unit: unitId, year: y, line: line, at: rowLocation)
             for (j, c) in indicatorColumns.enumerated() {
-                let location = table.location(row: r, column: c)
-                guard let v = parser.value(row[c], for: indicators[j], at: location, problems: &problems) else { continue }
-                if !v.isNaN { obs.set(unit: unitId, year: y, indicator: j, value: v, at: location, indicatorId: indicators[j].id, problems: &problems) }
-                else { obs.seenAt[key]?[j] = location }
+                guard let v = parser.value(row[c], for: indicators[j], at: table.location(row: r, column: c), problems: &problems) else { continue }
+                obs.set(slot: slot, indicator: j, value: v, line: line, at: table.location(row: r, column: c), indicatorId: indicators[j].id, problems: &problems)
             }
         }
     }
@@ -70,17 +67,14 @@ struct LongLayoutReader {
             guard let j = byColumn[row[name]] else { skipped.insert(row[name]); continue }
             found.insert(j)
             let unitId = row[unit]
-            obs.touch(unit: unitId, year: y, at: table.location(row: r, column: unit))
-            let location = table.location(row: r, column: value)
-            guard let v = parser.value(row[value], for: indicators[j], at: location, problems: &problems) else { continue }
-            let key = ObservationTable.Key(unit: unitId, year: y)
-            if v.isNaN {
-                if let first = obs.seenAt[key]?[j] {
-                    problems.append(InputProblem(location, "duplicate observation: unit `\(unitId)`, year \(y), indicator `\(indicators[j].id)` was already given at line \(first.line ?? 0)", fix: "keep one row per unit, year and indicator"))
-                } else { obs.seenAt[key]?[j] = location }
+            let line = table.lineNumbers[r]
+            let slot = obs.touch(unit: unitId, year: y, line: line, at: table.location(row: r, column: unit))
+            guard let v = parser.value(row[value], for: indicators[j], at: table.location(row: r, column: value), problems: &problems) else { continue }
+            if v.isNaN, let first = obs.line(slot: slot, indicator: j) {
+                problems.append(InputProblem(table.location(row: r, column: value), "duplicate observation: unit `\(unitId)`, year \(y), indicator `\(indicators[j].id)` was already given at line \(first)", fix: "keep one row per unit, year and indicator"))
                 continue
             }
-            obs.set(unit: unitId, year: y, indicator: j, value: v, at: location, indicatorId: indicators[j].id, problems: &problems)
+            obs.set(slot: slot, indicator: j, value: v, line: line, at: table.location(row: r, column: value), indicatorId: indicators[j].id, problems: &problems)
         }
         for (j, node) in indicators.enumerated() where !found.contains(j) {
             let fix = Suggestions.closest(to: node.indicator!.column, among: skipped.sorted()).map { "did you mean `\($0)`? Set `column:` on the indicator to the name used in the data" }
@@ -133,14 +127,15 @@ struct YearInColumnReader {
                 continue
             }
             seenUnits[unitId] = location.line ?? 0
-            var present = Set<Int>()
+            let line = table.lineNumbers[r]
+            var present = false
             for (j, y, c) in slots {
-                let cellLocation = table.location(row: r, column: c)
-                guard let v = parser.value(row[c], for: indicators[j], at: cellLocation, problems: &problems), !v.isNaN else { continue }
-                present.insert(y)
-                obs.set(unit: unitId, year: y, indicator: j, value: v, at: cellLocation, indicatorId: indicators[j].id, problems: &problems)
+                guard let v = parser.value(row[c], for: indicators[j], at: table.location(row: r, column: c), problems: &problems), !v.isNaN else { continue }
+                present = true
+                let slot = obs.touch(unit: unitId, year: y, line: line, at: location)
+                obs.set(slot: slot, indicator: j, value: v, line: line, at: table.location(row: r, column: c), indicatorId: indicators[j].id, problems: &problems)
             }
-            if present.isEmpty && obs.firstLocation[unitId] == nil { obs.firstLocation[unitId] = location }
+            if !present && obs.firstLocation[unitId] == nil { obs.firstLocation[unitId] = location }
         }
     }
 }

@@ -1,67 +1,97 @@
 /// Observations gathered from a data file before they become a `Panel`: values by unit id and year, one
-/// slot per framework indicator, with where each unit–year was first seen (for duplicate messages).
+/// slot per framework indicator, stored flat (`slot · indicatorCount + indicator`) so that reading a large
+/// file costs O(1) per cell; with the line each value was read from (for duplicate messages).
 struct ObservationTable {
     struct Key: Hashable { var unit: String; var year: Int }
 
     let indicatorCount: Int
-    var cells: [Key: [Double]] = [:]
-    /// Where each (unit, year, indicator) value was read, to report duplicates with both places.
-    var seenAt: [Key: [SourceLocation?]] = [:]
+    /// Unit-year of each slot, in the order first seen.
+    private(set) var keys: [Key] = []
+    private var slotOf: [Key: Int] = [:]
+    /// Line where each slot was first seen.
+    private(set) var slotLine: [Int] = []
+    /// Values, `NaN` where missing.
+    private(set) var values: [Double] = []
+    /// Line each cell was read from (0 = not given), to report duplicates with both places.
+    private var lines: [Int32] = []
     /// First place each unit id appears, to report units missing from the unit table once.
     var firstLocation: [String: SourceLocation] = [:]
     var diagnostics: [Diagnostic] = []
 
     init(indicatorCount: Int) { self.indicatorCount = indicatorCount }
 
-    /// Stores a value; a second value for the same unit, year and indicator is a problem.
-    mutating func set(unit: String, year: Int, indicator: Int, value: Double, at location: SourceLocation, indicatorId: String, problems: inout ProblemCollector) {
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// The slot of a unit-year, if it has been seen.
+    func slot(unit: String, year: Int) -> Int? { slotOf[Key(unit: unit, year: year)] }
+
+    /// The slot of a unit-year, created (all missing) when new; `line` is where it was seen.
+    mutating func touch(unit: String, year: Int, line: Int, at location: @autoclosure () -> SourceLocation) -> Int {
         let key = Key(unit: unit, year: year)
-        if firstLocation[unit] == nil { firstLocation[unit] = location }
-        var row = cells[key] ?? [Double](repeating: .nan, count: indicatorCount)
-        var seen = seenAt[key] ?? [SourceLocation?](repeating: nil, count: indicatorCount)
-        if let first = seen[indicator] {
-            problems.append(InputProblem(location, "duplicate observation: unit `\(unit)`, year \(year), indicator `\(indicatorId)` was already given at line \(first.line ?? 0)",
+        if let s = slotOf[key] { return s }
+        if firstLocation[unit] == nil { firstLocation[unit] = location() }
+        let s = keys.count
+        keys.append(key)
+        slotOf[key] = s
+        slotLine.append(line)
+        values.append(contentsOf: repeatElement(.nan, count: indicatorCount))
+        lines.append(contentsOf: repeatElement(0, count: indicatorCount))
+        return s
+    }
+
+    /// The line an indicator's value of a slot was read from, if any.
+    func line(slot: Int, indicator: Int) -> Int? {
+        let l = lines[slot * indicatorCount + indicator]
+        return l == 0 ? nil : Int(l)
+    }
+
+    /// Records that a cell was given on `line` (present or missing); a second one for the same unit, year
+    /// and indicator is a problem and is ignored.
+    mutating func set(slot: Int, indicator: Int, value: Double, line: Int, at location: @autoclosure () -> SourceLocation,
+                      indicatorId: String, problems: inout ProblemCollector) {
+        let i = slot * indicatorCount + indicator
+        if lines[i] != 0 {
+            let key = keys[slot]
+            problems.append(InputProblem(location(), "duplicate observation: unit `\(key.unit)`, year \(key.year), indicator `\(indicatorId)` was already given at line \(lines[i])",
                                          fix: "keep one row per unit and year (remove or merge the duplicate)"))
             return
         }
-        seen[indicator] = location
-        row[indicator] = value
-        cells[key] = row
-        seenAt[key] = seen
+        lines[i] = Int32(clamping: line)
+        values[i] = value
     }
 
-    /// Registers a unit–year with no values yet (a row whose cells are all missing still counts as present).
-    mutating func touch(unit: String, year: Int, at location: SourceLocation) {
-        let key = Key(unit: unit, year: year)
-        if firstLocation[unit] == nil { firstLocation[unit] = location }
-        if cells[key] == nil {
-            cells[key] = [Double](repeating: .nan, count: indicatorCount)
-            seenAt[key] = [SourceLocation?](repeating: nil, count: indicatorCount)
-        }
-    }
+    /// The values of a slot.
+    func values(slot: Int) -> ArraySlice<Double> { values[slot * indicatorCount ..< (slot + 1) * indicatorCount] }
 }
 
 /// Turns one cell's text into a value for an indicator.
 struct CellParser {
     let missingValues: Set<String>
 
-    init(missingValues: [String]) { self.missingValues = Set(missingValues) }
+    /// Whether a missing marker reads as a number (e.g. `-99`): then markers are checked before numbers.
+    let numericMarker: Bool
+
+    init(missingValues: [String]) {
+        self.missingValues = Set(missingValues)
+        self.numericMarker = missingValues.contains { Double($0) != nil }
+    }
 
     /// `NaN` for a missing marker, the number (or scale score), or `nil` after recording a problem.
-    func value(_ text: String, for indicator: FrameworkNode, at location: SourceLocation, problems: inout ProblemCollector) -> Double? {
+    func value(_ text: String, for indicator: FrameworkNode, at location: @autoclosure () -> SourceLocation, problems: inout ProblemCollector) -> Double? {
+        if !numericMarker, indicator.indicator!.type == .numeric, let v = Double(text), v.isFinite { return v }
         if missingValues.contains(text) { return .nan }
         let spec = indicator.indicator!
         if spec.type == .ordinal {
             if let score = spec.scale[text] { return score }
             let labels = spec.scale.sorted { $0.value > $1.value }.map(\.key)
-            problems.append(InputProblem(location, "`\(text)` is not a rating of `\(indicator.id)`",
+            problems.append(InputProblem(location(), "`\(text)` is not a rating of `\(indicator.id)`",
                                          fix: "use one of \(labels.joined(separator: ", ")), or a missing marker (\(markerList)); or add it to the indicator's `scale`"))
             return nil
         }
         if let v = Double(text), v.isFinite { return v }
         let cleaned = text.replacingOccurrences(of: ",", with: "")
         let hint = Double(cleaned) != nil ? " (remove the thousands separators)" : (text.hasSuffix("%") ? " (drop the % sign and keep the number)" : "")
-        problems.append(InputProblem(location, "`\(text)` in `\(indicator.id)` is not a number",
+        problems.append(InputProblem(location(), "`\(text)` in `\(indicator.id)` is not a number",
                                      fix: "write a plain number\(hint), or a missing marker: \(markerList) (set `missing_values` in the project file to add more)"))
         return nil
     }

@@ -48,27 +48,30 @@ public struct PanelLoader {
                 ?? "add a row for `\(unit)` to the unit table \(unitTable.file), or correct the id"
             problems.append(InputProblem(location, "unit `\(unit)` is not in the unit table", fix: fix))
         }
-        if observations.cells.isEmpty && problems.isEmpty {
+        if observations.isEmpty && problems.isEmpty {
             problems.append(InputProblem(SourceLocation(file: dataTable.file), "the data holds no observations" + (project.data.filters.isEmpty ? "" : " after the row filters"),
                                          fix: "check that the file has data rows and that `exclude`/`include` filters and `years` keep some"))
         }
         if !problems.isEmpty { throw InputProblems(problems.all) }
 
         // Assemble rows ordered by unit-table order, then year.
-        var keys = Set<Panel.Key>()
-        for key in observations.cells.keys { keys.insert(Panel.Key(unit: unitIndex[key.unit]!, year: key.year)) }
-        let usedUnits = Set(keys.map(\.unit))
+        let slots = observations.keys.indices.sorted { a, b in
+            let (ka, kb) = (observations.keys[a], observations.keys[b])
+            let (ua, ub) = (unitIndex[ka.unit]!, unitIndex[kb.unit]!)
+            return (ua, ka.year) < (ub, kb.year)
+        }
+        let usedUnits = Set(observations.keys.map { unitIndex[$0.unit]! })
         for (i, u) in units.enumerated() where !usedUnits.contains(i) {
             diagnostics.append(Diagnostic(.note, "unit `\(u.id)` has no data and is left out", at: SourceLocation(file: unitTable.file)))
         }
         let keptUnits = units.indices.filter { usedUnits.contains($0) }
         let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })
-        let rows = keys.map { Panel.Key(unit: newIndex[$0.unit]!, year: $0.year) }.sorted { ($0.unit, $0.year) < ($1.unit, $1.year) }
-        var matrix = Matrix(rows: rows.count, columns: indicators.count, repeating: .nan)
-        for (r, key) in rows.enumerated() {
-            let id = units[keptUnits[key.unit]].id
-            if let cells = observations.cells[ObservationTable.Key(unit: id, year: key.year)] {
-                for (j, v) in cells.enumerated() { matrix[r, j] = v }
+        let rows = slots.map { s in Panel.Key(unit: newIndex[unitIndex[observations.keys[s].unit]!]!, year: observations.keys[s].year) }
+        let k = indicators.count
+        var matrix = Matrix(rows: rows.count, columns: k, repeating: .nan)
+        matrix.values.withUnsafeMutableBufferPointer { m in
+            for (r, s) in slots.enumerated() {
+                for (j, v) in observations.values(slot: s).enumerated() { m[j * rows.count + r] = v }
             }
         }
         let panel = Panel(units: keptUnits.map { units[$0] }, indicatorIds: indicators.map(\.id), rows: rows, values: matrix)
