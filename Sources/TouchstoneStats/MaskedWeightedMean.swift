@@ -33,14 +33,22 @@ public enum MaskedWeightedMean {
         var transformed = [Double](repeating: 0, count: n * k)
         var mask = [Double](repeating: 0, count: n * k)
         var presentCount = [Int](repeating: 0, count: n)
-        for j in 0 ..< k {
-            let base = j * n
-            for i in 0 ..< n {
-                let v = x.values[base + i]
-                if !v.isNaN {
-                    transformed[base + i] = kind == .arithmetic ? v : log(v)
-                    mask[base + i] = 1
-                    presentCount[i] += 1
+        x.values.withUnsafeBufferPointer { src in
+            transformed.withUnsafeMutableBufferPointer { t in
+                mask.withUnsafeMutableBufferPointer { m in
+                    presentCount.withUnsafeMutableBufferPointer { count in
+                        for j in 0 ..< k {
+                            let base = j * n
+                            for i in 0 ..< n {
+                                let v = src[base + i]
+                                if !v.isNaN {
+                                    t[base + i] = kind == .arithmetic ? v : log(v)
+                                    m[base + i] = 1
+                                    count[i] += 1
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

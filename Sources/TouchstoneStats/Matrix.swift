@@ -25,7 +25,10 @@ public struct Matrix: Sendable, Equatable {
     public init(columns: [[Double]]) {
         let rows = columns.first?.count ?? 0
         precondition(columns.allSatisfy { $0.count == rows }, "All columns must have the same length")
-        self.init(rows: rows, columns: columns.count, columnMajor: Array(columns.joined()))
+        var values: [Double] = []
+        values.reserveCapacity(rows * columns.count)
+        for c in columns { values.append(contentsOf: c) }
+        self.init(rows: rows, columns: columns.count, columnMajor: values)
     }
 
     public subscript(row: Int, column: Int) -> Double {

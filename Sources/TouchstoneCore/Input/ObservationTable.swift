@@ -47,12 +47,12 @@ struct ObservationTable {
 
     /// Records that a cell was given on `line` (present or missing); a second one for the same unit, year
     /// and indicator is a problem and is ignored.
-    mutating func set(slot: Int, indicator: Int, value: Double, line: Int, at location: @autoclosure () -> SourceLocation,
+    mutating func set(slot: Int, indicator: Int, value: Double, line: Int, column: Int, file: String,
                       indicatorId: String, problems: inout ProblemCollector) {
         let i = slot * indicatorCount + indicator
         if lines[i] != 0 {
             let key = keys[slot]
-            problems.append(InputProblem(location(), "duplicate observation: unit `\(key.unit)`, year \(key.year), indicator `\(indicatorId)` was already given at line \(lines[i])",
+            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1), "duplicate observation: unit `\(key.unit)`, year \(key.year), indicator `\(indicatorId)` was already given at line \(lines[i])",
                                          fix: "keep one row per unit and year (remove or merge the duplicate)"))
             return
         }
@@ -64,34 +64,46 @@ struct ObservationTable {
     func values(slot: Int) -> ArraySlice<Double> { values[slot * indicatorCount ..< (slot + 1) * indicatorCount] }
 }
 
-/// Turns one cell's text into a value for an indicator.
+/// Turns one cell's text into a value for an indicator. Built once per file: the hot path touches only
+/// the cell's text, a flag per indicator and, for ratings, the scale.
 struct CellParser {
-    let missingValues: Set<String>
+    struct Rule {
+        var id: String
+        var ordinal: Bool
+        var scale: [String: Double]
+    }
 
+    let file: String
+    let missingValues: Set<String>
+    let rules: [Rule]
     /// Whether a missing marker reads as a number (e.g. `-99`): then markers are checked before numbers.
     let numericMarker: Bool
 
-    init(missingValues: [String]) {
+    init(file: String, missingValues: [String], indicators: [FrameworkNode]) {
+        self.file = file
         self.missingValues = Set(missingValues)
         self.numericMarker = missingValues.contains { Double($0) != nil }
+        self.rules = indicators.map { Rule(id: $0.id, ordinal: $0.indicator!.type == .ordinal, scale: $0.indicator!.scale) }
     }
 
-    /// `NaN` for a missing marker, the number (or scale score), or `nil` after recording a problem.
-    func value(_ text: String, for indicator: FrameworkNode, at location: @autoclosure () -> SourceLocation, problems: inout ProblemCollector) -> Double? {
-        if !numericMarker, indicator.indicator!.type == .numeric, let v = Double(text), v.isFinite { return v }
-        if missingValues.contains(text) { return .nan }
-        let spec = indicator.indicator!
-        if spec.type == .ordinal {
-            if let score = spec.scale[text] { return score }
-            let labels = spec.scale.sorted { $0.value > $1.value }.map(\.key)
-            problems.append(InputProblem(location(), "`\(text)` is not a rating of `\(indicator.id)`",
+    /// `NaN` for a missing marker, the number (or scale score), or `nil` after recording a problem at
+    /// `line` and 0-based `column`.
+    func value(_ text: String, indicator j: Int, line: Int, column: Int, problems: inout ProblemCollector) -> Double? {
+        let rule = rules[j]
+        if !numericMarker, !rule.ordinal, let v = Double(text), v.isFinite { return v }
+        if text.isEmpty ? missingValues.contains("") : missingValues.contains(text) { return .nan }
+        let location = SourceLocation(file: file, line: line, column: column + 1)
+        if rule.ordinal {
+            if let score = rule.scale[text] { return score }
+            let labels = rule.scale.sorted { $0.value > $1.value }.map(\.key)
+            problems.append(InputProblem(location, "`\(text)` is not a rating of `\(rule.id)`",
                                          fix: "use one of \(labels.joined(separator: ", ")), or a missing marker (\(markerList)); or add it to the indicator's `scale`"))
             return nil
         }
         if let v = Double(text), v.isFinite { return v }
         let cleaned = text.replacingOccurrences(of: ",", with: "")
         let hint = Double(cleaned) != nil ? " (remove the thousands separators)" : (text.hasSuffix("%") ? " (drop the % sign and keep the number)" : "")
-        problems.append(InputProblem(location(), "`\(text)` in `\(indicator.id)` is not a number",
+        problems.append(InputProblem(location, "`\(text)` in `\(rule.id)` is not a number",
                                      fix: "write a plain number\(hint), or a missing marker: \(markerList) (set `missing_values` in the project file to add more)"))
         return nil
     }

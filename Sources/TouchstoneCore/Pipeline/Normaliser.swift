@@ -17,9 +17,33 @@ public struct Normaliser {
     public let indicator: FrameworkNode
     public let spec: NormalisationSpec
 
+    /// Everything `apply` needs, read once from the indicator's settings.
+    struct Mapping: Sendable {
+        var method: NormalisationMethod
+        var lowerIsBetter: Bool
+        var low: Double, high: Double
+        var log: Bool
+        var zMean: Double, zSD: Double
+        var goalLow = 0.0, goalHigh = 1.0, capUpper = false, capLower = false
+        var target = 1.0
+    }
+
+    let mapping: Mapping
+
     public init(indicator: FrameworkNode, defaults: NormalisationSpec) {
         self.indicator = indicator
-        self.spec = indicator.indicator?.normalisation ?? defaults
+        let spec = indicator.indicator?.normalisation ?? defaults
+        self.spec = spec
+        let ind = indicator.indicator!
+        var m = Mapping(method: spec.method, lowerIsBetter: ind.direction == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
+                        log: ind.transform == .log, zMean: spec.zMean, zSD: spec.zStandardDeviation)
+        if let g = ind.goalposts {
+            (m.goalLow, m.goalHigh) = m.log ? (Foundation.log(g.lower), Foundation.log(g.upper)) : (g.lower, g.upper)
+            m.capUpper = g.cap == .both || g.cap == .upper
+            m.capLower = g.cap == .both || g.cap == .lower
+        }
+        if let t = ind.target { m.target = m.log ? Foundation.log(t) : t }
+        self.mapping = m
     }
 
     /// Parameters learnt from the values of one scope group (all years, or one year): what `fit` returns
@@ -46,7 +70,7 @@ public struct Normaliser {
         var out = [Double](repeating: .nan, count: raw.count)
         let groups = scopeGroups(years: years)
         for rows in groups {
-            let parameters = fit(rows.map { raw[$0] })
+            let parameters = groups.count == 1 ? fit(raw) : fit(rows.map { raw[$0] })
             let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
             if parameters.empty {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
@@ -55,7 +79,11 @@ public struct Normaliser {
             } else if spec.method == .zScore && (parameters.standardDeviation ?? 0) == 0 {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(format(spec.zMean))", at: indicator.location))
             }
-            for r in rows { out[r] = apply(raw[r], parameters) }
+            if groups.count == 1 {
+                out.withUnsafeMutableBufferPointer { o in for i in raw.indices { o[i] = apply(raw[i], parameters) } }
+            } else {
+                for r in rows { out[r] = apply(raw[r], parameters) }
+            }
         }
         return out
     }
@@ -70,6 +98,16 @@ public struct Normaliser {
 
     /// Learns the parameters from raw values (before the transform; missing values ignored).
     public func fit(_ raw: [Double]) -> Parameters {
+        if spec.method == .minMax {
+            var lo = Double.infinity, hi = -Double.infinity, any = false
+            for x in raw where !x.isNaN {
+                let v = transformed(x)
+                if v < lo { lo = v }
+                if v > hi { hi = v }
+                any = true
+            }
+            return any ? Parameters(minimum: lo, maximum: hi) : Parameters(empty: true)
+        }
         let present = raw.filter { !$0.isNaN }.map(transformed)
         guard !present.isEmpty else { return Parameters(empty: true) }
         switch spec.method {
@@ -116,35 +154,31 @@ public struct Normaliser {
     /// The score of one raw value under fitted parameters (missing stays missing).
     public func apply(_ raw: Double, _ p: Parameters) -> Double {
         guard !raw.isNaN, !p.empty else { return .nan }
-        let ind = indicator.indicator!
-        let lower = ind.direction == .lower
-        let l = spec.range.lowerBound, u = spec.range.upperBound
-        let v = transformed(raw)
-        switch spec.method {
+        let m = mapping
+        let l = m.low, u = m.high
+        let v = m.log ? log(raw) : raw
+        switch m.method {
         case .minMax:
             let lo = p.minimum!, hi = p.maximum!
             if hi == lo { return (l + u) / 2 }
-            return l + (u - l) * (lower ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo))
+            return l + (u - l) * (m.lowerIsBetter ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo))
         case .zScore:
-            guard let m = p.mean, let sd = p.standardDeviation, sd > 0 else { return spec.zMean }
-            let z = (v - m) / sd
-            return spec.zMean + spec.zStandardDeviation * (lower ? -z : z)
+            guard let mean = p.mean, let sd = p.standardDeviation, sd > 0 else { return m.zMean }
+            let z = (v - mean) / sd
+            return m.zMean + m.zSD * (m.lowerIsBetter ? -z : z)
         case .goalposts:
-            let g = ind.goalposts!
-            let (glo, ghi) = ind.transform == .log ? (log(g.lower), log(g.upper)) : (g.lower, g.upper)
-            var s = lower ? (ghi - v) / (ghi - glo) : (v - glo) / (ghi - glo)
-            if g.cap == .both || g.cap == .upper { s = min(s, 1) }
-            if g.cap == .both || g.cap == .lower { s = max(s, 0) }
+            var s = m.lowerIsBetter ? (m.goalHigh - v) / (m.goalHigh - m.goalLow) : (v - m.goalLow) / (m.goalHigh - m.goalLow)
+            if m.capUpper { s = min(s, 1) }
+            if m.capLower { s = max(s, 0) }
             return l + (u - l) * s
         case .distanceToTarget:
-            let target = ind.transform == .log ? log(ind.target!) : ind.target!
-            let s = lower ? (v <= target ? 1 : target / v) : min(max(v / target, 0), 1)
+            let s = m.lowerIsBetter ? (v <= m.target ? 1 : m.target / v) : min(max(v / m.target, 0), 1)
             return l + (u - l) * s
         }
     }
 
     func transformed(_ x: Double) -> Double {
-        indicator.indicator!.transform == .log ? log(x) : x
+        mapping.log ? log(x) : x
     }
 }
 
