@@ -19,6 +19,7 @@ struct WideLayoutReader {
         let year = spec.yearColumn.flatMap(table.columnIndex)
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
         let parser = CellParser(file: table.file, missingValues: spec.missingValues, indicators: indicators)
+        obs.reserve(slots: table.rows.count)
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
             if let window = spec.years, !window.contains(y) { continue }

@@ -22,6 +22,15 @@ struct ObservationTable {
 
     var isEmpty: Bool { keys.isEmpty }
 
+    /// Reserves room for about `slots` unit-years (one per row of a wide file).
+    mutating func reserve(slots: Int) {
+        keys.reserveCapacity(slots)
+        slotOf.reserveCapacity(slots)
+        slotLine.reserveCapacity(slots)
+        values.reserveCapacity(slots * indicatorCount)
+        lines.reserveCapacity(slots * indicatorCount)
+    }
+
     /// The slot of a unit-year, if it has been seen.
     func slot(unit: String, year: Int) -> Int? { slotOf[Key(unit: unit, year: year)] }
 
@@ -82,7 +91,7 @@ struct CellParser {
     init(file: String, missingValues: [String], indicators: [FrameworkNode]) {
         self.file = file
         self.missingValues = Set(missingValues)
-        self.numericMarker = missingValues.contains { Double($0) != nil }
+        self.numericMarker = missingValues.contains { Double($0)?.isFinite == true }
         self.rules = indicators.map { Rule(id: $0.id, ordinal: $0.indicator!.type == .ordinal, scale: $0.indicator!.scale) }
     }
 
