@@ -23,7 +23,7 @@ public struct ChartBuilder: Sendable {
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
     func unitLabel(_ u: Int) -> String { result.panel.units[u].name(language) }
     func groupName(_ u: Int) -> String? { groupColumn.map { result.panel.units[u].groupName($0, language) } }
-    func row(_ u: Int, _ year: Int) -> Int? { result.panel.rows.firstIndex(of: Panel.Key(unit: u, year: year)) }
+    func row(_ u: Int, _ year: Int) -> Int? { result.panel.row(unit: u, year: year) }
 
     /// Horizontal bars of a node's score for one year, sorted; `highlighted` units (e.g. flagged) stand out and
     /// each bar carries its peer-group median.

@@ -2,20 +2,20 @@ import TouchstoneStats
 
 extension FlagEngine {
     /// Gap decomposition, improvement paths and learning partners of a flagged unit.
-    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>, positions: [Int: PeerPosition], allIndex: [Double]) {
+    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>) {
         guard let row = a.row else { return }
         let root = result.root.id
         let peerRows = peers.peerRows(of: row)
         a.decomposition = GapDecomposition(result: result, row: row, reference: GapDecomposition.medianProfile(result: result, rows: peerRows))
-        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(project: result.project))
+        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(project: result.project), columns: pathColumns)
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
         let targeted = Set(a.flags.map(\.rule)).intersection(indexRules)
         if !targeted.isEmpty {
-            var (target, description) = indexTarget(a, row: row, allIndex: allIndex)
+            var (target, description) = indexTarget(a, row: row)
             var path = finder.path(node: root, target: target + margin, description: description)
             // Verify on the recomputed panel; if other units' scores moved (a unit at an indicator's minimum
             // moves the minimum when it improves), raise the target by the shortfall and search again.
-            for _ in 0 ..< 3 where settings.verifyPaths && path.reachesTarget {
+            for _ in 0 ..< 3 where verifyPaths && path.reachesTarget {
                 guard let shortfall = shortfallAfter(path, unit: a.unit, row: row, rules: targeted), shortfall > 0 else { break }
                 target += shortfall
                 path = finder.path(node: root, target: target + margin, description: description)
@@ -26,7 +26,8 @@ extension FlagEngine {
             var floor = flag.numbers["floor"]!
             if settings.dimensionFloor == nil {
                 // A percentile floor moves up as the unit does: the least v ≥ Q_p(others ∪ {v}).
-                let others = result.panel.rows(inYear: year).filter { $0 != row }.map { result.scores[flag.nodeId]![$0] }.filter { !$0.isNaN }
+                var others = result.panel.rows(inYear: year).map { result.scores[flag.nodeId]![$0] }.filter { !$0.isNaN }
+                if let i = others.firstIndex(of: result.scores[flag.nodeId]![row]) { others.remove(at: i) }
                 for _ in 0 ..< 50 {
                     guard let q = Quantile.type7(others + [floor], settings.dimensionPercentile), q > floor + 1e-12 else { break }
                     floor = q
@@ -40,16 +41,16 @@ extension FlagEngine {
 
     /// The index value that clears every index-level flag of the unit: above the bottom-share cut-off among the
     /// other units, above the robust-z threshold and, for trend flags, at least the peer-group median.
-    func indexTarget(_ a: UnitAssessment, row: Int, allIndex: [Double]) -> (Double, LocalizedText) {
+    func indexTarget(_ a: UnitAssessment, row: Int) -> (Double, LocalizedText) {
         let root = result.root.id
         let x = result.scores[root]![row]
         var target = -Double.infinity
         var en: [String] = [], zh: [String] = []
         if a.flags.contains(where: { $0.rule == .lowLevel }) {
-            var others = allIndex
-            if let i = others.firstIndex(of: x) { others.remove(at: i) }
-            if let b = bottomCutoff(allIndex), b.k <= others.count {
-                target = max(target, others.sorted()[b.k - 1])
+            // The k-th lowest among the other units: sortedIndex without one copy of x.
+            if let b = bottomCutoff, b.k < sortedIndex.count {
+                let i = sortedIndex.firstIndex(of: x) ?? sortedIndex.count
+                target = max(target, sortedIndex[b.k - 1 < i ? b.k - 1 : b.k])
                 en.append("out of the bottom \(Int((settings.bottomShare * 100).rounded()))%")
                 zh.append("脱离后 \(Int((settings.bottomShare * 100).rounded()))%")
             }
@@ -101,15 +102,13 @@ extension FlagEngine {
         guard let recomputed = try? IndexPipeline(project: result.project).compute(panel: panel) else { return nil }
         let engine = FlagEngine(result: recomputed, year: year, units: [unit])
         let root = result.root.id
-        let positions = Dictionary(uniqueKeysWithValues: engine.peers.positions(nodeId: root, year: year).map { ($0.row, $0) })
-        let all = recomputed.panel.rows(inYear: year).map { recomputed.scores[root]![$0] }.filter { !$0.isNaN }
         let x = recomputed.scores[root]![row]
         guard let trend = engine.trends.row(unit: unit, nodeId: root) else { return nil }
-        let still = engine.flags(row: row, x: x, position: positions[row], allIndex: all, trend: trend).filter { rules.contains($0.rule) }
+        let still = engine.flags(row: row, trend: trend).filter { rules.contains($0.rule) }
         guard !still.isEmpty else { return nil }
         let probe = UnitAssessment(unit: unit, row: row, status: .flagged, flags: still, trendClass: trend.trendClass,
                                    decomposition: nil, paths: [], partners: [], excelsIn: [])
-        let (needed, _) = engine.indexTarget(probe, row: row, allIndex: all)
+        let (needed, _) = engine.indexTarget(probe, row: row)
         return max(needed - x, 0) + margin
     }
 
@@ -126,7 +125,7 @@ extension FlagEngine {
         let year = result.panel.rows[row].year
         let group = peers.group(ofRow: row)
         func candidates(sameGroup: Bool) -> [(LearningPartner, Double)] {
-            result.panel.rows(inYear: year).compactMap { r -> (LearningPartner, Double)? in
+            (sameGroup ? peers.peerRows(of: row) : result.panel.rows(inYear: year)).compactMap { r -> (LearningPartner, Double)? in
                 let u = result.panel.rows[r].unit
                 guard r != row, !flaggedUnits.contains(u), (peers.group(ofRow: r) == group) == sameGroup else { return nil }
                 var strength = 0.0
@@ -149,15 +148,13 @@ extension FlagEngine {
 
     /// A clear unit that leads its peer group and is improving or stable with a non-negative slope is an
     /// exemplar; it excels in the dimensions where it ranks first in its group.
-    func markExemplar(_ a: inout UnitAssessment, positions: [Int: PeerPosition]) {
+    func markExemplar(_ a: inout UnitAssessment, dimensionGroupRanks: [String: [Int?]]) {
         guard let row = a.row, let p = positions[row], p.groupRank == 1,
               let cls = a.trendClass, cls == .improving || (cls == .stable && (trends.row(unit: a.unit, nodeId: result.root.id)?.series.theilSen?.slope ?? -1) >= 0)
         else { return }
         a.status = .exemplar
-        for dim in result.root.children where !dim.isIndicator {
-            if let pos = peers.positions(nodeId: dim.id, year: year).first(where: { $0.row == row }), pos.groupRank == 1 {
-                a.excelsIn.append(dim.id)
-            }
+        for dim in result.root.children where !dim.isIndicator && dimensionGroupRanks[dim.id]?[row] == 1 {
+            a.excelsIn.append(dim.id)
         }
     }
 }

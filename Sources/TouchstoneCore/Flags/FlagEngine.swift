@@ -11,6 +11,12 @@ public struct FlagEngine: Sendable {
     public let trends: TrendAnalysis
     /// Funnel analyses of the indicators declared with `funnel:`, in framework order.
     public let funnels: [FunnelAnalysis]
+    /// The year's index scores (present, sorted), the index positions by row, and the dimension floors.
+    let sortedIndex: [Double]
+    let positions: [Int: PeerPosition]
+    let dimensionFloors: [String: Double]
+    /// Raw columns and normalisation summaries used by improvement paths.
+    let pathColumns: [String: ImprovementPathFinder.PathColumn]
 
     /// - Parameter units: restrict the trend computations to these units (used when re-checking one unit).
     public init(result: IndexResult, year: Int, units: [Int]? = nil) {
@@ -19,9 +25,30 @@ public struct FlagEngine: Sendable {
         self.settings = result.project.flags
         let trends = TrendAnalysis(result: result, nodes: [result.root.id], span: Int.min ... year, units: units)
         self.trends = trends
-        self.peers = PeerAnalysis(result: result, groupColumn: trends.peerGroup)
+        let peers = PeerAnalysis(result: result, groupColumn: trends.peerGroup)
+        self.peers = peers
         self.funnels = result.root.indicators.compactMap { FunnelAnalysis(result: result, indicatorId: $0.id, year: year) }
+        let rows = result.panel.rows(inYear: year)
+        let root = result.root.id
+        self.sortedIndex = rows.map { result.scores[root]![$0] }.filter { !$0.isNaN }.sorted()
+        self.positions = Dictionary(uniqueKeysWithValues: peers.positions(nodeId: root, year: year).map { ($0.row, $0) })
+        var floors: [String: Double] = [:]
+        for dim in result.root.children where !dim.isIndicator {
+            if let fixed = settings.dimensionFloor { floors[dim.id] = fixed }
+            else if settings.dimensionPercentile > 0,
+                    let q = Quantile.type7(rows.map { result.scores[dim.id]![$0] }, settings.dimensionPercentile) { floors[dim.id] = q }
+        }
+        self.dimensionFloors = floors
+        var columns: [String: ImprovementPathFinder.PathColumn] = [:]
+        for (j, id) in result.panel.indicatorIds.enumerated() {
+            columns[id] = ImprovementPathFinder.PathColumn(result: result, indicator: result.node(id)!, index: j)
+        }
+        self.pathColumns = columns
     }
+
+    /// Whether improvement paths are checked by recomputing the panel: as set, or (by default) for panels of
+    /// up to 50,000 unit-years, where one recomputation per flagged unit stays quick.
+    var verifyPaths: Bool { settings.verifyPaths ?? (result.panel.rows.count <= 50_000) }
 
     var decimals: Int {
         let r = result.project.defaults.normalisation.range
@@ -38,8 +65,6 @@ public struct FlagEngine: Sendable {
     public func assess() -> [UnitAssessment] {
         let root = result.root.id
         let rows = result.panel.rows(inYear: year)
-        let positions = Dictionary(uniqueKeysWithValues: peers.positions(nodeId: root, year: year).map { ($0.row, $0) })
-        let indexValues = rows.map { result.scores[root]![$0] }.filter { !$0.isNaN }
         var out: [UnitAssessment] = []
         for row in rows {
             let unit = result.panel.rows[row].unit
@@ -54,17 +79,19 @@ public struct FlagEngine: Sendable {
                 a.status = .insufficientData
                 a.holdReason = "fewer than \(result.project.trends.minimumPoints) years of index scores up to \(year)"
             } else {
-                a.flags = flags(row: row, x: x, position: positions[row], allIndex: indexValues, trend: trend!)
+                a.flags = flags(row: row, trend: trend!)
                 if !a.flags.isEmpty { a.status = .flagged }
             }
             out.append(a)
         }
         let flaggedUnits = Set(out.filter { $0.status == .flagged }.map(\.unit))
         for k in out.indices where out[k].status == .flagged {
-            explain(&out[k], flaggedUnits: flaggedUnits, positions: positions, allIndex: indexValues)
+            explain(&out[k], flaggedUnits: flaggedUnits)
         }
+        let dimensionGroupRanks = Dictionary(uniqueKeysWithValues: result.root.children.filter { !$0.isIndicator }.map { d in
+            (d.id, peers.groupColumn.map { result.groupRanks(of: d.id, groupColumn: $0) } ?? result.ranks(of: d.id)) })
         for k in out.indices where out[k].status == .clear {
-            markExemplar(&out[k], positions: positions)
+            markExemplar(&out[k], dimensionGroupRanks: dimensionGroupRanks)
         }
         return out.sorted { a, b in
             let rank: (UnitAssessment) -> Int = { [.flagged: 0, .exemplar: 1, .clear: 2, .insufficientData: 3][$0.status]! }
@@ -78,18 +105,21 @@ public struct FlagEngine: Sendable {
 
     // MARK: Rules
 
-    /// The k-th lowest value that marks the bottom share, with k = max(1, ⌊n·share⌋); `nil` when the rule is off.
-    func bottomCutoff(_ values: [Double]) -> (cutoff: Double, k: Int)? {
-        guard settings.bottomShare > 0, !values.isEmpty else { return nil }
-        let k = max(1, Int((Double(values.count) * settings.bottomShare).rounded(.down)))
-        return (values.sorted()[k - 1], k)
+    /// The k-th lowest index value of the year, which marks the bottom share, with k = max(1, ⌊n·share⌋);
+    /// `nil` when the rule is off.
+    var bottomCutoff: (cutoff: Double, k: Int)? {
+        guard settings.bottomShare > 0, !sortedIndex.isEmpty else { return nil }
+        let k = max(1, Int((Double(sortedIndex.count) * settings.bottomShare).rounded(.down)))
+        return (sortedIndex[k - 1], k)
     }
 
-    func flags(row: Int, x: Double, position: PeerPosition?, allIndex: [Double], trend: TrendAnalysis.Row) -> [UnitFlag] {
+    func flags(row: Int, trend: TrendAnalysis.Row) -> [UnitFlag] {
         let root = result.root.id
+        let x = result.scores[root]![row]
+        let position = positions[row]
         let f = { (v: Double) in NumberFormat.fixed(v, decimals: self.decimals) }
         var out: [UnitFlag] = []
-        let bottom = bottomCutoff(allIndex).flatMap { x <= $0.cutoff ? $0 : nil }
+        let bottom = bottomCutoff.flatMap { x <= $0.cutoff ? $0 : nil }
         let z = position?.robustZInGroup
         let lowZ = z.map { $0 <= settings.robustZ } ?? false
         if bottom != nil || lowZ {
@@ -155,12 +185,7 @@ public struct FlagEngine: Sendable {
             for dim in result.root.children where !dim.isIndicator {
                 let v = result.scores[dim.id]![row]
                 guard !v.isNaN else { continue }
-                let floor: Double?
-                if let fixed = settings.dimensionFloor { floor = fixed }
-                else if settings.dimensionPercentile > 0 {
-                    floor = Quantile.type7(result.panel.rows(inYear: year).map { result.scores[dim.id]![$0] }, settings.dimensionPercentile)
-                } else { floor = nil }
-                guard let floor, v < floor else { continue }
+                guard let floor = dimensionFloors[dim.id], v < floor else { continue }
                 let pct = Int((settings.dimensionPercentile * 100).rounded())
                 let what = settings.dimensionFloor != nil ? ("the floor", "下限") : ("the \(pct)th percentile of all units", "全体第 \(pct) 百分位")
                 out.append(UnitFlag(rule: .weakDimension, severity: .low, nodeId: dim.id, numbers: ["score": v, "floor": floor],

@@ -17,6 +17,30 @@ struct ImprovementPathFinder {
     let row: Int
     let peerRows: [Int]
     let scorer: UnitScorer
+    /// Per indicator: its raw column and the summary of each scope group (computed once per engine).
+    let columns: [String: PathColumn]
+
+    struct PathColumn: Sendable {
+        var index: Int
+        var normaliser: Normaliser
+        /// Summary of each scope group (one for panel scope; one per year for year scope), by year (`nil` key = all).
+        var summaries: [Int?: Normaliser.Summary]
+        var integral: Bool
+
+        init(result: IndexResult, indicator: FrameworkNode, index j: Int) {
+            let panel = result.panel
+            let raw = panel.values.column(j)
+            index = j
+            normaliser = Normaliser(indicator: indicator, defaults: result.project.defaults.normalisation)
+            let years = panel.rows.map(\.year)
+            var summaries: [Int?: Normaliser.Summary] = [:]
+            let groups = normaliser.scopeGroups(years: years)
+            if groups.count == 1 { summaries[nil] = normaliser.summary(raw) }
+            else { for g in groups { summaries[years[g[0]]] = normaliser.summary(g.map { raw[$0] }) } }
+            self.summaries = summaries
+            integral = indicator.indicator!.type == .numeric && raw.allSatisfy { $0.isNaN || $0 == $0.rounded() }
+        }
+    }
 
     struct Candidate {
         var id: String
@@ -42,23 +66,19 @@ struct ImprovementPathFinder {
         let node = result.node(nodeId)!
         let allowed = Set(node.indicators.map(\.id))
         var candidates: [Candidate] = []
-        let years = panel.rows.map(\.year)
-        for (j, id) in panel.indicatorIds.enumerated() where allowed.contains(id) {
-            let indicator = result.node(id)!
-            let spec = indicator.indicator!
-            let raw = panel.values.column(j)
-            let current = raw[row]
+        let year = panel.rows[row].year
+        for id in panel.indicatorIds where allowed.contains(id) {
+            guard let column = columns[id] else { continue }
+            let spec = result.node(id)!.indicator!
+            let current = panel.values[row, column.index]
             guard !current.isNaN else { continue }
-            let peerValues = peerRows.map { raw[$0] }.filter { !$0.isNaN }
+            let peerValues = peerRows.map { panel.values[$0, column.index] }.filter { !$0.isNaN }
             guard let best = spec.direction == .higher ? peerValues.max() : peerValues.min() else { continue }
             guard spec.direction == .higher ? best > current : best < current else { continue }
-            let normaliser = Normaliser(indicator: indicator, defaults: result.project.defaults.normalisation)
-            let group = normaliser.scopeGroups(years: years).first { $0.contains(row) }!
-            let present = raw.filter { !$0.isNaN }
+            let base = column.summaries[nil] ?? column.summaries[year]!
             candidates.append(Candidate(
-                id: id, normaliser: normaliser, others: normaliser.summary(group.filter { $0 != row }.map { raw[$0] }), current: current, best: best,
-                integral: spec.type == .numeric && present.allSatisfy { $0 == $0.rounded() },
-                levels: spec.type == .ordinal ? spec.scale.values.sorted() : nil))
+                id: id, normaliser: column.normaliser, others: column.normaliser.summary(base, removing: current), current: current, best: best,
+                integral: column.integral, levels: spec.type == .ordinal ? spec.scale.values.sorted() : nil))
         }
         var steps: [PathStep] = []
         var value = start

@@ -23,8 +23,9 @@ public struct FlagSettings: Sendable, Equatable {
     /// Learning partners per flagged unit (0–3).
     public var partners = 3
     /// Check each improvement path by recomputing the whole panel with it applied, and extend it when other
-    /// units' scores moved (costs one pipeline run per flagged unit; switch off for very large panels).
-    public var verifyPaths = true
+    /// units' scores moved (one pipeline run per flagged unit). `nil` (the default): on for panels of up to
+    /// 50,000 unit-years.
+    public var verifyPaths: Bool?
 
     public init() {}
 }

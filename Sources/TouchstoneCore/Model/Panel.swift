@@ -51,10 +51,13 @@ public struct Panel: Sendable {
     }
 
     public var units: [UnitInfo]
-    public var years: [Int]
+    public private(set) var years: [Int]
     public var indicatorIds: [String]
-    public var rows: [Key]
+    public private(set) var rows: [Key]
     public var values: Matrix
+    /// Row indices of each year (unit order) and the row of each unit-year, built once.
+    private let rowsByYear: [Int: [Int]]
+    private let rowOfKey: [Key: Int]
 
     public init(units: [UnitInfo], indicatorIds: [String], rows: [Key], values: Matrix) {
         precondition(values.rows == rows.count && values.columns == indicatorIds.count, "Panel shape mismatch")
@@ -63,13 +66,22 @@ public struct Panel: Sendable {
         self.rows = rows
         self.values = values
         self.years = Array(Set(rows.map(\.year))).sorted()
+        var byYear: [Int: [Int]] = [:]
+        var rowOf: [Key: Int] = [:]
+        rowOf.reserveCapacity(rows.count)
+        for (i, k) in rows.enumerated() {
+            byYear[k.year, default: []].append(i)
+            rowOf[k] = i
+        }
+        self.rowsByYear = byYear
+        self.rowOfKey = rowOf
     }
 
     /// Row indices of one year, in unit order.
-    public func rows(inYear year: Int) -> [Int] { rows.indices.filter { rows[$0].year == year } }
+    public func rows(inYear year: Int) -> [Int] { rowsByYear[year] ?? [] }
 
     public func unitIndex(_ id: String) -> Int? { units.firstIndex { $0.id == id } }
 
     /// The row of a unit in a year, if it has one.
-    public func row(unit: Int, year: Int) -> Int? { rows.firstIndex(of: Key(unit: unit, year: year)) }
+    public func row(unit: Int, year: Int) -> Int? { rowOfKey[Key(unit: unit, year: year)] }
 }

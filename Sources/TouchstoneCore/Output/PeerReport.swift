@@ -91,7 +91,7 @@ public struct PeerReport {
     /// weakness: a robust z against the group of at least +1 or at most −1.
     public func compareTable(units: [Int]) -> TextTable {
         let analysis = PeerAnalysis(result: result, groupColumn: groupColumn)
-        let rows = units.map { u in result.panel.rows.firstIndex(of: Panel.Key(unit: u, year: year)) }
+        let rows = units.map { u in result.panel.row(unit: u, year: year) }
         var groupsShown: [String] = []
         for r in rows.compactMap({ $0 }) where !groupsShown.contains(analysis.group(ofRow: r)) { groupsShown.append(analysis.group(ofRow: r)) }
         let trend = TrendAnalysis(result: result, nodes: [result.root.id], span: Int.min ... year, units: units)

@@ -35,22 +35,29 @@ public struct PeerAnalysis: Sendable {
     public let result: IndexResult
     /// The grouping column; `nil` compares every unit with all others.
     public let groupColumn: String?
+    /// Group of each panel row, and the rows of each group in each year (unit order), built once.
+    private let groupOfRow: [String]
+    private let rowsByYearGroup: [Int: [String: [Int]]]
 
     public init(result: IndexResult, groupColumn: String?) {
         self.result = result
         self.groupColumn = groupColumn
+        let panel = result.panel
+        let unitGroup = panel.units.map { u in groupColumn.flatMap { u.groups[$0] } ?? "" }
+        self.groupOfRow = panel.rows.map { unitGroup[$0.unit] }
+        var byYear: [Int: [String: [Int]]] = [:]
+        for (i, k) in panel.rows.enumerated() { byYear[k.year, default: [:]][unitGroup[k.unit], default: []].append(i) }
+        self.rowsByYearGroup = byYear
     }
 
-    public func group(ofRow row: Int) -> String {
-        guard let groupColumn else { return "" }
-        return result.panel.units[result.panel.rows[row].unit].groups[groupColumn] ?? ""
-    }
+    public func group(ofRow row: Int) -> String { groupOfRow[row] }
+
+    /// The rows of each group in `year`.
+    public func groups(inYear year: Int) -> [String: [Int]] { rowsByYearGroup[year] ?? [:] }
 
     /// Rows of `year` in the same group as `row` (including it).
     public func peerRows(of row: Int) -> [Int] {
-        let year = result.panel.rows[row].year
-        let g = group(ofRow: row)
-        return result.panel.rows(inYear: year).filter { group(ofRow: $0) == g }
+        rowsByYearGroup[result.panel.rows[row].year]?[groupOfRow[row]] ?? [row]
     }
 
     /// Positions of all units with a score on `nodeId` in `year`, in unit order.
@@ -58,29 +65,49 @@ public struct PeerAnalysis: Sendable {
         let scores = result.scores[nodeId]!
         let rows = result.panel.rows(inYear: year)
         let all = rows.map { scores[$0] }
+        let sortedAll = all.filter { !$0.isNaN }.sorted()
         let ranks = Ranking.competitionRanks(all)
-        let byGroup = Dictionary(grouping: rows.indices, by: { group(ofRow: rows[$0]) })
-        var groupRanks = [Int?](repeating: nil, count: rows.count)
-        for members in byGroup.values {
-            let r = Ranking.competitionRanks(members.map { all[$0] })
-            for (k, m) in members.enumerated() { groupRanks[m] = r[k] }
+        var rankOfRow: [Int: Int?] = [:]
+        for (k, r) in rows.enumerated() { rankOfRow[r] = ranks[k] }
+        struct GroupStats { var values: [Double]; var sorted: [Double]; var ranks: [Int: Int?]; var mean, sd, median, mad, q3: Double? }
+        var stats: [String: GroupStats] = [:]
+        for (g, members) in groups(inYear: year) {
+            let values = members.map { scores[$0] }
+            let peers = values.filter { !$0.isNaN }
+            let r = Ranking.competitionRanks(values)
+            var rk: [Int: Int?] = [:]
+            for (k, m) in members.enumerated() { rk[m] = r[k] }
+            stats[g] = GroupStats(values: peers, sorted: peers.sorted(), ranks: rk, mean: Descriptive.mean(peers), sd: Descriptive.standardDeviation(peers),
+                                  median: Descriptive.median(peers), mad: Quantile.mad(peers), q3: Quantile.type7(peers, 0.75))
         }
         var out: [PeerPosition] = []
-        for (k, row) in rows.enumerated() where !all[k].isNaN {
-            let x = all[k]
-            let peers = byGroup[group(ofRow: row)]!.map { all[$0] }.filter { !$0.isNaN }
-            let mean = Descriptive.mean(peers)
-            let sd = Descriptive.standardDeviation(peers)
-            let median = Descriptive.median(peers)
-            let mad = Quantile.mad(peers)
+        out.reserveCapacity(rows.count)
+        for row in rows where !scores[row].isNaN {
+            let x = scores[row]
+            let g = stats[groupOfRow[row]]!
             out.append(PeerPosition(
-                row: row, nodeId: nodeId, value: x, rank: ranks[k], groupRank: groupRanks[k],
-                units: all.filter { !$0.isNaN }.count, groupUnits: peers.count,
-                percentile: Quantile.percentileRank(x, among: all), groupPercentile: Quantile.percentileRank(x, among: peers),
-                groupMean: mean, groupMedian: median, groupTopQuartile: Quantile.type7(peers, 0.75),
-                zInGroup: (mean != nil && sd != nil && sd! > 0) ? (x - mean!) / sd! : nil,
-                robustZInGroup: (median != nil && mad != nil && mad! > 0) ? (x - median!) / mad! : nil))
+                row: row, nodeId: nodeId, value: x, rank: rankOfRow[row] ?? nil, groupRank: g.ranks[row] ?? nil,
+                units: sortedAll.count, groupUnits: g.values.count,
+                percentile: Self.percentile(x, sorted: sortedAll), groupPercentile: Self.percentile(x, sorted: g.sorted),
+                groupMean: g.mean, groupMedian: g.median, groupTopQuartile: g.q3,
+                zInGroup: (g.mean != nil && g.sd != nil && g.sd! > 0) ? (x - g.mean!) / g.sd! : nil,
+                robustZInGroup: (g.median != nil && g.mad != nil && g.mad! > 0) ? (x - g.median!) / g.mad! : nil))
         }
         return out
+    }
+
+    /// Mid-rank percentile of `x` among sorted values (see `Quantile.percentileRank`), by binary search.
+    static func percentile(_ x: Double, sorted s: [Double]) -> Double? {
+        guard !s.isEmpty else { return nil }
+        func bound(_ strict: Bool) -> Int {
+            var lo = 0, hi = s.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if strict ? s[mid] < x : s[mid] <= x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let below = bound(true), upTo = bound(false)
+        return 100 * (Double(below) + 0.5 * Double(upTo - below)) / Double(s.count)
     }
 }

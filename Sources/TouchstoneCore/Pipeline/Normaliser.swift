@@ -13,7 +13,7 @@ import TouchstoneStats
 ///
 /// Reference: OECD/JRC *Handbook on Constructing Composite Indicators* (2008), §5; COINr `Normalise()`
 /// (`n_minx`, `n_zscore`, `n_goalposts`); UNDP HDR technical notes for goalposts with a log transform.
-public struct Normaliser {
+public struct Normaliser: Sendable {
     public let indicator: FrameworkNode
     public let spec: NormalisationSpec
 
@@ -121,15 +121,34 @@ public struct Normaliser {
     /// minimum, maximum, count, mean and sum of squared deviations (Welford) of the transformed values.
     public struct Summary: Sendable {
         var minimum = Double.infinity, maximum = -Double.infinity, count = 0, mean = 0.0, m2 = 0.0
+        /// Second smallest and second largest values, so that one value can be taken out again.
+        var minimum2 = Double.infinity, maximum2 = -Double.infinity
 
         mutating func add(_ v: Double) {
-            minimum = min(minimum, v)
-            maximum = max(maximum, v)
+            if v < minimum { minimum2 = minimum; minimum = v } else if v < minimum2 { minimum2 = v }
+            if v > maximum { maximum2 = maximum; maximum = v } else if v > maximum2 { maximum2 = v }
             count += 1
             let d = v - mean
             mean += d / Double(count)
             m2 += d * (v - mean)
         }
+
+        /// The summary without one (transformed) value that it contains.
+        func removing(_ v: Double) -> Summary {
+            guard count > 1 else { return Summary() }
+            var s = self
+            if v == minimum { s.minimum = minimum2 }
+            if v == maximum { s.maximum = maximum2 }
+            s.count = count - 1
+            s.mean = (Double(count) * mean - v) / Double(s.count)
+            s.m2 = max(0, m2 - (v - mean) * (v - s.mean))
+            return s
+        }
+    }
+
+    /// The summary of `base` without the raw value `x` (which it must contain).
+    public func summary(_ base: Summary, removing x: Double) -> Summary {
+        x.isNaN ? base : base.removing(transformed(x))
     }
 
     /// The summary of raw values (missing ignored).

@@ -18,7 +18,7 @@ public struct ChangeDecomposition: Sendable {
     public static func yearOverYear(result: IndexResult, unit: Int, years: [Int]) -> [ChangeDecomposition] {
         let rootScores = result.scores[result.root.id]!
         var out: [ChangeDecomposition] = []
-        let rows = years.compactMap { y in result.panel.rows.firstIndex(of: Panel.Key(unit: unit, year: y)) }
+        let rows = years.compactMap { y in result.panel.row(unit: unit, year: y) }
             .filter { !rootScores[$0].isNaN }
         for (a, b) in zip(rows, rows.dropFirst()) {
             var previous: [String: Double] = [:]

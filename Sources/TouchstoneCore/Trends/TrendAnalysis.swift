@@ -36,6 +36,8 @@ public struct TrendAnalysis: Sendable {
     public private(set) var rows: [Row] = []
     public private(set) var trajectories: [RankTrajectory] = []
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Index into `rows` by "node|raw" and unit.
+    private var rowIndex: [String: [Int: Int]] = [:]
 
     /// - Parameters:
     ///   - nodes: node ids to analyse (default: all nodes).
@@ -48,8 +50,7 @@ public struct TrendAnalysis: Sendable {
         self.peerGroup = settings.peerGroup ?? result.project.units.groupColumns.first
         let nodeIds = nodes ?? result.nodes.map(\.id)
         let unitList = units ?? Array(panel.units.indices)
-        var rowOf: [Panel.Key: Int] = [:]
-        for (i, k) in panel.rows.enumerated() { rowOf[k] = i }
+        func rowOf(_ k: Panel.Key) -> Int? { panel.row(unit: k.unit, year: k.year) }
         let analysis = PeerAnalysis(result: result, groupColumn: peerGroup)
 
         if Self.usesYearScope(result) {
@@ -65,22 +66,21 @@ public struct TrendAnalysis: Sendable {
                 var median: [String: Double] = [:]
                 if !raw {
                     for y in years {
-                        let rowsOfYear = panel.rows(inYear: y)
-                        for g in Set(rowsOfYear.map { analysis.group(ofRow: $0) }) {
-                            median["\(y)|\(g)"] = Descriptive.median(rowsOfYear.filter { analysis.group(ofRow: $0) == g }.map { column[$0] })
+                        for (g, members) in analysis.groups(inYear: y) {
+                            median["\(y)|\(g)"] = Descriptive.median(members.map { column[$0] })
                         }
                     }
                 }
                 // The typical yearly swing is taken over every unit, whichever units are analysed.
                 let panelMedianChange = Descriptive.median(panel.units.indices.compactMap { u -> Double? in
-                    let present = years.compactMap { y in rowOf[Panel.Key(unit: u, year: y)].map { (y, column[$0]) } }.filter { !$0.1.isNaN }
+                    let present = years.compactMap { y in rowOf(Panel.Key(unit: u, year: y)).map { (y, column[$0]) } }.filter { !$0.1.isNaN }
                     guard present.count >= 2 else { return nil }
                     let changes = zip(present, present.dropFirst()).map { abs($1.1 - $0.1) / Double($1.0 - $0.0) }
                     return changes.reduce(0, +) / Double(changes.count)
                 })
                 var seriesByUnit: [(Int, SeriesTrend, [Bool])] = []
                 for u in unitList {
-                    let values = years.map { y in rowOf[Panel.Key(unit: u, year: y)].map { column[$0] } ?? .nan }
+                    let values = years.map { y in rowOf(Panel.Key(unit: u, year: y)).map { column[$0] } ?? .nan }
                     let group = panel.units[u].groups[peerGroup ?? ""] ?? ""
                     let below = raw ? [] : zip(years, values).compactMap { y, v -> Bool? in
                         guard !v.isNaN, let m = median["\(y)|\(peerGroup == nil ? "" : group)"] else { return nil }
@@ -90,6 +90,7 @@ public struct TrendAnalysis: Sendable {
                 }
                 for (u, series, below) in seriesByUnit {
                     let (cls, evidence) = TrendClassifier.classify(series, belowMedian: below, panelMedianChange: panelMedianChange, settings: settings)
+                    rowIndex["\(id)|\(raw)", default: [:]][u] = rows.count
                     rows.append(Row(unit: u, nodeId: id, raw: raw, series: series, trendClass: cls, evidence: evidence))
                 }
             }
@@ -98,15 +99,15 @@ public struct TrendAnalysis: Sendable {
         let groupRanks = peerGroup.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         let unitsPerYear = years.map { panel.rows(inYear: $0).filter { !result.scores[result.root.id]![$0].isNaN }.count }
         for u in unitList {
-            let rs = years.map { y in rowOf[Panel.Key(unit: u, year: y)].flatMap { rootRanks[$0] } }
-            let gs = years.map { y in rowOf[Panel.Key(unit: u, year: y)].flatMap { groupRanks?[$0] ?? nil } }
+            let rs = years.map { y in rowOf(Panel.Key(unit: u, year: y)).flatMap { rootRanks[$0] } }
+            let gs = years.map { y in rowOf(Panel.Key(unit: u, year: y)).flatMap { groupRanks?[$0] ?? nil } }
             trajectories.append(RankTrajectory(unit: u, years: years, ranks: rs, groupRanks: gs, units: unitsPerYear))
         }
     }
 
     /// The analysis row of a unit and node (scores, or raw values for an indicator).
     public func row(unit: Int, nodeId: String, raw: Bool = false) -> Row? {
-        rows.first { $0.unit == unit && $0.nodeId == nodeId && $0.raw == raw }
+        rowIndex["\(nodeId)|\(raw)"]?[unit].map { rows[$0] }
     }
 
     static func usesYearScope(_ result: IndexResult) -> Bool {
