@@ -17,6 +17,9 @@ struct PeersCommand: ParsableCommand {
     @Option(help: "Peer-group column (default: the project's trends.peer_group or first group column).")
     var group: String?
 
+    @Option(help: "Instead of the declared groups, list each unit's K nearest peers by size and dimension profile.")
+    var nearest: Int?
+
     @Option(help: "Output format: table, markdown or csv.")
     var format: OutputFormat = .table
 
@@ -26,12 +29,16 @@ struct PeersCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        if let nearest, nearest < 1 { throw ValidationError("--nearest takes a number from 1.") }
+    }
+
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
             let column = try groupColumn(group, project: project)
             let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
-            let tables = report.groupTables() + report.funnelTables()
+            let tables = nearest.map { [report.nearestTable(k: $0)] } ?? (report.groupTables() + report.funnelTables())
             try emit(tables, format: format, output: output)
         }
     }

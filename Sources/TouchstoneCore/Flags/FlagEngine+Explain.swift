@@ -141,7 +141,12 @@ extension FlagEngine {
         }
         var chosen = candidates(sameGroup: true).prefix(settings.partners).map(\.0)
         if chosen.count < settings.partners {
-            chosen += candidates(sameGroup: false).prefix(settings.partners - chosen.count).map(\.0)
+            // Too few in the group: the nearest units by size and profile (other groups) that are stronger.
+            let nearest = NearestPeers(result: result, year: year, k: 10).neighbours(of: row).map(\.row)
+            let others = candidates(sameGroup: false)
+            let byRow = Dictionary(others.map { (result.panel.row(unit: $0.0.unit, year: year)!, $0) }, uniquingKeysWith: { a, _ in a })
+            let ordered = nearest.compactMap { byRow[$0] }.map(\.0) + others.map(\.0).filter { p in !nearest.contains(result.panel.row(unit: p.unit, year: year)!) }
+            chosen += ordered.prefix(settings.partners - chosen.count)
         }
         return chosen
     }

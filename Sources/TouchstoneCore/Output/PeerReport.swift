@@ -59,6 +59,25 @@ public struct PeerReport {
         }
     }
 
+    /// Each unit's `k` nearest peers by size and dimension profile (see `NearestPeers`), their median index and
+    /// the unit's gap to it.
+    public func nearestTable(k: Int) -> TextTable {
+        let nearest = NearestPeers(result: result, year: year, k: k)
+        let root = result.scores[result.root.id]!
+        let header = zh ? ["编号", "名称", "指数", "最相近的单位", "其中位数", "差距"] : ["Unit", "Name", "Index", "Nearest peers", "Their median", "Gap"]
+        let body = result.panel.rows(inYear: year).map { r -> [String] in
+            let unit = result.panel.units[result.panel.rows[r].unit]
+            let peers = nearest.neighbours(of: r).map(\.row)
+            let median = Descriptive.median(peers.map { root[$0] })
+            let gap: String = median.map { NumberFormat.signed(root[r] - $0, decimals: decimals) } ?? "–"
+            return [unit.id, unit.name(language), f(root[r]), peers.map { result.panel.units[result.panel.rows[$0].unit].id }.joined(separator: " "), f(median), gap]
+        }
+        var t = TextTable(title: (zh ? "按规模和结构最相近的 \(k) 个单位" : "\(k) nearest peers by size and profile") + " — \(year)",
+                          header: header, rows: body, rightAligned: [2, 4, 5])
+        t.maxWidths[1] = 32
+        return t
+    }
+
     /// One table per funnel indicator: each unit's events, denominator, rate, z and position against the limits
     /// (lower limits below 0 are shown as 0: a rate cannot be negative).
     public func funnelTables() -> [TextTable] {
