@@ -68,20 +68,14 @@ struct ChartCommand: ParsableCommand {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
             let builder = ChartBuilder(result: result, language: locale ?? project.defaults.language)
-            let unitIndices = try units.map { id -> Int in
-                guard let i = result.panel.unitIndex(id) else {
-                    throw InputProblem(SourceLocation(file: project.file), "no unit `\(id)` in the data",
-                                       fix: "use ids from the unit table, e.g. \(result.panel.units.prefix(5).map(\.id).joined(separator: ", "))")
-                }
-                return i
-            }
+            let selected = try unitIndices(units, in: result)
             if let node, result.node(node) == nil {
                 throw InputProblem(SourceLocation(file: project.file), "no framework node `\(node)`",
                                    fix: "use one of: \(result.nodes.prefix(8).map(\.id).joined(separator: ", "))")
             }
             let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
             func needUnit() throws -> Int {
-                guard let u = unitIndices.first else { throw ValidationError("The \(kind.rawValue) chart needs --unit ID.") }
+                guard let u = selected.first else { throw ValidationError("The \(kind.rawValue) chart needs --unit ID.") }
                 return u
             }
             let svg: String
@@ -94,8 +88,8 @@ struct ChartCommand: ParsableCommand {
                     guard !members.isEmpty else { throw ValidationError("No units in group '\(groupValue ?? "")'.") }
                     svg = builder.trend(units: members, nodeId: node, highlighted: flagged).smallMultiplesSVG()
                 } else {
-                    guard !unitIndices.isEmpty else { throw ValidationError("The trend chart needs --unit ID (repeatable) or --small-multiples.") }
-                    svg = builder.trend(units: unitIndices, nodeId: node, highlighted: flagged.intersection(unitIndices)).svg()
+                    guard !selected.isEmpty else { throw ValidationError("The trend chart needs --unit ID (repeatable) or --small-multiples.") }
+                    svg = builder.trend(units: selected, nodeId: node, highlighted: flagged.intersection(selected)).svg()
                 }
             case .slope:
                 let a = from ?? result.panel.years.first!, b = to ?? y

@@ -86,13 +86,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(self.project, year)
-            let indices = try units.map { id -> Int in
-                guard let i = result.panel.unitIndex(id) else {
-                    throw InputProblem(SourceLocation(file: project.file), "no unit `\(id)` in the data",
-                                       fix: "use ids from the unit table, e.g. \(result.panel.units.prefix(5).map(\.id).joined(separator: ", "))")
-                }
-                return i
-            }
+            let indices = try unitIndices(units, in: result)
             let column = try groupColumn(group, project: project)
             let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
             if let chart {

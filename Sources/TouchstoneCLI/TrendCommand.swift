@@ -45,25 +45,16 @@ struct TrendCommand: ParsableCommand {
         try reportingProblems {
             let project = try ProjectReader.read(path: options.project)
             let result = try IndexPipeline(project: project).run()
-            var unitIndices: [Int]?
-            if !units.isEmpty {
-                unitIndices = try units.map { id in
-                    guard let i = result.panel.unitIndex(id) else {
-                        throw InputProblem(SourceLocation(file: project.file), "no unit `\(id)` in the data",
-                                           fix: "use one of the ids in the unit table, e.g. \(result.panel.units.prefix(5).map(\.id).joined(separator: ", "))")
-                    }
-                    return i
-                }
-            }
+            let selected: [Int]? = units.isEmpty ? nil : try unitIndices(units, in: result)
             let depth = level == "all" ? Int.max : Int(level)!
             let span = (from ?? Int.min) ... (to ?? Int.max)
-            let analysis = TrendAnalysis(result: result, nodes: result.nodes(maxDepth: depth).map(\.id), span: span, units: unitIndices)
+            let analysis = TrendAnalysis(result: result, nodes: result.nodes(maxDepth: depth).map(\.id), span: span, units: selected)
             if analysis.years.isEmpty {
                 throw InputProblem(SourceLocation(file: project.file), "no data between \(from.map(String.init) ?? "the start") and \(to.map(String.init) ?? "the end")",
                                    fix: "choose years within \(result.panel.years.first!)–\(result.panel.years.last!)")
             }
             let language = locale ?? project.defaults.language
-            let decimals = project.defaults.normalisation.range.upperBound - project.defaults.normalisation.range.lowerBound > 1 ? 1 : 3
+            let decimals = project.scoreDecimals
             let report = TrendReport(analysis: analysis, language: language, decimals: decimals)
             let text: String
             switch format {
@@ -71,14 +62,14 @@ struct TrendCommand: ParsableCommand {
             case .json: text = try report.json()
             case .table, .markdown:
                 var tables = report.tables()
-                if let only = unitIndices, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
+                if let only = selected, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
                 let rendered = tables.map { format == .table ? $0.terminal() : $0.markdown() }
                 text = rendered.joined(separator: "\n") + "\n" + report.footnote()
             }
             for d in result.diagnostics + analysis.diagnostics where d.severity == .warning { Console.error(d.description) }
             if let chart {
                 let builder = ChartBuilder(result: result, language: language)
-                let svg = unitIndices.map { builder.trend(units: $0).svg() } ?? builder.trend(units: Array(result.panel.units.indices)).smallMultiplesSVG()
+                let svg = selected.map { builder.trend(units: $0).svg() } ?? builder.trend(units: Array(result.panel.units.indices)).smallMultiplesSVG()
                 try AtomicOutput.write(svg, to: chart)
             }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }

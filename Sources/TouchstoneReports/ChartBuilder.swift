@@ -16,10 +16,7 @@ public struct ChartBuilder: Sendable {
     }
 
     var words: Words { Words(language) }
-    var decimals: Int {
-        let r = result.project.defaults.normalisation.range
-        return r.upperBound - r.lowerBound > 1 ? 1 : 3
-    }
+    var decimals: Int { result.project.scoreDecimals }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
     func unitLabel(_ u: Int) -> String { result.panel.units[u].name(language) }
     func groupName(_ u: Int) -> String? { groupColumn.map { result.panel.units[u].groupName($0, language) } }

@@ -50,10 +50,7 @@ public struct FlagEngine: Sendable {
     /// up to 50,000 unit-years, where one recomputation per flagged unit stays quick.
     var verifyPaths: Bool { settings.verifyPaths ?? (result.panel.rows.count <= 50_000) }
 
-    var decimals: Int {
-        let r = result.project.defaults.normalisation.range
-        return r.upperBound - r.lowerBound > 1 ? 1 : 3
-    }
+    var decimals: Int { result.project.scoreDecimals }
 
     /// Margin by which a path target exceeds a threshold (so that ties do not keep the flag).
     var margin: Double {

@@ -76,7 +76,7 @@ public struct IndexReport {
             return (rank[a] ?? Int.max, ka.unit) < (rank[b] ?? Int.max, kb.unit)
         }
         let multiYear = Set(rows.map { result.panel.rows[$0].year }).count > 1
-        let decimals = selection.decimals ?? (result.project.defaults.normalisation.range.upperBound - result.project.defaults.normalisation.range.lowerBound > 1 ? 1 : 3)
+        let decimals = selection.decimals ?? result.project.scoreDecimals
         let t = FixedText(lang)
         var header = [t.rank] + (multiYear ? [t.year] : []) + [t.unit, t.name]
         let groupLabel = { (c: String) in self.result.project.units.groupLabels[c]?.text(for: lang, fallback: c) ?? GroupNames.label(c, language: lang) }

@@ -16,10 +16,7 @@ public struct PeerReport {
     }
 
     var zh: Bool { language.hasPrefix("zh") }
-    var decimals: Int {
-        let r = result.project.defaults.normalisation.range
-        return r.upperBound - r.lowerBound > 1 ? 1 : 3
-    }
+    var decimals: Int { result.project.scoreDecimals }
     func f(_ v: Double?) -> String { v.map { NumberFormat.fixed($0, decimals: decimals) } ?? "–" }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
 
