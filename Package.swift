@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "TouchstoneStats", dependencies: ["CLapack"]),
         .target(
             name: "TouchstoneCore",
-            dependencies: ["TouchstoneStats", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CLapack", "TouchstoneStats", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "TouchstoneSynthetic"),
         .target(name: "TouchstoneCharts"),

@@ -37,7 +37,8 @@ struct FlagCommand: ParsableCommand {
             }
             let engine = FlagEngine(result: result, year: y)
             let assessments = engine.assess()
-            let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language)
+            let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
+            let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)
             let text: String
             switch format {
             case .json: text = try report.json()

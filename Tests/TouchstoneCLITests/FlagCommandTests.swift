@@ -11,7 +11,8 @@ struct FlagCommandTests {
         let lines = run.stdout.components(separatedBy: "\n")
         #expect(lines[0].hasPrefix("Flags — Model organ index, 2024 (34 units:"))
         #expect(lines[2].hasPrefix("HIGH    b21"))
-        #expect(run.stdout.contains("• decline: index fell from 73.5 (2019) to 34.4 (2024)"))
+        #expect(run.stdout.contains("• decline [robust 100%]: index fell from 73.5 (2019) to 34.4 (2024)"))
+        #expect(run.stdout.contains("In brackets: share of 500 replications"))
         #expect(run.stdout.contains("What would help"))
         #expect(run.stdout.contains("Learn from: b23"))
         let exemplars = try #require(lines.firstIndex(of: "Exemplars"))
@@ -32,7 +33,7 @@ struct FlagCommandTests {
         #expect(b21["status"] as? String == "flagged")
         #expect(b21["severity"] as? String == "high")
         let flags = try #require(b21["flags"] as? [[String: Any]])
-        #expect(flags.contains { $0["rule"] as? String == "decline" && ($0["numbers"] as? [String: Double])?["p"] != nil })
+        #expect(flags.contains { $0["rule"] as? String == "decline" && ($0["numbers"] as? [String: Double])?["p"] != nil && $0["robustness"] as? String == "robust" })
         let contributions = try #require(b21["contributions"] as? [String: Double])
         let gap = try #require(b21["gap"] as? Double)
         let dims = ["political", "foundation", "service", "discipline"].compactMap { contributions[$0] }.reduce(0, +)
@@ -47,7 +48,7 @@ struct FlagCommandTests {
     func chinese() throws {
         let run = try CLI.run(["flag", "datasets/branches", "--locale", "zh"])
         #expect(run.stdout.hasPrefix("预警 — 模范机关建设指数，2024年"))
-        #expect(run.stdout.contains("• 显著下滑：指数由 73.5（2019年）降至 34.4（2024年）"))
+        #expect(run.stdout.contains("• 显著下滑 [稳健 100%]：指数由 73.5（2019年）降至 34.4（2024年）"))
         #expect(run.stdout.contains("学习对象："))
         #expect(run.stdout.contains("标杆"))
     }

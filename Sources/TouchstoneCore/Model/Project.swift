@@ -11,6 +11,7 @@ public struct Project: Sendable {
     public var framework: FrameworkNode
     public var trends = TrendSettings()
     public var flags = FlagSettings()
+    public var uncertainty = UncertaintySettings()
     /// SHA-256-free fingerprint of the file's bytes (FNV-1a 64, hex) so outputs can name their input.
     public var fingerprint: String
 }

@@ -7,11 +7,21 @@ public struct FlagReport {
     public let engine: FlagEngine
     public let assessments: [UnitAssessment]
     public var language: String
+    /// Monte Carlo robustness of the flags, when the project declares `uncertainty:`.
+    public var uncertainty: UncertaintyAnalysis?
 
-    public init(engine: FlagEngine, assessments: [UnitAssessment], language: String) {
+    public init(engine: FlagEngine, assessments: [UnitAssessment], language: String, uncertainty: UncertaintyAnalysis? = nil) {
         self.engine = engine
         self.assessments = assessments
         self.language = language
+        self.uncertainty = uncertainty
+    }
+
+    /// "robust (97%)" for a flag of a unit, from the uncertainty analysis.
+    func robustness(_ flag: UnitFlag, unit: Int) -> String? {
+        guard flag.rule != .funnel, let s = uncertainty?.summaries.first(where: { $0.unit == unit }) else { return nil }
+        let p = s.flagProbability[flag.rule] ?? 0
+        return "\(UncertaintyReport.gradeLabel(UncertaintyAnalysis.grade(p), zh: zh)) \(UncertaintyReport.percent(p))"
     }
 
     var zh: Bool { language.hasPrefix("zh") }
@@ -60,7 +70,8 @@ public struct FlagReport {
             let sev = a.severity!.label(language).uppercased()
             out.append("\(TextWidth.pad(sev, to: 8))\(result.panel.units[a.unit].id)  \(unitName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
             for flag in a.flags {
-                out.append("        • \(ruleLabel(flag.rule))\(colon)\(flag.reason.text(for: language))")
+                let grade = robustness(flag, unit: a.unit).map { " [\($0)]" } ?? ""
+                out.append("        • \(ruleLabel(flag.rule))\(grade)\(colon)\(flag.reason.text(for: language))")
             }
             if let d = a.decomposition {
                 let dims = result.root.children.compactMap { c in d.contributions[c.id].map { (c.id, $0) } }.sorted { $0.1 < $1.1 }
@@ -100,6 +111,9 @@ public struct FlagReport {
             }
             out.append("")
         }
+        if let u = uncertainty {
+            out.append(zh ? "方括号内：\(u.runs) 次模拟（权重与方法不确定）中该预警成立的比例；≥ 90% 稳健，10–90% 不稳，< 10% 不成立。" : "In brackets: share of \(u.runs) replications with uncertain weights and methods in which the flag holds; ≥ 90% robust, 10–90% fragile, < 10% not supported.")
+        }
         if !held.isEmpty {
             out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason ?? ""))" }.joined(separator: ", "))
         }
@@ -122,7 +136,7 @@ public struct FlagReport {
             enum CodingKeys: String, CodingKey { case indicator, from, to, fromScore = "from_score", toScore = "to_score", after, fromLabel = "from_label", toLabel = "to_label", text } }
         struct Path: Encodable { var node: String; var start: Double; var target: Double; var reachesTarget: Bool; var target_description: [String: String]; var steps: [Step]
             enum CodingKeys: String, CodingKey { case node, start, target, reachesTarget = "reaches_target", target_description, steps } }
-        struct Flag: Encodable { var rule: String; var severity: String; var node: String; var numbers: [String: Double]; var reason: [String: String] }
+        struct Flag: Encodable { var rule: String; var severity: String; var node: String; var numbers: [String: Double]; var reason: [String: String]; var probability: Double?; var robustness: String? }
         struct Partner: Encodable { var unit: String; var sameGroup: Bool; var strengths: [String: [Double]]
             enum CodingKeys: String, CodingKey { case unit, sameGroup = "same_group", strengths } }
         struct Unit: Encodable {
@@ -139,7 +153,11 @@ public struct FlagReport {
             let x = a.row.map { result.scores[root]![$0] }
             return Unit(unit: info.id, name: info.names, group: engine.peers.groupColumn.flatMap { info.groups[$0] }, status: a.status.rawValue,
                         severity: a.severity?.name, holdReason: a.holdReason, index: x.flatMap { $0.isNaN ? nil : $0 }, trendClass: a.trendClass?.rawValue,
-                        flags: a.flags.map { Flag(rule: $0.rule.rawValue, severity: $0.severity.name, node: $0.nodeId, numbers: $0.numbers, reason: $0.reason.values) },
+                        flags: a.flags.map { f in
+                            let p = f.rule == .funnel ? nil : uncertainty?.summaries.first { $0.unit == a.unit }?.flagProbability[f.rule]
+                            return Flag(rule: f.rule.rawValue, severity: f.severity.name, node: f.nodeId, numbers: f.numbers, reason: f.reason.values,
+                                        probability: p, robustness: p.map { UncertaintyAnalysis.grade($0).rawValue })
+                        },
                         gap: a.decomposition?.gap, contributions: a.decomposition?.contributions,
                         paths: a.paths.map { p in Path(node: p.nodeId, start: p.start, target: p.target, reachesTarget: p.reachesTarget, target_description: p.targetDescription.values,
                                                        steps: p.steps.map { Step(indicator: $0.indicatorId, from: $0.fromRaw, to: $0.toRaw, fromScore: $0.fromScore, toScore: $0.toScore, after: $0.targetAfter, fromLabel: $0.fromLabel, toLabel: $0.toLabel, text: stepText($0)) }) },

@@ -5,7 +5,7 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags"]
+    static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
     static let flagKeys = ["bottom_share", "robust_z", "decline", "stagnant", "volatile", "dimension_floor", "dimension_percentile", "partners", "verify_paths", "funnel"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
@@ -55,6 +55,7 @@ struct ProjectBuilder {
                               fingerprint: fingerprint)
         project.trends = trends
         if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
+        if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
         return project
     }
 

@@ -1,0 +1,70 @@
+import ArgumentParser
+import TouchstoneCore
+import TouchstoneReports
+
+/// `touchstone sensitivity`: Monte Carlo rank intervals and flag robustness; Sobol indices.
+struct SensitivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
+        abstract: "Rank intervals and flag robustness under uncertain weights and methods (Monte Carlo); Sobol indices with --sobol N.",
+        discussion: "What varies is declared under `uncertainty:` in the project file (see README); without it, weights vary by ±25%."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Year (default: the latest).")
+    var year: Int?
+
+    @Option(help: "Replications (default: the project's, 1000).")
+    var runs: Int?
+
+    @Option(help: "Seed (default: the project's, 1).")
+    var seed: UInt64?
+
+    @Option(help: "Also estimate Sobol indices with a Saltelli design of this many base runs.")
+    var sobol: Int?
+
+    @Option(help: "Output format: table, markdown or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also draw the rank intervals chart (SVG).")
+    var chart: String?
+
+    func validate() throws {
+        if let runs, runs < 2 { throw ValidationError("--runs takes a number from 2.") }
+        if let sobol, sobol < 2 { throw ValidationError("--sobol takes a number from 2.") }
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let (project, result, y) = try loadForYear(options.project, year)
+            var settings = project.uncertainty
+            if let runs { settings.runs = runs }
+            if let seed { settings.seed = seed }
+            if let sobol { settings.sobolRuns = sobol }
+            let language = locale ?? project.defaults.language
+            let analysis = UncertaintyAnalysis(result: result, year: y, settings: settings)
+            let assessments = FlagEngine(result: result, year: y).assess()
+            let flags = Dictionary(uniqueKeysWithValues: assessments.map { ($0.unit, $0.flags) })
+            let report = UncertaintyReport(analysis: analysis, flags: flags, language: language)
+            var tables = [report.table()]
+            if settings.sobolRuns > 0 {
+                let flagged = assessments.filter { $0.status == .flagged }.map(\.unit)
+                let s = SensitivityAnalysis(result: result, year: y, units: flagged, settings: settings)
+                if let t = UncertaintyReport.sobolTable(s, title: language.hasPrefix("zh") ? "哪项选择影响排名（平均排名变动的 Sobol 指数）" : "What drives the ranking (Sobol indices of the mean absolute rank shift)", zh: language.hasPrefix("zh")) {
+                    tables.append(t)
+                }
+            }
+            if let chart {
+                try AtomicOutput.write(ChartBuilder(result: result, language: language).rankIntervals(analysis, highlighted: Set(flags.filter { !$0.value.isEmpty }.map(\.key))).svg(), to: chart)
+            }
+            try emit(format == .csv ? [tables[0]] : tables, format: format, output: output)
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import CLapack
+import Foundation
+import TouchstoneStats
+
+/// Scores every aggregate node for many weight sets at once.
+///
+/// For a node whose children are indicators, the masked weighted sums for all R weight sets are two matrix
+/// products through BLAS `dgemm` (Touchstone's rule of renormalising weights over the children present):
+/// ```
+/// numerator (N×R)   = X0 (N×m) · W (m×R)      X0 = scores with missing cells set to 0 (ln x for geometric)
+/// denominator (N×R) = M  (N×m) · W (m×R)      M  = presence mask
+/// ```
+/// Nodes above combine their children's N×R score matrices element by element the same way. Coverage
+/// (`min_coverage`) depends only on which children are present, not on the weights. A geometric mean over a
+/// value ≤ −shift makes that unit-year missing for that weight set (counted by the caller as a failure).
+/// Matrices are column-major with one column per weight set: `values[r * n + i]`.
+struct WeightedTreeEvaluator {
+    let project: Project
+    /// Indicator scores, one column per indicator in `indicatorIds` order.
+    let scores: Matrix
+    let indicatorIds: [String]
+    /// Aggregation used at every aggregate node (nil = as declared).
+    let aggregationOverride: AggregationMethod?
+
+    struct NodeScores {
+        var values: [Double]      // N × R
+        var present: [Bool]       // N (same for every weight set)
+    }
+
+    /// Scores of `keep` nodes for R weight sets; `weights[nodeId][r]` is the weight of that node in set r.
+    func evaluate(weights: [String: [Double]], r: Int, keep: Set<String>) -> [String: [Double]] {
+        var out: [String: [Double]] = [:]
+        _ = node(project.framework, weights: weights, r: r, keep: keep, out: &out)
+        return out
+    }
+
+    private func node(_ node: FrameworkNode, weights: [String: [Double]], r: Int, keep: Set<String>, out: inout [String: [Double]]) -> NodeScores {
+        let n = scores.rows
+        let method = aggregationOverride ?? node.aggregation ?? project.defaults.aggregation
+        let geometric = method == .geometric
+        let shift = node.geometricShift ?? 0
+        var numerator = [Double](repeating: 0, count: n * r)
+        var denominator = [Double](repeating: 0, count: n * r)
+        var count = [Int](repeating: 0, count: n)
+        var invalid = [Bool](repeating: false, count: n)
+        let leaves = node.children.filter(\.isIndicator)
+        if !leaves.isEmpty {
+            let m = leaves.count
+            var x0 = [Double](repeating: 0, count: n * m), mask = [Double](repeating: 0, count: n * m)
+            var w = [Double](repeating: 0, count: m * r)
+            for (c, leaf) in leaves.enumerated() {
+                let j = indicatorIds.firstIndex(of: leaf.id)!
+                for i in 0 ..< n {
+                    let v = scores.values[j * n + i]
+                    guard !v.isNaN else { continue }
+                    count[i] += 1
+                    if geometric {
+                        if v + shift <= 0 { invalid[i] = true; continue }
+                        x0[c * n + i] = log(v + shift)
+                    } else { x0[c * n + i] = v }
+                    mask[c * n + i] = 1
+                }
+                let ws = weights[leaf.id]!
+                for k in 0 ..< r { w[k * m + c] = ws[k] }
+            }
+            gemm(x0, w, into: &numerator, n: n, m: m, r: r)
+            gemm(mask, w, into: &denominator, n: n, m: m, r: r)
+        }
+        for child in node.children where !child.isIndicator {
+            let s = self.node(child, weights: weights, r: r, keep: keep, out: &out)
+            let ws = weights[child.id]!
+            for i in 0 ..< n where s.present[i] { count[i] += 1 }
+            for k in 0 ..< r {
+                let wk = ws[k]
+                for i in 0 ..< n where s.present[i] {
+                    let v = s.values[k * n + i]
+                    guard !v.isNaN else { continue }
+                    if geometric {
+                        if v + shift <= 0 { invalid[i] = true; continue }
+                        numerator[k * n + i] += wk * log(v + shift)
+                    } else { numerator[k * n + i] += wk * v }
+                    denominator[k * n + i] += wk
+                }
+            }
+        }
+        let minCoverage = node.minCoverage ?? project.defaults.minCoverage
+        var present = [Bool](repeating: false, count: n)
+        for i in 0 ..< n {
+            present[i] = count[i] > 0 && !invalid[i] && Double(count[i]) / Double(node.children.count) + 1e-12 >= minCoverage
+        }
+        var values = [Double](repeating: .nan, count: n * r)
+        for k in 0 ..< r {
+            for i in 0 ..< n where present[i] {
+                let d = denominator[k * n + i]
+                guard d > 0 else { continue }
+                let q = numerator[k * n + i] / d
+                values[k * n + i] = geometric ? exp(q) - shift : q
+            }
+        }
+        if keep.contains(node.id) { out[node.id] = values }
+        return NodeScores(values: values, present: present)
+    }
+
+    /// C (n×r) += A (n×m) · B (m×r), column-major, through BLAS.
+    private func gemm(_ a: [Double], _ b: [Double], into c: inout [Double], n: Int, m: Int, r: Int) {
+        guard n > 0, m > 0, r > 0 else { return }
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(r), Int32(m), 1.0,
+                                pa.baseAddress, Int32(n), pb.baseAddress, Int32(m), 1.0, pc.baseAddress, Int32(n))
+                }
+            }
+        }
+    }
+}
