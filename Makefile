@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/touchstone
 PROJECT ?= datasets/branches
 
-.PHONY: deps build demo test datasets charts clean
+.PHONY: deps build demo test datasets charts notebooks check-notebooks clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -27,11 +27,13 @@ demo: build
 	$(BIN) chart slope $(PROJECT) --locale zh --output out/slope.svg
 	$(BIN) chart funnel $(PROJECT) --locale zh --output out/funnel.svg
 	@echo "Wrote out/: index.csv index.json index.md trend.csv flags.txt flags.json ranking.svg heatmap.svg trends.svg slope.svg funnel.svg"
+	$(BIN) report $(PROJECT) --output out/report --locale zh
 
 ## Runs every test (installs what is missing first).
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory check-notebooks
 
 ## Regenerates datasets/branches from its seeded generator.
 datasets: build
@@ -49,6 +51,41 @@ charts: build
 	$(BIN) chart funnel $(PROJECT) --output notebooks-export/charts/funnel.svg
 	$(BIN) chart contributions $(PROJECT) --unit b21 --locale zh --output notebooks-export/charts/contributions.svg
 	$(BIN) chart intervals $(PROJECT) --output notebooks-export/charts/intervals.svg
+
+## The walkthroughs of the bundled datasets (notebooks-export/<name>/report.{ipynb,html,md} and their charts),
+## made by `touchstone report`. The HDI one needs ../shared/data and is skipped with a notice without it.
+EXPORT_NOTEBOOKS = export_notebooks() { \
+	  dest="$$1"; \
+	  $(BIN) report datasets/branches --output "$$dest/branches" --no-briefs --commands-path ../../datasets/branches >/dev/null || return 1; \
+	  $(BIN) report datasets/branches --output "$$dest/branches-zh" --locale zh --no-briefs --commands-path ../../datasets/branches >/dev/null || return 1; \
+	  if [ -d ../shared/data/undp_hdr ]; then \
+	    $(BIN) report datasets/hdi --output "$$dest/hdi" --no-briefs --commands-path ../../datasets/hdi >/dev/null || return 1; \
+	  else echo "notice: ../shared/data/undp_hdr is absent; the HDI walkthrough is skipped"; fi; \
+	}
+
+notebooks: build
+	@$(EXPORT_NOTEBOOKS); export_notebooks notebooks-export
+	@echo "Wrote notebooks-export/: branches/, branches-zh/ and hdi/ (report.ipynb, report.html, report.md and charts)"
+	@chromium=$$(command -v chromium || command -v chromium-browser || true); \
+	if [ -n "$$chromium" ] && command -v pdftoppm >/dev/null; then \
+	  tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	  "$$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$$tmp/profile" \
+	    --print-to-pdf="$$tmp/report.pdf" "file://$$(pwd)/notebooks-export/branches-zh/report.html" >/dev/null 2>&1 && \
+	  pdftoppm -r 70 -png -f 1 -l 1 -singlefile "$$tmp/report.pdf" notebooks-export/report-page-1 && \
+	  echo "Wrote notebooks-export/report-page-1.png (first page of the Chinese report, for README.md)"; \
+	else echo "notice: chromium or pdftoppm missing; notebooks-export/report-page-1.png not redrawn"; fi
+
+## Fails when notebooks-export/ is not what `make notebooks` would write now (regenerates into a temporary folder
+## and compares).
+check-notebooks: build
+	@$(EXPORT_NOTEBOOKS); tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	export_notebooks "$$tmp" || exit 1; status=0; \
+	for d in branches branches-zh hdi; do \
+	  [ -d "$$tmp/$$d" ] || continue; \
+	  diff -r -q "notebooks-export/$$d" "$$tmp/$$d" || status=1; \
+	done; \
+	if [ $$status -ne 0 ]; then echo "error: notebooks-export/ is stale. Fix: run 'make notebooks' and commit the result" >&2; exit 1; fi; \
+	echo "notebooks-export/ is current"
 
 clean:
 	rm -rf .build out

@@ -87,12 +87,14 @@ public struct PanelLoader {
         var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted()
             + spec.groupNameColumns.keys.sorted().flatMap { spec.groupNameColumns[$0]!.values.sorted() }
         if let s = spec.sizeColumn { required.append(s) }
+        required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? [])
         required += spec.filters.map(\.column)
         guard table.requireColumns(required, role: "unit table", problems: &problems) else { return [] }
         let id = table.columnIndex(spec.idColumn)!
         let size = spec.sizeColumn.flatMap(table.columnIndex)
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
         var seen = Set<String>()
+        var attributesByYear: [String: [Int: [String: Double]]] = [:]
         var units: [UnitInfo] = []
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[id]
@@ -100,8 +102,12 @@ public struct PanelLoader {
                 problems.append(InputProblem(table.location(row: r, column: id), "the unit id is empty", fix: "fill in the id, or delete the row"))
                 continue
             }
+            let repeated = seen.contains(unitId)
+            let attributes = repeated && spec.yearColumn == nil ? [:] : unitAttributes(row, row: r, table: table, reportSize: repeated, problems: &problems)
+            if let year = unitYear(row, row: r, table: table, problems: &problems) { attributesByYear[unitId, default: [:]][year] = attributes }
             guard seen.insert(unitId).inserted else { continue }
             var unit = UnitInfo(id: unitId)
+            unit.attributes = attributes.filter { spec.attributeColumns.contains($0.key) }
             for (lang, column) in spec.nameColumns { unit.names[lang] = row[table.columnIndex(column)!] }
             for g in spec.groupColumns { unit.groups[g] = row[table.columnIndex(g)!] }
             for (g, columns) in spec.groupNameColumns {
@@ -116,6 +122,7 @@ public struct PanelLoader {
             }
             units.append(unit)
         }
+        for i in units.indices { units[i].attributesByYear = attributesByYear[units[i].id] ?? [:] }
         return units
     }
 }

@@ -18,6 +18,10 @@ public struct FrameworkNode: Sendable, Identifiable {
     /// What a geometric mean does with a child score `<= 0`: stop with an error (default), or leave the
     /// node missing for that unit-year with the reason kept (UNDP leaves such HDI values unpublished).
     public var nonPositive: NonPositivePolicy?
+    /// Parameters of the aggregation method (`aggregation: {method: power, r: 0.5}`); `nil` = defaults.
+    public var aggregationOptions: AggregationOptions?
+    /// How the children's weights are set (`weights:`); `nil` = the project default (explicit weights).
+    public var weighting: WeightingSpec?
 
     // Indicator settings (ignored on aggregates).
     public var indicator: IndicatorSpec?
@@ -58,6 +62,8 @@ public struct IndicatorSpec: Sendable {
     public var normalisation: NormalisationSpec?
     /// Declared when the indicator is a count over a denominator, for funnel plots and the funnel flag.
     public var funnel: FunnelSpec?
+    /// The resolved data treatment (project default with this indicator's overrides applied).
+    public var treatment: TreatmentSpec?
 
     public init(column: String) { self.column = column }
 }

@@ -12,11 +12,22 @@ public enum Direction: String, Sendable, Codable, CaseIterable {
 /// | `zScore` | `(x − mean)/sd` (sample sd), then `mean′ + sd′·z` | |
 /// | `goalposts` | `l + (u−l)·(x − lower)/(upper − lower)`, capped to [l,u] when `cap` | lower 0, upper 12 → 50 |
 /// | `distanceToTarget` | `l + (u−l)·min(x/target, 1)` | target 8 → 75 |
+/// | `rank` | `r` = rank of x, 1 = worst, ties share the lowest (COINr `n_rank`); range not used | of [2, 6, 6, 10]: 2 |
+/// | `percentileRank` | `l + (u−l)·(r − 1)/(n − 1)` (COINr `n_prank`) | of [2, 6, 6, 10]: 33.3 |
+/// | `borda` | `r − 1`, the number of units beaten (COINr `n_borda`); range not used | of [2, 6, 6, 10]: 1 |
+/// | `ratioToReference` | `scale·x/x_ref`, reference unit (same year) or year (same unit) | x_ref 4 → 150 |
+/// | `bands` | `l + (u−l)·b/k`, b = thresholds ≤ x of k (or `band_scores[b]`) | bands [5, 8] → 50 |
+/// Edge cases (ties, constant, all missing): `Normaliser+Methods.swift`.
 public enum NormalisationMethod: String, Sendable, Codable, CaseIterable {
     case minMax = "min-max"
     case zScore = "z-score"
     case goalposts
     case distanceToTarget = "distance-to-target"
+    case rank
+    case percentileRank = "percentile-rank"
+    case borda
+    case ratioToReference = "ratio-to-reference"
+    case bands
 }
 
 /// Which observations set the parameters (min, max, mean, sd) of a data-driven normalisation.
@@ -33,8 +44,14 @@ public enum NormalisationScope: String, Sendable, Codable, CaseIterable {
 /// - `arithmetic`: `Σ w x / Σ w` over the present children (full compensability).
 /// - `geometric`: `exp(Σ w ln x / Σ w)`; every present child must be `> 0` (or `shift` is added first and
 ///   subtracted after: `exp(Σ w ln(x + s) / Σ w) − s`). A zero is an error naming the unit, year and child.
+/// - `harmonic`, `power` (exponent `r`): generalised means `(Σ w x^r / Σ w)^(1/r)` (`GeneralisedMean`).
+/// - `mpi`, `ampi`: Mazziotta–Pareto index and its adjusted, time-comparable variant (`MazziottaPareto`).
+/// - `topsis`: closeness to the ideal unit (`Topsis`); `gra`: grey relational grade (`GreyRelational`).
+/// - `copeland`, `borda`: non-compensatory outranking scores (`Outranking`).
+/// Formulas, edge cases and citations: `Aggregation/NodeAggregator.swift` and README ("Aggregation methods").
 public enum AggregationMethod: String, Sendable, Codable, CaseIterable {
     case arithmetic, geometric
+    case harmonic, power, mpi, ampi, topsis, gra, copeland, borda
 }
 
 /// Whether an indicator is a number or a rating turned into a number with a scale.
@@ -56,6 +73,11 @@ public struct NormalisationSpec: Sendable, Codable, Equatable {
     public var zMean: Double = 0
     public var zStandardDeviation: Double = 1
     public var scope: NormalisationScope = .panel
+    /// `ratio-to-reference`: the reference unit or year, and the score of the reference (default 100).
+    public var reference: NormalisationReference?
+    /// `bands`: increasing thresholds, and optionally one score per band (thresholds + 1).
+    public var bands: [Double] = []
+    public var bandScores: [Double]?
 
     public init() {}
 }

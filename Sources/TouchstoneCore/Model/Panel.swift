@@ -11,6 +11,10 @@ public struct UnitInfo: Sendable, Hashable {
     public var groupNames: [String: [String: String]] = [:]
     /// Size (e.g. members) for rates; `nil` when not declared or missing.
     public var size: Double?
+    /// The unit table's `attribute_columns` by column name (from the unit's first row); missing cells are absent.
+    public var attributes: [String: Double] = [:]
+    /// Per year, when the unit table has a `year_column`: the size column and `attribute_columns` of each row.
+    public var attributesByYear: [Int: [String: Double]] = [:]
 
     public init(id: String, names: [String: String] = [:], groups: [String: String] = [:], size: Double? = nil) {
         self.id = id

@@ -80,15 +80,26 @@ public struct UnitSpec: Sendable {
     /// Columns holding each group's display name per language (e.g. `group` → {zh: group_zh}).
     public var groupNameColumns: [String: [String: String]] = [:]
     public var sizeColumn: String?
+    /// More numeric columns read per unit (e.g. population, area), for denomination (`treatment.denominator`).
+    public var attributeColumns: [String] = []
+    /// A year column: the unit table then has one row per unit and year, and the size and attribute columns
+    /// are read per year (names and groups from the unit's first row).
+    public var yearColumn: String?
     public var filters: [RowFilter] = []
 }
 
 public struct Defaults: Sendable {
     public var normalisation = NormalisationSpec()
     public var aggregation: AggregationMethod = .arithmetic
+    /// Parameters of the default aggregation method (`aggregation: {method: …, …}` under `defaults:`).
+    public var aggregationOptions = AggregationOptions()
+    /// Default weighting of every aggregate node (`weights:` under `defaults:`); `nil` = explicit weights.
+    public var weighting: WeightingSpec?
     /// Minimum share of an aggregate's children that must be present (by count).
     public var minCoverage: Double = 0.5
     public var language: String = "en"
+    /// Data treatment before normalisation (`treatment:` under `defaults:`); does nothing by default.
+    public var treatment = TreatmentSpec()
 
     public init() {}
 }

@@ -123,7 +123,7 @@ public struct IndexReport {
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
                              rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing)
             },
-            diagnostics: result.diagnostics.map(\.description))
+            diagnostics: result.diagnostics.map(\.description), audit: TreatmentAuditJSON.entries(result, rows: rows))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
@@ -144,6 +144,8 @@ struct IndexJSON: Encodable {
         }
     }
     var project: [String: String]; var fingerprint: String; var nodes: [Node]; var rows: [Row]; var diagnostics: [String]
+    /// Every cell the treatment stage changed in the rows shown (`TreatedCell`); empty without treatment.
+    var audit: [TreatmentAuditJSON] = []
 }
 
 func yearList(_ years: [Int]) -> String {

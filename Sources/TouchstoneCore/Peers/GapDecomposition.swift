@@ -59,20 +59,29 @@ public struct GapDecomposition: Sendable {
             case .geometric:
                 unit[node.id] = exp(present.reduce(0) { $0 + weightOf[$1.id]! * log(unit[$1.id]! + shift) }) - shift
                 ref[node.id] = exp(present.reduce(0) { $0 + weightOf[$1.id]! * log(ref[$1.id]! + shift) }) - shift
+            default:  // harmonic and power means (only mean-type nodes reach here)
+                let r = node.meanExponent(result.project.defaults)
+                unit[node.id] = pow(present.reduce(0) { $0 + weightOf[$1.id]! * pow(unit[$1.id]! + shift, r) }, 1 / r) - shift
+                ref[node.id] = pow(present.reduce(0) { $0 + weightOf[$1.id]! * pow(ref[$1.id]! + shift, r) }, 1 / r) - shift
             }
             return true
         }
         var contributions: [String: Double] = [:]
-        if visit(result.root) {
+        // Nodes that compare units (TOPSIS, MPI, …) or weigh per year or unit cannot be split: no decomposition.
+        let decomposable = result.nodes.allSatisfy { $0.isIndicator || $0.scoresUnitByUnit(result.project.defaults) }
+        if decomposable, visit(result.root) {
             func push(_ node: FrameworkNode, multiplier m: Double) {
                 contributions[node.id] = m * (unit[node.id]! - ref[node.id]!)
-                let geometric = (node.aggregation ?? result.project.defaults.aggregation) == .geometric
+                let method = node.aggregation ?? result.project.defaults.aggregation
+                let geometric = method == .geometric
                 let h = node.geometricShift ?? 0
                 for c in node.children where unit[c.id] != nil {
                     let w = weightOf[c.id]!
                     let mc = geometric
                         ? m * w * Self.logMean(unit[node.id]! + h, ref[node.id]! + h) / Self.logMean(unit[c.id]! + h, ref[c.id]! + h)
-                        : m * w
+                        : method == .arithmetic ? m * w
+                        : m * w * Self.powerSlope(unit[c.id]! + h, ref[c.id]! + h, node.meanExponent(result.project.defaults))
+                            / Self.powerSlope(unit[node.id]! + h, ref[node.id]! + h, node.meanExponent(result.project.defaults))
                     push(c, multiplier: mc)
                 }
             }
@@ -81,6 +90,13 @@ public struct GapDecomposition: Sendable {
         self.unitScores = unit
         self.referenceScores = ref
         self.contributions = contributions
+    }
+
+    /// (a^r − b^r)/(a − b), with its limit r·a^(r−1) when a = b: splits a power-mean node's gap exactly
+    /// (the power-mean analogue of the logarithmic mean below).
+    static func powerSlope(_ a: Double, _ b: Double, _ r: Double) -> Double {
+        if abs(a - b) <= 1e-12 * max(abs(a), abs(b)) { return r * pow((a + b) / 2, r - 1) }
+        return (pow(a, r) - pow(b, r)) / (a - b)
     }
 
     /// The logarithmic mean (a − b)/(ln a − ln b), with L(a, a) = a.

@@ -23,8 +23,12 @@ public struct IndexPipeline {
         return try compute(panel: loaded.panel, diagnostics: loaded.diagnostics)
     }
 
-    public func compute(panel: Panel, diagnostics initial: [Diagnostic] = []) throws -> IndexResult {
-        var diagnostics = initial
+    public func compute(panel input: Panel, diagnostics initial: [Diagnostic] = []) throws -> IndexResult {
+        // Data treatment (denominate, screen, impute, transform, outliers; see `DataTreatment`): `panel` is
+        // the screened panel with its values as read, `treated.values` what is normalised.
+        let treated = try DataTreatment(project: self.project).apply(to: input)
+        let project = treated.project, panel = treated.panel
+        var diagnostics = initial + treated.diagnostics
         var problems: [InputProblem] = []
         let nodes = project.framework.preorder()
         var depth: [String: Int] = [:]
@@ -41,8 +45,9 @@ public struct IndexPipeline {
         for (j, id) in panel.indicatorIds.enumerated() {
             let node = nodes.first { $0.id == id }!
             let normaliser = Normaliser(indicator: node, defaults: project.defaults.normalisation)
-            scores[id] = normaliser.normalise(panel.values.column(j), years: years, describe: describe,
-                                              problems: &problems, diagnostics: &diagnostics)
+            scores[id] = normaliser.normalise(treated.values.column(j), years: years,
+                                              units: normaliser.spec.method == .ratioToReference ? panel.rows.map { panel.units[$0.unit].id } : [],
+                                              describe: describe, problems: &problems, diagnostics: &diagnostics)
             var r: [Int: String] = [:]
             for (i, v) in scores[id]!.enumerated() where v.isNaN { r[i] = "no data" }
             if !r.isEmpty { reasons[id] = r }
@@ -51,15 +56,24 @@ public struct IndexPipeline {
         // Only data-driven methods depend on the scope: goalposts and distance to target are fixed.
         let perYear = nodes.contains { node in
             guard let spec = node.indicator.map({ $0.normalisation ?? project.defaults.normalisation }) else { return false }
-            return spec.scope == .year && (spec.method == .minMax || spec.method == .zScore)
+            return spec.scope == .year && spec.method.usesScope
         }
         if perYear {
             diagnostics.append(Diagnostic(.warning, "some indicators are normalised per year: their scores rank units within each year and are not comparable across years; use `scope: panel` for trends"))
         }
 
+        var fittedWeights: [String: FittedWeights] = [:]
         func aggregate(_ node: FrameworkNode) throws {
             guard !node.children.isEmpty else { return }
             for child in node.children { try aggregate(child) }
+            // Weighting methods and aggregations beyond explicit arithmetic/geometric: `NodeAggregator`.
+            if let custom = try NodeAggregator.aggregateIfNeeded(node, project: project, panel: panel, scores: scores,
+                                                                 describe: describe, diagnostics: &diagnostics) {
+                scores[node.id] = custom.values
+                if !custom.reasons.isEmpty { reasons[node.id] = custom.reasons }
+                fittedWeights[node.id] = custom.fitted
+                return
+            }
             let method = node.aggregation ?? project.defaults.aggregation
             let minCoverage = node.minCoverage ?? project.defaults.minCoverage
             let shift = method == .geometric ? node.geometricShift ?? 0 : 0  // `shift` only applies to the geometric mean
@@ -104,7 +118,10 @@ public struct IndexPipeline {
             if !r.isEmpty { reasons[node.id] = r }
         }
         try aggregate(project.framework)
-        return IndexResult(project: project, panel: panel, nodes: nodes, depth: depth, scores: scores,
-                           missingReasons: reasons, diagnostics: diagnostics)
+        var result = IndexResult(project: project, panel: panel, nodes: nodes, depth: depth, scores: scores,
+                                 missingReasons: reasons, diagnostics: diagnostics)
+        result.treatment = treated.record
+        result.recordFittedWeights(fittedWeights)
+        return result
     }
 }

@@ -13,6 +13,12 @@ public struct IndexResult: Sendable {
     /// Why a node's score is missing for a row, by node id and row.
     public var missingReasons: [String: [Int: String]]
     public var diagnostics: [Diagnostic]
+    /// The treatment stage (values after treatment, every changed cell, outlier details, screening); `nil`
+    /// when the project declares no treatment. `panel` keeps the values as read.
+    public var treatment: TreatmentRecord? = nil
+    /// Weights fitted for nodes with a `weights:` method other than explicit, or an aggregation beyond
+    /// arithmetic/geometric, by node id (see `FittedWeights`, `IndexResult+Weights.swift`).
+    public var fittedWeights: [String: FittedWeights] = [:]
 
     public var root: FrameworkNode { nodes[0] }
 

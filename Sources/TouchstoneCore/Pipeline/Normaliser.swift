@@ -55,10 +55,13 @@ public struct Normaliser: Sendable {
         public var standardDeviation: Double?
         /// The column had no present value.
         public var empty = false
+        /// Rank-based methods: the scope group's (transformed) values, ascending.
+        public var sorted: [Double]?
     }
 
     /// Normalises `raw` (one value per panel row); `years[i]` is the year of row `i`.
-    public func normalise(_ raw: [Double], years: [Int], describe: (Int) -> String,
+    /// `units[i]` (the unit id of row `i`) is needed only by `ratio-to-reference` with a reference unit or year.
+    public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
                           problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> [Double] {
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
@@ -66,6 +69,9 @@ public struct Normaliser: Sendable {
                                          "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(format(raw[i]))",
                                          fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
             return [Double](repeating: .nan, count: raw.count)
+        }
+        if spec.method == .ratioToReference {
+            return normaliseToReference(raw, years: years, units: units, problems: &problems, diagnostics: &diagnostics)
         }
         var out = [Double](repeating: .nan, count: raw.count)
         let groups = scopeGroups(years: years)
@@ -78,6 +84,8 @@ public struct Normaliser: Sendable {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(format(parameters.minimum!)))\(note); min-max gives every unit the middle of the range", at: indicator.location))
             } else if spec.method == .zScore && (parameters.standardDeviation ?? 0) == 0 {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(format(spec.zMean))", at: indicator.location))
+            } else if let warning = rankWarning(parameters, note: note) {
+                diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
             }
             if groups.count == 1 {
                 out.withUnsafeMutableBufferPointer { o in for i in raw.indices { o[i] = apply(raw[i], parameters) } }
@@ -91,7 +99,7 @@ public struct Normaliser: Sendable {
     /// Row indices of each scope group: one group for `panel` scope and for the fixed methods, one per year
     /// for `year` scope.
     public func scopeGroups(years: [Int]) -> [[Int]] {
-        guard spec.scope == .year, spec.method == .minMax || spec.method == .zScore else { return [Array(years.indices)] }
+        guard spec.scope == .year, spec.method.usesScope else { return [Array(years.indices)] }
         let byYear = Dictionary(grouping: years.indices, by: { years[$0] })
         return byYear.keys.sorted().map { byYear[$0]! }
     }
@@ -113,7 +121,8 @@ public struct Normaliser: Sendable {
         switch spec.method {
         case .minMax: return Parameters(minimum: present.min(), maximum: present.max())
         case .zScore: return Parameters(mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
-        case .goalposts, .distanceToTarget: return Parameters()
+        case .rank, .percentileRank, .borda: return Parameters(sorted: present.sorted())
+        case .goalposts, .distanceToTarget, .ratioToReference, .bands: return Parameters()
         }
     }
 
@@ -123,8 +132,11 @@ public struct Normaliser: Sendable {
         var minimum = Double.infinity, maximum = -Double.infinity, count = 0, mean = 0.0, m2 = 0.0
         /// Second smallest and second largest values, so that one value can be taken out again.
         var minimum2 = Double.infinity, maximum2 = -Double.infinity
+        /// Rank-based methods: all the values, ascending (`nil` for the other methods).
+        var sorted: [Double]?
 
         mutating func add(_ v: Double) {
+            if sorted != nil { sorted!.insert(v, at: sorted!.firstIndex { $0 > v } ?? sorted!.count) }
             if v < minimum { minimum2 = minimum; minimum = v } else if v < minimum2 { minimum2 = v }
             if v > maximum { maximum2 = maximum; maximum = v } else if v > maximum2 { maximum2 = v }
             count += 1
@@ -142,6 +154,7 @@ public struct Normaliser: Sendable {
             s.count = count - 1
             s.mean = (Double(count) * mean - v) / Double(s.count)
             s.m2 = max(0, m2 - (v - mean) * (v - s.mean))
+            if let i = sorted?.firstIndex(of: v) { s.sorted!.remove(at: i) }
             return s
         }
     }
@@ -154,6 +167,7 @@ public struct Normaliser: Sendable {
     /// The summary of raw values (missing ignored).
     public func summary(_ raw: [Double]) -> Summary {
         var s = Summary()
+        if spec.method.usesRanks { s.sorted = [] }
         for v in raw where !v.isNaN { s.add(transformed(v)) }
         return s
     }
@@ -166,7 +180,10 @@ public struct Normaliser: Sendable {
         switch spec.method {
         case .minMax: return Parameters(minimum: s.minimum, maximum: s.maximum)
         case .zScore: return Parameters(mean: s.mean, standardDeviation: s.count > 1 ? (s.m2 / Double(s.count - 1)).squareRoot() : 0)
-        case .goalposts, .distanceToTarget: return Parameters()
+        case .rank, .percentileRank, .borda: return Parameters(sorted: s.sorted ?? [])
+        // Improvement paths cannot refit a reference from a summary: ratio scores are not predicted.
+        case .ratioToReference: return Parameters(empty: true)
+        case .goalposts, .distanceToTarget, .bands: return Parameters()
         }
     }
 
@@ -193,6 +210,13 @@ public struct Normaliser: Sendable {
         case .distanceToTarget:
             let s = m.lowerIsBetter ? (v <= m.target ? 1 : m.target / v) : min(max(v / m.target, 0), 1)
             return l + (u - l) * s
+        case .rank, .percentileRank, .borda:
+            guard let sorted = p.sorted, !sorted.isEmpty else { return .nan }
+            return rankScore(v, sorted: sorted)
+        case .bands:
+            return bandScore(v)
+        case .ratioToReference:
+            return .nan  // needs the reference of the row: see `normaliseToReference`
         }
     }
 

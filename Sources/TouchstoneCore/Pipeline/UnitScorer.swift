@@ -26,6 +26,12 @@ public struct UnitScorer: Sendable {
         }
         let values = node.children.map { visit($0, indicators, &out) }
         let method = node.aggregation ?? project.defaults.aggregation
+        // Methods that compare units, and weights per year or per unit, cannot score one unit alone.
+        guard node.scoresUnitByUnit(project.defaults) else {
+            out[node.id] = .nan
+            return .nan
+        }
+        let r = node.meanExponent(project.defaults)
         let minCoverage = node.minCoverage ?? project.defaults.minCoverage
         let shift = node.geometricShift ?? 0
         var num = 0.0, den = 0.0, present = 0
@@ -36,12 +42,14 @@ public struct UnitScorer: Sendable {
             case .arithmetic: num += child.weight * v
             case .geometric:
                 if v + shift <= 0 { undefined = true } else { num += child.weight * log(v + shift) }
+            default:
+                if r <= 0 ? v + shift <= 0 : v + shift < 0 { undefined = true } else { num += child.weight * pow(v + shift, r) }
             }
             den += child.weight
         }
         var result = Double.nan
         if present > 0, !undefined, den > 0, Double(present) / Double(node.children.count) + 1e-12 >= minCoverage {
-            result = method == .arithmetic ? num / den : exp(num / den) - shift
+            result = method == .arithmetic ? num / den : method == .geometric ? exp(num / den) - shift : pow(num / den, 1 / r) - shift
         }
         out[node.id] = result
         return result

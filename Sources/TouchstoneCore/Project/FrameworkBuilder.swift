@@ -11,6 +11,7 @@ struct FrameworkBuilder {
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
                            "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"]
+        + ["weights"] + ["treatment"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
 
@@ -143,7 +144,11 @@ struct FrameworkBuilder {
             }
             node.weight = weight
         }
-        if let a = fields["aggregation"] { node.aggregation = NormalisationReader.aggregation(a, problems: &problems) }
+        if let a = fields["aggregation"], let (method, options) = MethodReader.aggregation(a, problems: &problems) {
+            node.aggregation = method
+            node.aggregationOptions = options
+        }
+        if let w = fields["weights"] { node.weighting = MethodReader.weighting(w, problems: &problems) }
         if let c = fields["min_coverage"] { node.minCoverage = NormalisationReader.coverage(c, problems: &problems) }
         if let s = fields["shift"] { node.geometricShift = s.double(problems: &problems) }
         if let v = fields["nonpositive"] { node.nonPositive = NormalisationReader.enumValue(v, NonPositivePolicy.self, problems: &problems) }
@@ -192,6 +197,7 @@ struct FrameworkBuilder {
         if spec.goalposts != nil { normalisation.method = .goalposts }
         if let v = fields["normalisation"] { normalisation = NormalisationReader.read(v, base: normalisation, problems: &problems) }
         spec.normalisation = normalisation
+        spec.treatment = fields["treatment"].map { TreatmentReader.read($0, base: defaults.treatment, allowScreen: false, problems: &problems) } ?? defaults.treatment
         return spec
     }
 
@@ -214,7 +220,7 @@ struct FrameworkBuilder {
     }
 
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"] {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment"] {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }
@@ -223,12 +229,13 @@ struct FrameworkBuilder {
 
     private func checkIndicator(_ node: FrameworkNode, fields: [String: YAMLValue], problems: inout [InputProblem]) {
         guard let spec = node.indicator, let location = node.location else { return }
-        for key in ["aggregation", "min_coverage", "shift", "nonpositive"] {
+        for key in ["aggregation", "min_coverage", "shift", "nonpositive", "weights"] {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to nodes with children, but `\(node.id)` is an indicator", fix: "move it to the dimension above, or remove it"))
             }
         }
         let method = spec.normalisation?.method ?? .minMax
+        if let n = spec.normalisation { NormalisationReader.checkMethod(n, indicator: node.id, at: location, problems: &problems) }
         if spec.type == .ordinal && spec.scale.isEmpty {
             problems.append(InputProblem(location, "ordinal indicator `\(node.id)` has no `scale`", fix: "map each rating to a score, e.g. `scale: {优秀: 4, 良好: 3, 一般: 2, 较差: 1}`"))
         }

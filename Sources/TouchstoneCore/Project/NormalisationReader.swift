@@ -1,6 +1,6 @@
 /// Reads method settings shared by `defaults:` and framework nodes.
 enum NormalisationReader {
-    static let keys = ["method", "range", "scope", "mean", "sd"]
+    static let keys = ["method", "range", "scope", "mean", "sd"] + ["reference", "bands", "band_scores"]
 
     /// A `normalisation:` mapping applied on top of `base` (fields not given are inherited).
     static func read(_ value: YAMLValue, base: NormalisationSpec, problems: inout [InputProblem]) -> NormalisationSpec {
@@ -22,6 +22,7 @@ enum NormalisationReader {
                         problems.append(v.problem("`sd` must be positive", fix: "write e.g. `sd: 1` (or 10 for a 100 ± 10 scale)"))
                     }
                 }
+            case "reference", "bands", "band_scores": readMethodOption(key, v, into: &spec, problems: &problems)
             default: break
             }
         }

@@ -12,7 +12,8 @@ struct ProjectBuilder {
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years"]
     static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
-    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"]
+        + ["attribute_columns", "year_column"]
+    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"]
     static let filterKeys = ["column", "equals", "prefix"]
 
     func build(_ root: YAMLValue, problems: inout [InputProblem], fingerprint: String) -> Project? {
@@ -32,6 +33,8 @@ struct ProjectBuilder {
         }
         let trends = sections["trends"].map { readTrends($0, problems: &problems) } ?? TrendSettings()
         guard let data, let units, let framework else { return nil }
+        MethodChecks(defaults: defaults).check(framework, problems: &problems)
+        TreatmentReader.check(framework: framework, units: units, defaults: defaults, file: file, problems: &problems)
         if let g = trends.peerGroup, !units.groupColumns.contains(g), let v = sections["trends"] {
             problems.append(v.problem("`peer_group: \(g)` is not one of the unit table's `group_columns`",
                                       fix: "use one of: \(units.groupColumns.joined(separator: ", ")), or declare it under units.group_columns"))
@@ -143,6 +146,8 @@ struct ProjectBuilder {
             }
         }
         spec.sizeColumn = fields["size_column"]?.string(problems: &problems)
+        if let v = fields["attribute_columns"]?.strings(problems: &problems) { spec.attributeColumns = v }
+        spec.yearColumn = fields["year_column"]?.string(problems: &problems)
         spec.filters = readFilters(fields, problems: &problems)
         return spec
     }
@@ -178,7 +183,13 @@ struct ProjectBuilder {
         for (key, v) in entries {
             switch key {
             case "normalisation": defaults.normalisation = NormalisationReader.read(v, base: defaults.normalisation, problems: &problems)
-            case "aggregation": if let a = NormalisationReader.aggregation(v, problems: &problems) { defaults.aggregation = a }
+            case "aggregation":
+                if let (method, options) = MethodReader.aggregation(v, problems: &problems) {
+                    defaults.aggregation = method
+                    defaults.aggregationOptions = options
+                }
+            case "weights": defaults.weighting = MethodReader.weighting(v, problems: &problems)
+            case "treatment": defaults.treatment = TreatmentReader.read(v, base: defaults.treatment, allowScreen: true, problems: &problems)
             case "min_coverage": if let c = NormalisationReader.coverage(v, problems: &problems) { defaults.minCoverage = c }
             case "language": if let l = v.string(problems: &problems) { defaults.language = l }
             default: break

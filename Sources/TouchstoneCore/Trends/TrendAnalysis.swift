@@ -113,7 +113,7 @@ public struct TrendAnalysis: Sendable {
     static func usesYearScope(_ result: IndexResult) -> Bool {
         result.root.indicators.contains { node in
             let spec = node.indicator?.normalisation ?? result.project.defaults.normalisation
-            return spec.scope == .year && (spec.method == .minMax || spec.method == .zScore)
+            return spec.scope == .year && spec.method.usesScope
         }
     }
 }

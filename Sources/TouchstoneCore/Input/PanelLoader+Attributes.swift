@@ -1,0 +1,31 @@
+extension PanelLoader {
+    /// The numeric unit attributes of one unit-table row: the size column and `attribute_columns`, by column
+    /// name; missing markers are left out. A cell that is neither a number nor a missing marker is a problem
+    /// (for the size column only when `reportSize`, since the unit's first row reports it already).
+    func unitAttributes(_ cells: [String], row r: Int, table: CSVTable, reportSize: Bool, problems: inout ProblemCollector) -> [String: Double] {
+        let spec = project.units
+        var out: [String: Double] = [:]
+        for name in (spec.sizeColumn.map { [$0] } ?? []) + spec.attributeColumns {
+            guard let c = table.columnIndex(name) else { continue }
+            let text = cells[c].trimmingSpaces
+            if let v = Double(text), v.isFinite {
+                out[name] = v
+            } else if !project.data.missingValues.contains(text) && (name != spec.sizeColumn || reportSize) {
+                problems.append(InputProblem(table.location(row: r, column: c), "`\(text)` in `\(name)` is not a number",
+                                             fix: "write a plain number, or leave the cell empty (missing)"))
+            }
+        }
+        return out
+    }
+
+    /// The year of a unit-table row when the unit table has a `year_column`, else `nil`.
+    func unitYear(_ cells: [String], row r: Int, table: CSVTable, problems: inout ProblemCollector) -> Int? {
+        guard let name = project.units.yearColumn, let c = table.columnIndex(name) else { return nil }
+        guard let year = Int(cells[c].trimmingSpaces) else {
+            problems.append(InputProblem(table.location(row: r, column: c), "year `\(cells[c])` in the unit table is not a whole number",
+                                         fix: "write the year as four digits, e.g. 2021"))
+            return nil
+        }
+        return year
+    }
+}

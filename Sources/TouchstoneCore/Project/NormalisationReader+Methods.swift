@@ -1,0 +1,62 @@
+/// Options of the rank, reference and band normalisations.
+extension NormalisationReader {
+    static let referenceKeys = ["unit", "year", "scale"]
+
+    /// `reference: {unit: ID}` or `{year: Y}` (with optional `scale`), `bands: [t1, t2, …]`,
+    /// `band_scores: [s0, s1, …]`.
+    static func readMethodOption(_ key: String, _ v: YAMLValue, into spec: inout NormalisationSpec, problems: inout [InputProblem]) {
+        switch key {
+        case "reference":
+            guard let entries = v.mapping(allowed: referenceKeys, problems: &problems) else { return }
+            var reference = NormalisationReference()
+            for (k, x) in entries {
+                switch k {
+                case "unit": reference.unit = x.string(problems: &problems)
+                case "year": reference.year = x.int(problems: &problems)
+                case "scale":
+                    if let s = x.double(problems: &problems) {
+                        if s > 0 { reference.scale = s } else { problems.append(x.problem("`scale` must be positive", fix: "write e.g. `scale: 100` (the reference scores 100)")) }
+                    }
+                default: break
+                }
+            }
+            if (reference.unit == nil) == (reference.year == nil) {
+                problems.append(v.problem("`reference` needs exactly one of `unit` and `year`", fix: "write e.g. `reference: {unit: b01}` or `reference: {year: 2019}`"))
+                return
+            }
+            spec.reference = reference
+        case "bands":
+            guard let items = v.sequence(problems: &problems) else { return }
+            let t = items.compactMap { $0.double(problems: &problems) }
+            guard t.count == items.count else { return }
+            guard !t.isEmpty, zip(t, t.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                problems.append(v.problem("`bands` must be one or more strictly increasing thresholds", fix: "write e.g. `bands: [60, 75, 90]` (four bands: below 60, 60–75, 75–90, 90 and above)"))
+                return
+            }
+            spec.bands = t
+        case "band_scores":
+            guard let items = v.sequence(problems: &problems) else { return }
+            let s = items.compactMap { $0.double(problems: &problems) }
+            if s.count == items.count { spec.bandScores = s }
+        default: break
+        }
+    }
+
+    /// Checks the resolved normalisation of an indicator: `ratio-to-reference` needs a reference, `bands` needs
+    /// thresholds and, if given, one score per band.
+    static func checkMethod(_ spec: NormalisationSpec, indicator id: String, at location: SourceLocation, problems: inout [InputProblem]) {
+        switch spec.method {
+        case .ratioToReference where spec.reference == nil:
+            problems.append(InputProblem(location, "`\(id)` uses ratio-to-reference but names no reference",
+                                         fix: "add `reference: {unit: ID}` (that unit's value in the same year scores 100) or `reference: {year: Y}` (the unit's own value in year Y) under `normalisation`"))
+        case .bands where spec.bands.isEmpty:
+            problems.append(InputProblem(location, "`\(id)` uses bands but gives no thresholds", fix: "add e.g. `bands: [60, 75, 90]` under `normalisation`"))
+        case .bands:
+            if let scores = spec.bandScores, scores.count != spec.bands.count + 1 {
+                problems.append(InputProblem(location, "`\(id)`: \(spec.bands.count) thresholds make \(spec.bands.count + 1) bands, but `band_scores` has \(scores.count) scores",
+                                             fix: "give one score per band, lowest band first"))
+            }
+        default: break
+        }
+    }
+}

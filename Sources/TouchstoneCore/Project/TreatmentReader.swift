@@ -1,0 +1,121 @@
+/// Reads `treatment:` mappings (under `defaults:` and on indicators) and checks them against the unit table
+/// declaration and the indicators' normalisation.
+enum TreatmentReader {
+    static let keys = ["denominator", "impute", "group", "outliers", "winmax", "skew", "kurtosis", "log_fallback",
+                       "outlier_scope", "transform", "lambda", "screen"]
+    static let screenKeys = ["min_unit_coverage", "min_indicator_coverage", "basis"]
+
+    /// A `treatment:` mapping applied on top of `base` (keys not given are inherited). `screen` is allowed
+    /// only under `defaults:` (`allowScreen`). `denominator: none` removes an inherited denominator.
+    static func read(_ value: YAMLValue, base: TreatmentSpec, allowScreen: Bool, problems: inout [InputProblem]) -> TreatmentSpec {
+        var spec = base
+        spec.location = value.location
+        guard let entries = value.mapping(allowed: keys, problems: &problems) else { return spec }
+        for (key, v) in entries {
+            switch key {
+            case "denominator":
+                if let d = v.string(problems: &problems) { spec.denominator = d == "none" || v.isNull ? nil : d }
+            case "impute":
+                if let m = NormalisationReader.enumValue(v, ImputationMethod.self, problems: &problems) { spec.impute = m }
+            case "group": spec.imputeGroup = v.string(problems: &problems)
+            case "outliers":
+                if let m = NormalisationReader.enumValue(v, OutlierMethod.self, problems: &problems) { spec.outliers = m }
+            case "winmax":
+                if let n = v.int(problems: &problems) {
+                    if n >= 1 { spec.winmax = n } else { problems.append(v.problem("`winmax` must be at least 1, found \(n)", fix: "write e.g. `winmax: 5` (COINr's default), or `outliers: none`")) }
+                }
+            case "skew", "kurtosis":
+                if let x = v.double(problems: &problems) {
+                    if x > 0 { if key == "skew" { spec.skewThreshold = x } else { spec.kurtosisThreshold = x } }
+                    else { problems.append(v.problem("`\(key)` must be a positive threshold, found \(x)", fix: "write e.g. `\(key): \(key == "skew" ? "2" : "3.5")` (COINr's defaults)")) }
+                }
+            case "log_fallback": if let b = v.bool(problems: &problems) { spec.logFallback = b }
+            case "outlier_scope":
+                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { spec.outlierScope = s }
+            case "transform":
+                if let t = NormalisationReader.enumValue(v, TreatmentTransform.self, problems: &problems) { spec.transform = t }
+            case "lambda": spec.lambda = v.double(problems: &problems)
+            case "screen":
+                guard allowScreen else {
+                    problems.append(v.problem("`screen` applies to the whole panel", fix: "move it to `defaults: treatment: screen:`"))
+                    continue
+                }
+                spec.screen = readScreen(v, problems: &problems)
+            default: break
+            }
+        }
+        return spec
+    }
+
+    static func readScreen(_ value: YAMLValue, problems: inout [InputProblem]) -> ScreeningSpec? {
+        guard let entries = value.mapping(allowed: screenKeys, problems: &problems) else { return nil }
+        var spec = ScreeningSpec()
+        spec.location = value.location
+        for (key, v) in entries {
+            switch key {
+            case "min_unit_coverage", "min_indicator_coverage":
+                guard let x = v.double(problems: &problems) else { continue }
+                guard (0 ... 1).contains(x) else {
+                    problems.append(v.problem("`\(key)` must be a share between 0 and 1, found \(x)", fix: "write e.g. `\(key): 0.9` (90% of the data present)"))
+                    continue
+                }
+                if key == "min_unit_coverage" { spec.minUnitCoverage = x } else { spec.minIndicatorCoverage = x }
+            case "basis":
+                if let b = NormalisationReader.enumValue(v, ScreeningBasis.self, problems: &problems) { spec.basis = b }
+            default: break
+            }
+        }
+        if spec.minUnitCoverage == nil && spec.minIndicatorCoverage == nil {
+            problems.append(value.problem("`screen` needs `min_unit_coverage` or `min_indicator_coverage`", fix: "write e.g. `screen: {min_unit_coverage: 0.9}`"))
+        }
+        return spec
+    }
+
+    /// Checks that denominators and group columns exist in the unit table declaration, that Box–Cox has a
+    /// λ, and that a treatment transform is not combined with settings in raw units.
+    static func check(framework: FrameworkNode, units: UnitSpec, defaults: Defaults, file: String, problems: inout [InputProblem]) {
+        var reported = Set<String>()
+        for node in framework.indicators {
+            guard let ind = node.indicator else { continue }
+            let t = ind.treatment ?? defaults.treatment
+            let location = t.location ?? node.location ?? SourceLocation(file: file)
+            func once(_ key: String, _ problem: InputProblem) { if reported.insert(key).inserted { problems.append(problem) } }
+            if let d = t.denominator {
+                if d == "size" {
+                    if units.sizeColumn == nil {
+                        once("size", InputProblem(location, "`denominator: size` but the unit table declares no `size_column`",
+                                                  fix: "add `size_column: members` (or your size column) under `units`"))
+                    }
+                } else if !units.attributeColumns.contains(d) && d != units.sizeColumn {
+                    let fix = Suggestions.closest(to: d, among: units.attributeColumns).map { "did you mean `\($0)`?" }
+                        ?? "list the column under `units: attribute_columns: [\(d)]`, or write `denominator: size`"
+                    once("denominator:\(d)", InputProblem(location, "denominator `\(d)` is not a numeric column of the unit table", fix: fix))
+                }
+            }
+            if t.impute == .groupMean || t.impute == .groupMedian {
+                if let g = t.imputeGroup {
+                    if !units.groupColumns.contains(g) {
+                        once("group:\(g)", InputProblem(location, "imputation group `\(g)` is not one of the unit table's `group_columns`",
+                                                        fix: units.groupColumns.isEmpty ? "declare it under `units: group_columns`" : "use one of: \(units.groupColumns.joined(separator: ", "))"))
+                    }
+                } else if units.groupColumns.isEmpty {
+                    once("group", InputProblem(location, "`impute: \(t.impute.rawValue)` needs peer groups, but the unit table declares no `group_columns`",
+                                               fix: "add `group_columns: [group]` under `units`, or use `impute: mean`"))
+                }
+            }
+            if t.transform == .boxcox && t.lambda == nil {
+                once("lambda", InputProblem(location, "`transform: boxcox` needs `lambda`", fix: "add e.g. `lambda: 0.5` (0 is the natural log)"))
+            }
+            if t.transform != .none {
+                let method = ind.normalisation?.method ?? defaults.normalisation.method
+                if ind.transform == .log {
+                    problems.append(InputProblem(location, "`\(node.id)` has both `transform: log` and a treatment `transform: \(t.transform.rawValue)`",
+                                                 fix: "keep one: the indicator's `transform: log` also transforms goalposts and targets"))
+                } else if ind.goalposts != nil || method == .goalposts || method == .distanceToTarget || method == .bands {
+                    problems.append(InputProblem(location, "`\(node.id)`: a treatment `transform: \(t.transform.rawValue)` changes the values but not the goalposts, target or bands given in raw units",
+                                                 fix: "use the indicator's own `transform: log` (which transforms goalposts and targets too), or a data-driven normalisation such as min-max"))
+                }
+            }
+        }
+    }
+}

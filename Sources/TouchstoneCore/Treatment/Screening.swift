@@ -1,0 +1,99 @@
+import TouchstoneStats
+
+/// Drops indicators, then unit-years, below the coverage thresholds of a `ScreeningSpec`, and removes what
+/// they leave empty: units without a unit-year, aggregates without children. The same panel screened twice
+/// gives the same result (what is kept passes again), so a result can be recomputed from its own panel.
+struct Screening {
+    let spec: ScreeningSpec
+    let project: Project
+
+    struct Result {
+        var project: Project
+        var panel: Panel
+        var values: Matrix
+        var report: ScreeningReport
+        var diagnostics: [Diagnostic]
+    }
+
+    func apply(panel: Panel, values: Matrix) throws -> Result {
+        var report = ScreeningReport()
+        let n = panel.rows.count
+        var keptColumns: [Int] = []
+        for j in 0 ..< values.columns {
+            let present = (0 ..< n).filter { !values[$0, j].isNaN }.count
+            let coverage = n == 0 ? 0 : Double(present) / Double(n)
+            if let t = spec.minIndicatorCoverage, coverage + 1e-12 < t {
+                report.droppedIndicators.append(.init(indicator: panel.indicatorIds[j], coverage: coverage))
+            } else {
+                keptColumns.append(j)
+            }
+        }
+        var keptRows: [Int] = []
+        for (r, key) in panel.rows.enumerated() {
+            let present = keptColumns.filter { !values[r, $0].isNaN }.count
+            let coverage = keptColumns.isEmpty ? 0 : Double(present) / Double(keptColumns.count)
+            if let t = spec.minUnitCoverage, coverage + 1e-12 < t {
+                report.droppedRows.append(.init(unit: panel.units[key.unit].id, year: key.year, coverage: coverage))
+            } else {
+                keptRows.append(r)
+            }
+        }
+        let location = spec.location ?? SourceLocation(file: project.file)
+        guard !keptColumns.isEmpty else {
+            throw InputProblems([InputProblem(location, "screening dropped every indicator (none reaches `min_indicator_coverage: \(format(spec.minIndicatorCoverage ?? 0))`)",
+                                              fix: "lower `min_indicator_coverage`, or remove it")])
+        }
+        guard !keptRows.isEmpty else {
+            throw InputProblems([InputProblem(location, "screening dropped every unit-year (none reaches `min_unit_coverage: \(format(spec.minUnitCoverage ?? 0))`)",
+                                              fix: "lower `min_unit_coverage`, or remove it")])
+        }
+        // Units that keep at least one row, re-indexed in unit-table order.
+        let usedUnits = Set(keptRows.map { panel.rows[$0].unit })
+        let keptUnits = panel.units.indices.filter { usedUnits.contains($0) }
+        report.droppedUnits = panel.units.indices.filter { !usedUnits.contains($0) }.map { panel.units[$0].id }
+        let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })
+        var matrix = Matrix(rows: keptRows.count, columns: keptColumns.count, repeating: .nan)
+        var raw = Matrix(rows: keptRows.count, columns: keptColumns.count, repeating: .nan)
+        for (c, j) in keptColumns.enumerated() {
+            for (k, r) in keptRows.enumerated() {
+                matrix[k, c] = values[r, j]
+                raw[k, c] = panel.values[r, j]
+            }
+        }
+        let rows = keptRows.map { Panel.Key(unit: newIndex[panel.rows[$0].unit]!, year: panel.rows[$0].year) }
+        let screened = Panel(units: keptUnits.map { panel.units[$0] }, indicatorIds: keptColumns.map { panel.indicatorIds[$0] }, rows: rows, values: raw)
+
+        var project = self.project
+        let dropped = Set(report.droppedIndicators.map(\.indicator))
+        if !dropped.isEmpty {
+            var removedNodes: [String] = []
+            func prune(_ node: FrameworkNode) -> FrameworkNode? {
+                if node.isIndicator { return dropped.contains(node.id) ? nil : node }
+                var copy = node
+                copy.children = node.children.compactMap(prune)
+                if copy.children.isEmpty { removedNodes.append(node.id); return nil }
+                return copy
+            }
+            guard let root = prune(project.framework) else {
+                throw InputProblems([InputProblem(location, "screening dropped every indicator of the index", fix: "lower `min_indicator_coverage`")])
+            }
+            project.framework = root
+            report.droppedNodes = removedNodes
+        }
+
+        var diagnostics: [Diagnostic] = []
+        let pct = { (c: Double) in "\(Int((100 * c).rounded()))%" }
+        if !report.droppedIndicators.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedIndicators.count) indicator\(report.droppedIndicators.count == 1 ? "" : "s") below `min_indicator_coverage: \(format(spec.minIndicatorCoverage!))`: "
+                + report.droppedIndicators.map { "`\($0.indicator)` (\(pct($0.coverage)))" }.joined(separator: ", ")
+                + (report.droppedNodes.isEmpty ? "" : "; emptied and removed: " + report.droppedNodes.map { "`\($0)`" }.joined(separator: ", ")), at: spec.location))
+        }
+        if !report.droppedRows.isEmpty {
+            let list = report.droppedRows.prefix(20).map { "\($0.unit) \($0.year) (\(pct($0.coverage)))" }.joined(separator: ", ")
+            let more = report.droppedRows.count > 20 ? ", and \(report.droppedRows.count - 20) more" : ""
+            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedRows.count) unit-year\(report.droppedRows.count == 1 ? "" : "s") below `min_unit_coverage: \(format(spec.minUnitCoverage!))` (\(spec.basis == .observed ? "observed" : "imputed") data): \(list)\(more)"
+                + (report.droppedUnits.isEmpty ? "" : "; units left with no year: " + report.droppedUnits.joined(separator: ", ")), at: spec.location))
+        }
+        return Result(project: project, panel: screened, values: matrix, report: report, diagnostics: diagnostics)
+    }
+}

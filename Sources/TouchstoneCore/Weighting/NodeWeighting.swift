@@ -1,0 +1,145 @@
+import TouchstoneStats
+
+/// The weights of one aggregate node's children as fitted for a run, with what the fit learnt (entropies,
+/// CRITIC information, principal components, AHP consistency) so it can be inspected and reported.
+public struct FittedWeights: Sendable {
+    public var method: WeightingMethod
+    public var scope: NormalisationScope
+    /// One weight per child (in the order of the children) by year; the `nil` key holds weights that serve
+    /// every year (explicit, equal, AHP, or data-driven with `scope: panel`). Not renormalised: PCA raw
+    /// loadings are kept as they are (the aggregation renormalises over the children present).
+    public var sets: [Int?: [Double]] = [:]
+    /// Complete rows (unit-years with every child present) each fit used.
+    public var rowsUsed: [Int?: Int] = [:]
+    public var entropy: [Int?: EntropyWeights.Result] = [:]
+    public var critic: [Int?: CriticWeights.Result] = [:]
+    public var pca: [Int?: PrincipalComponents.Result] = [:]
+    public var ahp: AnalyticHierarchy.Result?
+    /// Benefit of the doubt: each scored panel row's share of every child in its score, and its raw weights.
+    public var shares: [Int: [Double]] = [:]
+    public var unitWeights: [Int: [Double]] = [:]
+
+    public init(method: WeightingMethod, scope: NormalisationScope) {
+        self.method = method
+        self.scope = scope
+    }
+
+    /// The weights that apply in `year` (`nil` for benefit of the doubt, whose weights are per unit).
+    public func weights(year: Int) -> [Double]? { sets[year] ?? sets[nil] }
+
+    /// One set of weights for every year, if there is one.
+    public var uniform: [Double]? { sets.count == 1 ? sets[nil] : nil }
+}
+
+/// Fits the weights of a node's children (`weights:` on the node or under `defaults:`).
+///
+/// Data-driven methods (entropy, CRITIC, PCA) learn from the children's scores on the **complete rows**
+/// (unit-years with every child present: listwise deletion, as COINr's `get_PCA`), pooled over all years
+/// (`scope: panel`) or per year (`scope: year`). Children constant over those rows carry no information:
+/// they get weight 0 and a warning. Benefit-of-the-doubt weights are fitted unit by unit while the node is
+/// aggregated (`NodeAggregator`).
+enum NodeWeighting {
+    static func fit(node: FrameworkNode, spec: WeightingSpec, children x: Matrix, years: [Int],
+                    describe: (Int) -> String, diagnostics: inout [Diagnostic]) throws -> FittedWeights {
+        var fitted = FittedWeights(method: spec.method, scope: spec.scope)
+        let location = spec.location ?? node.location
+        let ids = node.children.map(\.id)
+        switch spec.method {
+        case .explicit:
+            fitted.sets[nil] = node.children.map(\.weight)
+        case .equal:
+            fitted.sets[nil] = [Double](repeating: 1, count: ids.count)
+        case .ahp:
+            guard let m = spec.matrix else { preconditionFailure("AHP without a matrix passed the project checks") }
+            let result = try? AnalyticHierarchy.compute(m, priority: spec.priority)
+            guard let result else { preconditionFailure("an invalid AHP matrix passed the project checks") }
+            fitted.ahp = result
+            fitted.sets[nil] = result.weights
+        case .bod:
+            break
+        case .entropy, .critic, .pca:
+            guard ids.count > 1 else {
+                fitted.sets[nil] = [1]      // a single child: nothing to weigh
+                break
+            }
+            let groups: [(Int?, [Int])] = spec.scope == .panel
+                ? [(nil, Array(0 ..< x.rows))]
+                : Dictionary(grouping: 0 ..< x.rows, by: { years[$0] }).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            for (year, rows) in groups {
+                let complete = rows.filter { i in (0 ..< x.columns).allSatisfy { !x[i, $0].isNaN } }
+                let data = Matrix(columns: (0 ..< x.columns).map { j in complete.map { x[$0, j] } })
+                fitted.rowsUsed[year] = complete.count
+                let when = year.map { " in \($0)" } ?? ""
+                let minimum = spec.method == .entropy ? 2 : 3
+                guard complete.count >= minimum else {
+                    throw InputProblem(location ?? SourceLocation(file: ""),
+                                       "`\(node.id)` uses \(spec.method.rawValue) weights, which need at least \(minimum) unit-years with every child present\(when); found \(complete.count)",
+                                       fix: spec.scope == .year ? "use `scope: panel` to fit on all years pooled, or explicit weights" : "use explicit or equal weights, or impute missing values first")
+                }
+                let constant = (0 ..< x.columns).filter { j in Set(data.column(j)).count <= 1 }
+                for j in constant {
+                    diagnostics.append(Diagnostic(.warning, "`\(ids[j])` is constant over the \(complete.count) complete unit-years\(when) of `\(node.id)`: it gets \(spec.method.rawValue) weight 0", at: location))
+                }
+                switch spec.method {
+                case .entropy:
+                    for j in 0 ..< x.columns {
+                        for (r, i) in complete.enumerated() where data[r, j] < 0 {
+                            throw InputProblem(location ?? SourceLocation(file: ""),
+                                               "`\(node.id)` uses entropy weights, but `\(ids[j])` of \(describe(i)) scores \(shortNumber(data[r, j])); entropy needs scores >= 0",
+                                               fix: "normalise its children to a range >= 0 (min-max, goalposts), or choose other weights")
+                        }
+                    }
+                    guard let result = EntropyWeights.compute(data) else {
+                        throw InputProblem(location ?? SourceLocation(file: ""), "`\(node.id)`: every child is constant\(when), so entropy gives no weights", fix: "use explicit or equal weights")
+                    }
+                    fitted.entropy[year] = result
+                    fitted.sets[year] = result.weights
+                case .critic:
+                    guard let result = CriticWeights.compute(data) else {
+                        throw InputProblem(location ?? SourceLocation(file: ""), "`\(node.id)`: no child varies\(when), so CRITIC gives no weights", fix: "use explicit or equal weights")
+                    }
+                    fitted.critic[year] = result
+                    fitted.sets[year] = result.weights
+                default:
+                    fitted.sets[year] = try pcaWeights(node: node, spec: spec, data: data, constant: constant, when: when,
+                                                      location: location, fitted: &fitted, year: year, diagnostics: &diagnostics)
+                }
+            }
+        }
+        return fitted
+    }
+
+    private static func pcaWeights(node: FrameworkNode, spec: WeightingSpec, data: Matrix, constant: [Int], when: String,
+                                   location: SourceLocation?, fitted: inout FittedWeights, year: Int?,
+                                   diagnostics: inout [Diagnostic]) throws -> [Double] {
+        let ids = node.children.map(\.id)
+        let active = (0 ..< data.columns).filter { !constant.contains($0) }
+        var weights = [Double](repeating: 0, count: data.columns)
+        if active.count == 1 {
+            weights[active[0]] = 1
+            return weights
+        }
+        guard active.count >= 2, let pca = PrincipalComponents.compute(Matrix(columns: active.map { data.column($0) })) else {
+            throw InputProblem(location ?? SourceLocation(file: ""), "`\(node.id)`: PCA weights need at least 2 children that vary\(when)", fix: "use explicit or equal weights")
+        }
+        fitted.pca[year] = pca
+        let loadings = pca.loadings(component: 0)
+        for (a, j) in active.enumerated() {
+            weights[j] = spec.loadings == .squared ? loadings[a] * loadings[a] : loadings[a]
+        }
+        diagnostics.append(Diagnostic(.note, "`\(node.id)`: the first principal component explains \(shortNumber(100 * pca.varianceShares[0]))% of the variance of its \(active.count) children\(when)", at: location))
+        if spec.loadings == .raw {
+            let negative = active.filter { weights[$0] < 0 }
+            if !negative.isEmpty && !spec.allowNegative {
+                let list = negative.map { "`\(ids[$0])` (\(shortNumber(weights[$0])))" }.joined(separator: ", ")
+                throw InputProblem(location ?? SourceLocation(file: ""),
+                                   "`\(node.id)`: \(list) load\(negative.count == 1 ? "s" : "") negatively on the first principal component\(when), so raw-loading weights would count \(negative.count == 1 ? "it" : "them") against the index",
+                                   fix: "check the direction of \(negative.count == 1 ? "that indicator" : "those indicators"), use `loadings: squared` (OECD/JRC handbook), or `negative: allow` to keep COINr's raw loadings")
+            }
+            if !negative.isEmpty {
+                diagnostics.append(Diagnostic(.warning, "`\(node.id)`: \(negative.map { "`\(ids[$0])`" }.joined(separator: ", ")) enter\(negative.count == 1 ? "s" : "") with a negative PCA weight", at: location))
+            }
+        }
+        return weights
+    }
+}

@@ -1,0 +1,138 @@
+import TouchstoneCharts
+import TouchstoneCore
+import TouchstoneStats
+
+/// What a report is made for: the year, the reader's language, and how the project is named in the
+/// commands it shows.
+public struct ReportSettings: Sendable {
+    /// The year reported on (default: the latest year of the data).
+    public var year: Int?
+    public var language: String
+    /// The project as the reader would type it in the commands shown (e.g. relative to the report folder).
+    public var projectPath: String
+    /// The Touchstone version named in the method appendix.
+    public var version: String
+
+    public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0") {
+        self.language = language
+        self.projectPath = projectPath
+        self.year = year
+        self.version = version
+    }
+}
+
+/// Everything the report says, computed once from an `IndexResult`: the flag assessments (with their
+/// trends and peer positions), ranks and the chart builder. The report sections only select and format.
+struct ReportContext {
+    let result: IndexResult
+    let settings: ReportSettings
+    let year: Int
+    let previousYear: Int?
+    let words: Words
+    let engine: FlagEngine
+    let assessments: [UnitAssessment]
+    let assessmentOf: [Int: UnitAssessment]
+    let charts: ChartBuilder
+    let decimals: Int
+    /// Rows of the report year, in unit order.
+    let rows: [Int]
+    let ranks: [Int?]
+    let groupRanks: [Int?]?
+    let slugs: [String]
+    let flagged: Set<Int>
+
+    init(result: IndexResult, settings: ReportSettings) throws {
+        self.result = result
+        self.settings = settings
+        let years = result.panel.years
+        guard let last = years.last else {
+            throw InputProblem(SourceLocation(file: result.project.file), "the data has no rows", fix: "check the data file and the filters")
+        }
+        let y = settings.year ?? last
+        guard years.contains(y) else {
+            throw InputProblem(SourceLocation(file: result.project.file), "the data has no year \(y)",
+                               fix: "choose a year within \(years.first!)–\(last)")
+        }
+        year = y
+        previousYear = years.last { $0 < y }
+        words = Words(settings.language)
+        engine = FlagEngine(result: result, year: y)
+        assessments = engine.assess()
+        assessmentOf = Dictionary(uniqueKeysWithValues: assessments.map { ($0.unit, $0) })
+        charts = ChartBuilder(result: result, language: settings.language)
+        let r = result.project.defaults.normalisation.range
+        decimals = r.upperBound - r.lowerBound > 1 ? 1 : 3
+        rows = result.panel.rows(inYear: y)
+        ranks = result.ranks(of: result.root.id)
+        groupRanks = engine.peers.groupColumn.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
+        slugs = ReportEscaping.slugs(result.panel.units.map(\.id))
+        flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
+    }
+
+    var language: String { settings.language }
+    var root: FrameworkNode { result.root }
+    var rootScores: [Double] { result.scores[result.root.id]! }
+    var groupColumn: String? { engine.peers.groupColumn }
+    var trends: TrendAnalysis { engine.trends }
+    var dimensions: [FrameworkNode] { result.root.children.filter { !$0.isIndicator } }
+
+    func f(_ v: Double) -> String { NumberFormat.fixed(v, decimals: decimals) }
+    func f(_ v: Double?) -> String { v.map { NumberFormat.fixed($0, decimals: decimals) } ?? "–" }
+    func signed(_ v: Double?) -> String { v.map { NumberFormat.signed($0, decimals: decimals) } ?? "–" }
+    func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
+    var indexLabel: String { label(root.id) }
+    var title: String { result.project.title.text(for: language, fallback: indexLabel) }
+    func unit(_ u: Int) -> UnitInfo { result.panel.units[u] }
+    func name(_ u: Int) -> String { unit(u).name(language) }
+    func group(_ u: Int) -> String { groupColumn.map { unit(u).groupName($0, language) } ?? "" }
+    func groupValue(_ u: Int) -> String { groupColumn.flatMap { unit(u).groups[$0] } ?? "" }
+    func row(_ u: Int, _ y: Int) -> Int? { result.panel.row(unit: u, year: y) }
+    func score(_ u: Int, _ y: Int?, _ node: String? = nil) -> Double? {
+        guard let y, let r = row(u, y) else { return nil }
+        let v = result.scores[node ?? root.id]![r]
+        return v.isNaN ? nil : v
+    }
+    func year(_ y: Int) -> String { words.year(y) }
+    var span: String { "\(year(result.panel.years.first!))–\(year(year))" }
+    func anchor(_ u: Int) -> String { "unit-" + slugs[u] }
+
+    /// A unit cell: its id, linked to its brief (HTML) or to its section when it is flagged.
+    func unitCell(_ u: Int, toSection: Bool = false) -> ReportTable.Cell {
+        ReportTable.Cell(unit(u).id, link: toSection && flagged.contains(u) ? .anchor(anchor(u)) : .brief(slugs[u]))
+    }
+
+    /// The groups of the peer-group column in order of first appearance in the unit table, with their members
+    /// that have data in the report year.
+    var groups: [(value: String, name: String, units: [Int])] {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for r in rows {
+            let u = result.panel.rows[r].unit
+            let g = groupValue(u)
+            if members[g] == nil { order.append(g) }
+            members[g, default: []].append(u)
+        }
+        return order.map { g in (g, members[g]!.first.map { group($0) } ?? g, members[g]!) }
+    }
+
+    /// The command shown in the notebook: `touchstone VERB… PROJECT ARGS… --year Y --locale L` (`verb` may be
+    /// two words, as in `chart ranking`).
+    func command(_ verb: String, _ args: [String] = [], year: Bool = true, locale: Bool = true) -> String {
+        var parts = ["touchstone"] + verb.split(separator: " ").map(String.init) + [ReportEscaping.shell(settings.projectPath)] + args
+        if year { parts += ["--year", String(self.year)] }
+        if locale { parts += ["--locale", ReportEscaping.shell(language)] }
+        return parts.joined(separator: " ")
+    }
+
+    /// A raw value in an indicator's own terms: its rating label for ordinal indicators, whole numbers
+    /// plainly, others with up to 2 decimals.
+    func raw(_ v: Double, indicator id: String) -> String {
+        guard !v.isNaN else { return "–" }
+        if let spec = result.node(id)?.indicator, spec.type == .ordinal, let label = spec.scale.first(where: { $0.value == v })?.key { return label }
+        if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
+        var t = NumberFormat.fixed(v, decimals: 2)
+        while t.hasSuffix("0") { t.removeLast() }
+        if t.hasSuffix(".") { t.removeLast() }
+        return t
+    }
+}
