@@ -119,4 +119,23 @@ struct UncertaintyTests {
         #expect(two.perUnit.count == 1)
         #expect(two.overall!.total.allSatisfy { $0.value >= 0 && $0.value < 2 })
     }
+
+    @Test("methods other than arithmetic and geometric means go through the whole pipeline per replication")
+    func slowPath() throws {
+        let result = try Self.branches()
+        #expect(ReplicationRunner.matrixPathApplies(result.project, aggregation: nil))
+        #expect(!ReplicationRunner.matrixPathApplies(result.project, aggregation: .harmonic))
+        var s = UncertaintySettings()
+        s.runs = 30
+        s.aggregations = [.power]
+        let a = UncertaintyAnalysis(result: result, year: 2024, settings: s)
+        #expect(a.runs == 30 && a.failedRuns < 30)
+        #expect(a.summaries.count == 34)
+        // The per-replication path agrees with the matrix path when both apply.
+        let runner = ReplicationRunner(result: result, year: 2024)
+        let rep = ReplicationSampler(project: result.project, settings: UncertaintySettings()).replication(3)
+        let fast = runner.run([rep]).ranks[0]!
+        let slow = try #require(runner.recompute(rep))
+        #expect(Ranking.competitionRanks(result.panel.rows(inYear: 2024).map { slow.scores["index"]![$0] }) == fast)
+    }
 }

@@ -95,6 +95,20 @@ struct ReplicationRunner {
         let chunk = max(1, min(128, 8_000_000 / max(1, result.panel.rows.count)))
         let nominal = result.scores[result.root.id]!
         for scenario in byScenario.keys.sorted(by: { "\($0)" < "\($1)" }) {
+            if !Self.matrixPathApplies(result.project, aggregation: scenario.aggregation) {
+                // Methods other than weighted arithmetic/geometric means, or data-driven weights: recompute the
+                // whole pipeline for each replication (slower, same results).
+                for rep in byScenario[scenario]! {
+                    guard let r = recompute(replications[rep]) else { continue }
+                    let rootScores = r.scores[result.root.id]!
+                    if rootScores.indices.contains(where: { rootScores[$0].isNaN && !nominal[$0].isNaN }) { continue }
+                    let probe = FlagProbe(result: result, year: year, index: rootScores,
+                                          dimensions: Dictionary(uniqueKeysWithValues: keep.subtracting([result.root.id]).map { ($0, r.scores[$0]!) }))
+                    ranks[rep] = probe.ranks
+                    flags[rep] = probe.flags()
+                }
+                continue
+            }
             guard let scores = indicatorScores(scenario) else { continue }
             let evaluator = WeightedTreeEvaluator(project: result.project, scores: scores, indicatorIds: result.panel.indicatorIds,
                                                   aggregationOverride: scenario.aggregation)
@@ -121,9 +135,51 @@ struct ReplicationRunner {
         return Outcome(ranks: ranks, flags: flags, failed: ranks.filter { $0 == nil }.count)
     }
 
+    /// Whether every aggregate node is a weighted arithmetic or geometric mean with explicit weights, so that
+    /// weight sets can be applied as matrix products.
+    static func matrixPathApplies(_ project: Project, aggregation override: AggregationMethod?) -> Bool {
+        if let o = override, o != .arithmetic && o != .geometric { return false }
+        if project.defaults.weighting != nil { return false }
+        return project.framework.preorder().filter { !$0.children.isEmpty }.allSatisfy { node in
+            let m = override ?? node.aggregation ?? project.defaults.aggregation
+            return (m == .arithmetic || m == .geometric) && node.weighting == nil
+        }
+    }
+
+    /// One replication through the whole pipeline: its weights, methods, dropped indicator and noise.
+    func recompute(_ rep: Replication) -> IndexResult? {
+        let (project, panel) = scenarioInputs(rep.scenario)
+        var p = project
+        func apply(_ node: FrameworkNode) -> FrameworkNode {
+            var n = node
+            if let w = rep.weights[node.id] { n.weight = w }
+            if let a = rep.aggregation, !node.children.isEmpty { n.aggregation = a }
+            n.children = n.children.map(apply)
+            return n
+        }
+        p.framework = apply(p.framework)
+        return try? IndexPipeline(project: p).compute(panel: panel)
+    }
+
     /// The scenario's indicator scores: data with the dropped indicator removed and noise added, normalised
     /// with the scenario's method; `nil` when the pipeline fails (the scenario's replications fail).
     func indicatorScores(_ s: Replication.Scenario) -> Matrix? {
+        var (project, panel) = scenarioInputs(s)
+        // Aggregation alternatives are applied by the evaluator; the pipeline only normalises here.
+        project.defaults.aggregation = .arithmetic
+        func arithmetic(_ node: FrameworkNode) -> FrameworkNode {
+            var n = node
+            n.aggregation = node.children.isEmpty ? nil : .arithmetic
+            n.children = n.children.map(arithmetic)
+            return n
+        }
+        project.framework = arithmetic(project.framework)
+        guard let r = try? IndexPipeline(project: project).compute(panel: panel) else { return nil }
+        return Matrix(columns: panel.indicatorIds.map { r.scores[$0]! })
+    }
+
+    /// The project and data of a scenario: normalisation swapped, one indicator dropped, noise added.
+    func scenarioInputs(_ s: Replication.Scenario) -> (Project, Panel) {
         var project = result.project
         var panel = result.panel
         if let method = s.normalisation {
@@ -148,16 +204,6 @@ struct ReplicationRunner {
                 }
             }
         }
-        // Aggregation alternatives are applied by the evaluator; the pipeline only normalises here.
-        project.defaults.aggregation = .arithmetic
-        func arithmetic(_ node: FrameworkNode) -> FrameworkNode {
-            var n = node
-            n.aggregation = node.children.isEmpty ? nil : .arithmetic
-            n.children = n.children.map(arithmetic)
-            return n
-        }
-        project.framework = arithmetic(project.framework)
-        guard let r = try? IndexPipeline(project: project).compute(panel: panel) else { return nil }
-        return Matrix(columns: panel.indicatorIds.map { r.scores[$0]! })
+        return (project, panel)
     }
 }
