@@ -49,7 +49,7 @@ struct SensitivityCommand: ParsableCommand {
             if let seed { settings.seed = seed }
             if let sobol { settings.sobolRuns = sobol }
             let language = locale ?? project.defaults.language
-            let analysis = UncertaintyAnalysis(result: result, year: y, settings: settings)
+            let analysis = UncertaintyAnalysis(result: result, year: y, settings: settings, progress: ProgressLine.callback("replications"))
             let assessments = FlagEngine(result: result, year: y).assess()
             let flags = Dictionary(uniqueKeysWithValues: assessments.map { ($0.unit, $0.flags) })
             let report = UncertaintyReport(analysis: analysis, flags: flags, language: language)

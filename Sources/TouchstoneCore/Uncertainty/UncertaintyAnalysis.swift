@@ -40,7 +40,9 @@ public struct UncertaintyAnalysis: Sendable {
 
     public static func grade(_ p: Double) -> Robustness { p >= 0.9 ? .robust : p >= 0.1 ? .fragile : .notSupported }
 
-    public init(result: IndexResult, year: Int, settings: UncertaintySettings? = nil, runs: Int? = nil) {
+    /// `progress` is called with (replications done, total) as they finish (the library never prints).
+    public init(result: IndexResult, year: Int, settings: UncertaintySettings? = nil, runs: Int? = nil,
+                progress: ((Int, Int) -> Void)? = nil) {
         self.result = result
         self.year = year
         var s = settings ?? result.project.uncertainty
@@ -48,7 +50,7 @@ public struct UncertaintyAnalysis: Sendable {
         self.settings = s
         let sampler = ReplicationSampler(project: result.project, settings: s)
         let replications = (0 ..< s.runs).map { sampler.replication($0) }
-        let outcome = ReplicationRunner(result: result, year: year).run(replications)
+        let outcome = ReplicationRunner(result: result, year: year).run(replications, progress: progress)
         self.runs = replications.count
         self.failedRuns = outcome.failed
         let rows = result.panel.rows(inYear: year)
@@ -86,7 +88,9 @@ struct ReplicationRunner {
         var failed: Int
     }
 
-    func run(_ replications: [Replication]) -> Outcome {
+    func run(_ replications: [Replication], progress: ((Int, Int) -> Void)? = nil) -> Outcome {
+        var done = 0
+        func tick(_ k: Int = 1) { done += k; progress?(done, replications.count) }
         var ranks = [[Int?]?](repeating: nil, count: replications.count)
         var flags = [[Set<UnitFlag.Rule>]?](repeating: nil, count: replications.count)
         let byScenario = Dictionary(grouping: replications.indices, by: { replications[$0].scenario })
@@ -99,6 +103,7 @@ struct ReplicationRunner {
                 // Methods other than weighted arithmetic/geometric means, or data-driven weights: recompute the
                 // whole pipeline for each replication (slower, same results).
                 for rep in byScenario[scenario]! {
+                    defer { tick() }
                     guard let r = recompute(replications[rep]) else { continue }
                     let rootScores = r.scores[result.root.id]!
                     if rootScores.indices.contains(where: { rootScores[$0].isNaN && !nominal[$0].isNaN }) { continue }
@@ -109,7 +114,7 @@ struct ReplicationRunner {
                 }
                 continue
             }
-            guard let scores = indicatorScores(scenario) else { continue }
+            guard let scores = indicatorScores(scenario) else { tick(byScenario[scenario]!.count); continue }
             let evaluator = WeightedTreeEvaluator(project: result.project, scores: scores, indicatorIds: result.panel.indicatorIds,
                                                   aggregationOverride: scenario.aggregation)
             let members = byScenario[scenario]!
@@ -119,6 +124,7 @@ struct ReplicationRunner {
                 for node in nodes { weights[node.id] = part.map { replications[$0].weights[node.id] ?? node.weight } }
                 let out = evaluator.evaluate(weights: weights, r: part.count, keep: keep)
                 for (k, rep) in part.enumerated() {
+                    defer { tick() }
                     let n = result.panel.rows.count
                     let slice = { (id: String) in Array(out[id]![k * n ..< (k + 1) * n]) }
                     let rootScores = slice(result.root.id)
