@@ -12,7 +12,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "touchstone-bench",
-            dependencies: [.product(name: "TouchstoneCore", package: "Touchstone")],
+            dependencies: [
+                .product(name: "TouchstoneCore", package: "Touchstone"),
+                .product(name: "TouchstoneStats", package: "Touchstone"),
+            ],
             path: "Sources/touchstone-bench"
         ),
     ],

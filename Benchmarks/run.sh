@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds the Swift benchmark (release), checks that Swift and numpy compute the same index on a small shared
-# CSV, then times both on the full panel and prints a Markdown table (ratio = numpy time / Swift time; > 1
+# Builds the Swift benchmark (release), checks that Swift and numpy compute the same results on small shared
+# CSVs, then times both on the full inputs and prints a Markdown table (ratio = numpy time / Swift time; > 1
 # means Swift is faster). Usage: bash Benchmarks/run.sh
 #
-# Environment: UNITS (100000), YEARS (10), RUNS (5), WARMUP (1), E2E_RUNS (RUNS), PYTHON (python3),
+# Environment: CASES (groups to run, any of "index trend flags methods"; default all four), UNITS (100000),
+# YEARS (10), RUNS (5), WARMUP (1), E2E_RUNS (RUNS), SERIES (1000000), TREND_YEARS (20),
+# TREND_RUNS (3), TREND_1THREAD=0 (skip the one-thread Swift trend run), FLAG_UNITS (100000),
+# FLAG_GROUPS (200), FLAG_RUNS (3), METHOD_UNITS (100000), METHOD_RUNS (RUNS), PYTHON (python3),
 # OUT (a file to which the raw JSON lines are copied), SKIP_BUILD=1 (time the existing release build).
 set -euo pipefail
 
@@ -14,7 +17,21 @@ YEARS="${YEARS:-10}"
 RUNS="${RUNS:-5}"
 WARMUP="${WARMUP:-1}"
 E2E_RUNS="${E2E_RUNS:-$RUNS}"
+CASES="${CASES:-index trend flags methods}"
+SERIES="${SERIES:-1000000}"
+TREND_YEARS="${TREND_YEARS:-20}"
+TREND_RUNS="${TREND_RUNS:-3}"
+TREND_1THREAD="${TREND_1THREAD:-1}"
+FLAG_UNITS="${FLAG_UNITS:-100000}"
+FLAG_GROUPS="${FLAG_GROUPS:-200}"
+FLAG_RUNS="${FLAG_RUNS:-3}"
+METHOD_UNITS="${METHOD_UNITS:-100000}"
+METHOD_RUNS="${METHOD_RUNS:-$RUNS}"
 PYTHON="${PYTHON:-python3}"
+want() { [[ " $CASES " == *" $1 "* ]]; }
+for c in $CASES; do
+    case "$c" in index|trend|flags|methods) ;; *) echo "run.sh: unknown group '$c' in CASES (use index, trend, flags, methods)" >&2; exit 2 ;; esac
+done
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/touchstone-bench.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
@@ -39,21 +56,68 @@ BIN="$(swift build -c release --show-bin-path)/touchstone-bench"
 # OpenBLAS builds) only slow it down, so they are unset for the numpy commands alone. The Swift side keeps
 # the environment as it is (it links the system OpenBLAS).
 numpy_bench() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PYTHON" numpy/index_bench.py "$@"; }
+numpy_trend() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PYTHON" numpy/trend_bench.py "$@"; }
+numpy_methods() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PYTHON" numpy/methods_bench.py "$@"; }
 
-echo "== verify: Swift and numpy on the same small CSV (must agree to 1e-9, same ranks)" >&2
-"$BIN" --verify "$WORK/verify" >&2
-numpy_bench --verify "$WORK/verify" >&2
+if want index; then
+    echo "== verify index: Swift and numpy on the same small CSV (must agree to 1e-9, same ranks)" >&2
+    "$BIN" --verify "$WORK/verify" >&2
+    numpy_bench --verify "$WORK/verify" >&2
+fi
+if want trend; then
+    echo "== verify trend: Swift (1 thread = all threads, bit for bit) and numpy on the same 2,000 series (1e-9)" >&2
+    "$BIN" --case trend_stats --verify "$WORK/verify-trend" --trend-years "$TREND_YEARS" >&2
+    numpy_trend --verify "$WORK/verify-trend" >&2
+fi
+if want methods; then
+    echo "== verify methods: treatment, scores and entropy/CRITIC/PCA weights, Swift and numpy on the same 2,000 units (1e-9)" >&2
+    "$BIN" --case pipeline_full --verify "$WORK/verify-methods" >&2
+    numpy_methods --verify "$WORK/verify-methods" >&2
+fi
 
 # Other processes on the machine (builds, tests) distort the timings: record the load average around the runs.
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 RESULTS="$WORK/results.jsonl"
+touch "$RESULTS"
 common=(--units "$UNITS" --years "$YEARS" --warmup "$WARMUP")
-echo "== Swift (each case in its own process, so peak RSS is per case)" >&2
-"$BIN" --case index_compute "${common[@]}" --runs "$RUNS" | tee -a "$RESULTS" >&2
-"$BIN" --case index_end_to_end "${common[@]}" --runs "$E2E_RUNS" --workdir "$WORK/data" | tee -a "$RESULTS" >&2
-echo "== numpy (the end-to-end case reads the CSV files the Swift run wrote)" >&2
-numpy_bench --case index_compute "${common[@]}" --runs "$RUNS" | tee -a "$RESULTS" >&2
-numpy_bench --case index_end_to_end "${common[@]}" --runs "$E2E_RUNS" --workdir "$WORK/data" | tee -a "$RESULTS" >&2
+if want index; then
+    echo "== index, Swift (each case in its own process, so peak RSS is per case)" >&2
+    "$BIN" --case index_compute "${common[@]}" --runs "$RUNS" | tee -a "$RESULTS" >&2
+    "$BIN" --case index_end_to_end "${common[@]}" --runs "$E2E_RUNS" --workdir "$WORK/data" | tee -a "$RESULTS" >&2
+    echo "== index, numpy (the end-to-end case reads the CSV files the Swift run wrote)" >&2
+    numpy_bench --case index_compute "${common[@]}" --runs "$RUNS" | tee -a "$RESULTS" >&2
+    numpy_bench --case index_end_to_end "${common[@]}" --runs "$E2E_RUNS" --workdir "$WORK/data" | tee -a "$RESULTS" >&2
+fi
+if want trend; then
+    trend=(--series "$SERIES" --warmup "$WARMUP" --runs "$TREND_RUNS" --workdir "$WORK/trend")
+    echo "== trend, Swift (both cores; it also writes the series for numpy, untimed)" >&2
+    "$BIN" --case trend_stats --trend-years "$TREND_YEARS" "${trend[@]}" | tee -a "$RESULTS" >&2
+    if [[ "$TREND_1THREAD" == 1 ]]; then
+        "$BIN" --case trend_stats_1thread --trend-years "$TREND_YEARS" "${trend[@]}" | tee -a "$RESULTS" >&2
+    fi
+    echo "== trend, numpy (the very same series, read from the Swift run's float64 file)" >&2
+    numpy_trend --years "$TREND_YEARS" "${trend[@]}" | tee -a "$RESULTS" >&2
+fi
+if want flags; then
+    echo "== flags, Swift only (no numpy counterpart exists)" >&2
+    "$BIN" --case flags --flag-units "$FLAG_UNITS" --flag-groups "$FLAG_GROUPS" --warmup "$WARMUP" --runs "$FLAG_RUNS" \
+        --workdir "$WORK/flags" | tee -a "$RESULTS" >&2
+fi
+
+if want methods; then
+    methods=(--units "$METHOD_UNITS" --warmup "$WARMUP" --runs "$METHOD_RUNS" --workdir "$WORK/methods")
+    echo "== methods, Swift (each case in its own process; it writes its inputs for numpy as float64, untimed)" >&2
+    for c in weights_entropy weights_critic weights_pca pipeline_full; do
+        "$BIN" --case "$c" "${methods[@]}" | tee -a "$RESULTS" >&2
+    done
+    echo "== methods, numpy/scipy (the very same numbers), its OpenBLAS on 2 threads, then limited to 1" >&2
+    for c in weights_entropy weights_critic weights_pca pipeline_full; do
+        numpy_methods --case "$c" "${methods[@]}" | tee -a "$RESULTS" >&2
+    done
+    for c in weights_entropy weights_critic weights_pca pipeline_full; do
+        numpy_methods --case "$c" "${methods[@]}" --threads 1 | tee -a "$RESULTS" >&2
+    done
+fi
 
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n "${OUT:-}" ]]; then cp "$RESULTS" "$OUT"; fi

@@ -3,6 +3,22 @@ import Foundation
 /// Timing: `warmup` untimed runs, then `runs` timed runs with `ContinuousClock`; median and min in seconds.
 struct Timing {
     var seconds: [Double]
+    /// Process CPU time (user + system, all threads) of each timed run, from getrusage.
+    var cpuSeconds: [Double] = []
+
+    var cpuMedian: Double? {
+        guard !cpuSeconds.isEmpty else { return nil }
+        let s = cpuSeconds.sorted()
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+
+    /// User + system CPU seconds of this process so far.
+    static func processCPU() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
 
     var median: Double {
         let s = seconds.sorted()
@@ -14,12 +30,14 @@ struct Timing {
     static func measure(warmup: Int, runs: Int, _ body: () throws -> Void) rethrows -> Timing {
         for _ in 0 ..< warmup { try body() }
         let clock = ContinuousClock()
-        var seconds: [Double] = []
+        var seconds: [Double] = [], cpu: [Double] = []
         for _ in 0 ..< runs {
+            let cpu0 = processCPU()
             let elapsed = try clock.measure { try body() }
+            cpu.append(processCPU() - cpu0)
             seconds.append(elapsed.seconds)
         }
-        return Timing(seconds: seconds)
+        return Timing(seconds: seconds, cpuSeconds: cpu)
     }
 }
 

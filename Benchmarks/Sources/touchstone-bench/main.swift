@@ -2,12 +2,18 @@ import Foundation
 import TouchstoneCore
 import TouchstoneStats
 
-// touchstone-bench: times Touchstone's index computation on a generated panel and prints one JSON line per case.
+// touchstone-bench: times Touchstone on generated data and prints one JSON line per case.
 //
-//   touchstone-bench [--case index_compute|index_end_to_end|all] [--units N] [--years T] [--runs R]
-//                    [--warmup W] [--workdir DIR] [--seed S]
+//   touchstone-bench [--case CASE] [--units N] [--years T] [--runs R] [--warmup W] [--workdir DIR] [--seed S]
+//                    [--series N] [--trend-years T] [--threads K] [--flag-units N] [--flag-groups G]
+//     CASE: index_compute, index_end_to_end, trend_stats, trend_stats_1thread, flags, all (the index cases),
+//           weights_entropy, weights_critic, weights_pca, pipeline_full (MethodsBench.swift),
+//           or several separated by commas
 //   touchstone-bench --verify DIR [--units N] [--years T]   small panel → DIR (CSV, YAML, swift_index.csv)
-//   touchstone-bench --profile [--units N] [--years T]       time the stages of both cases separately
+//   touchstone-bench --case trend_stats --verify DIR [--series N]
+//                                          2,000 series → DIR (trend_series.csv, swift_trend.csv)
+//   touchstone-bench --case pipeline_full --verify DIR [--units N]   2,000 units → DIR (MethodsBench.swift)
+//   touchstone-bench --profile [--case index|trend_stats]  time the stages of the cases separately
 //
 // `--workdir` keeps the generated CSV files there (run.sh hands the same files to the numpy script);
 // without it a temporary folder is used and removed.
@@ -22,6 +28,18 @@ struct Options {
     var workdir: String?
     var verify: String?
     var profile = false
+    /// trend_stats: number of series and years per series; threads (0 = all cores via concurrentPerform).
+    var series = 1_000_000
+    var trendYears = 20
+    var threads = 0
+    /// flags: units and peer groups (6 years, 16 indicators).
+    var flagUnits = 100_000
+    var flagGroups = 200
+
+    static let cases = ["all", "index_compute", "index_end_to_end", "trend_stats", "trend_stats_1thread", "flags"] + MethodsBench.cases + UncertaintyCases.cases
+    var caseList: [String] {
+        caseName.split(separator: ",").flatMap { $0 == "all" ? ["index_compute", "index_end_to_end"] : [String($0)] }
+    }
 
     init(_ args: [String]) throws {
         var i = 0
@@ -46,15 +64,20 @@ struct Options {
             case "--workdir": workdir = try value()
             case "--verify": verify = try value()
             case "--profile": profile = true
+            case "--series": series = try int()
+            case "--trend-years": trendYears = try int()
+            case "--threads": threads = try Int(value()) ?? 0
+            case "--flag-units": flagUnits = try int()
+            case "--flag-groups": flagGroups = try int()
             case "-h", "--help":
-                print("usage: touchstone-bench [--case index_compute|index_end_to_end|all] [--units N] [--years T] [--runs R] [--warmup W] [--workdir DIR] [--seed S] | --verify DIR | --profile")
+                print("usage: touchstone-bench [--case index_compute|index_end_to_end|trend_stats|trend_stats_1thread|flags|all[,…]] [--units N] [--years T] [--runs R] [--warmup W] [--workdir DIR] [--seed S] [--series N] [--trend-years T] [--threads K] [--flag-units N] [--flag-groups G] | --verify DIR | --profile")
                 exit(0)
             default: throw BenchError("unknown argument `\(args[i])` (see --help)")
             }
             i += 1
         }
-        guard ["all", "index_compute", "index_end_to_end"].contains(caseName) else {
-            throw BenchError("unknown case `\(caseName)`: use index_compute, index_end_to_end or all")
+        for c in caseName.split(separator: ",") where !Self.cases.contains(String(c)) {
+            throw BenchError("unknown case `\(c)`: use \(Self.cases.joined(separator: ", "))")
         }
     }
 }
@@ -230,14 +253,35 @@ func profile(_ o: Options) throws {
 do {
     var o = try Options(Array(CommandLine.arguments.dropFirst()))
     if let folder = o.verify {
-        if !CommandLine.arguments.contains("--units") { o.units = 1000 }
-        if !CommandLine.arguments.contains("--years") { o.years = 3 }
-        try verify(folder: folder, o)
+        if o.caseList.contains("weights_1000") {
+            try benchWeights(o, verifyFolder: folder)
+        } else if o.caseList.contains(where: MethodsBench.cases.contains) {
+            if !CommandLine.arguments.contains("--units") { o.units = 2000 }
+            try verifyMethods(folder: folder, o)
+        } else if o.caseList.contains("trend_stats") {
+            if !CommandLine.arguments.contains("--series") { o.series = 2000 }
+            try verifyTrends(folder: folder, o)
+        } else {
+            if !CommandLine.arguments.contains("--units") { o.units = 1000 }
+            if !CommandLine.arguments.contains("--years") { o.years = 3 }
+            try verify(folder: folder, o)
+        }
     } else if o.profile {
-        try profile(o)
+        if o.caseList.contains(where: MethodsBench.cases.contains) { try profileMethods(o) } else if o.caseList.contains("trend_stats") { profileTrends(o) } else { try profile(o) }
     } else {
-        if o.caseName == "all" || o.caseName == "index_compute" { try benchCompute(o) }
-        if o.caseName == "all" || o.caseName == "index_end_to_end" { try benchEndToEnd(o) }
+        for c in o.caseList {
+            switch c {
+            case "index_compute": try benchCompute(o)
+            case "index_end_to_end": try benchEndToEnd(o)
+            case "trend_stats": try benchTrends(o, threads: o.threads, name: o.threads == 1 ? "trend_stats_1thread" : "trend_stats")
+            case "trend_stats_1thread": try benchTrends(o, threads: 1, name: "trend_stats_1thread")
+            case "flags": try benchFlags(o)
+            case "weights_entropy", "weights_critic", "weights_pca", "pipeline_full": try benchMethods(o, name: c)
+            case "weights_1000": try benchWeights(o)
+            case "asem_ua", "asem_ua_pipeline", "asem_sa", "asem_load": try benchASEM(o, cases: [c])
+            default: break
+            }
+        }
     }
 } catch {
     FileHandle.standardError.write(Data("touchstone-bench: \((error as? LocalizedError)?.errorDescription ?? "\(error)")\n".utf8))
