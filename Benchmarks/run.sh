@@ -124,3 +124,36 @@ if [[ -n "${OUT:-}" ]]; then cp "$RESULTS" "$OUT"; fi
 echo >&2
 "$PYTHON" table.py "$RESULTS"
 echo "Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER (2 cores; above ~0.3 before the runs means something else was running)."
+
+# ---- Uncertainty (issue 8), appended: runs unless UNCERTAINTY=0, after the tables above, with its own table.
+# Settings: UA_RUNS (3 timed runs per case), WEIGHT_UNITS (100000), WEIGHT_REPS (1000), ASEM_REFERENCE (the
+# COINr reference folder; default ../../shared/data/coinr_asem/reference beside the repository).
+if [[ "${UNCERTAINTY:-1}" == 1 ]]; then
+    UA_RUNS="${UA_RUNS:-3}"
+    WEIGHT_UNITS="${WEIGHT_UNITS:-100000}"
+    numpy_weights() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE "$PYTHON" numpy/weights_bench.py "$@"; }
+    UA_RESULTS="$WORK/uncertainty.jsonl"
+    : > "$UA_RESULTS"
+    UA_LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "== verify weights_1000: Swift and numpy on 1,000 units × 50 weight sets (same rank statistics, index to 1e-9)" >&2
+    "$BIN" --case weights_1000 --verify "$WORK/verify-weights" >&2
+    numpy_weights --verify "$WORK/verify-weights" >&2
+    if [[ -f "${ASEM_REFERENCE:-$HERE/../../shared/data/coinr_asem/reference}/g_UA_params.csv" ]]; then
+        echo "== ASEM uncertainty and sensitivity (COINr's runs of g_sensitivity.R), Swift; COINr's times from timings.csv" >&2
+        for c in asem_load asem_ua asem_ua_pipeline asem_sa; do
+            "$BIN" --case "$c" --warmup "$WARMUP" --runs "$UA_RUNS" | tee -a "$UA_RESULTS" >&2
+        done
+    else
+        echo "== ASEM uncertainty skipped: no COINr reference data (set ASEM_REFERENCE)" >&2
+    fi
+    echo "== weights_1000, Swift (it writes the data and the weight sets for numpy, untimed)" >&2
+    "$BIN" --case weights_1000 --units "$WEIGHT_UNITS" --warmup "$WARMUP" --runs "$UA_RUNS" --workdir "$WORK/weights" \
+        | tee -a "$UA_RESULTS" >&2
+    echo "== weights_1000, numpy (the very same data and weight sets; its rank statistics are compared with Swift's)" >&2
+    numpy_weights --case weights_1000 --warmup "$WARMUP" --runs "$UA_RUNS" --workdir "$WORK/weights" | tee -a "$UA_RESULTS" >&2
+    cat "$UA_RESULTS" >> "$RESULTS"
+    if [[ -n "${OUT:-}" ]]; then cp "$RESULTS" "$OUT"; fi
+    echo
+    numpy_weights --table "$UA_RESULTS"
+    echo "Load average (1, 5, 15 min) before the uncertainty cases: $UA_LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)."
+fi

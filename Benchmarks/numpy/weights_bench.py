@@ -8,7 +8,7 @@ matrix products per dimension (X0 @ W_d and M @ W_d, weights renormalised over t
 min_coverage 0.5), the index as the weighted mean of the dimensions present (min_coverage 0.5), competition
 ranks of the index ("1, 2, 2, 4"; missing = unranked), and finally per unit the median rank and the 5-95% rank
 interval (linear interpolation = R type 7) over the R sets, plus the nominal ranks. Weight sets are processed in
-chunks of 80 (as Touchstone does for 100,000 rows), ranks are kept as int32 (R x units).
+chunks of 80 (WEIGHT_CHUNK; 80 was faster than 20 or 40 here), ranks are kept as int32 (R x units).
 
   weights_bench.py --case weights_1000 --workdir DIR [--runs R] [--warmup W]
         reads DIR/indicators.csv and DIR/weight_sets.csv (written by the Swift run, untimed), times the work,
@@ -37,7 +37,7 @@ DIM_OF = np.arange(K) // PER_DIMENSION
 NOMINAL_IND = np.array([[1.0, 1.5, 2.0][j % 3] for j in range(K)])
 NOMINAL_DIM = np.array([0.3, 0.25, 0.25, 0.2])
 MIN_COVERAGE = 0.5
-CHUNK = 80
+CHUNK = int(os.environ.get("WEIGHT_CHUNK", "80"))  # weight sets per block of products
 
 
 def read(folder):
@@ -91,25 +91,28 @@ class Model:
         self.m_d = [np.ascontiguousarray(self.maskf[:, b]) for b in self.blocks]
         count = np.stack([self.mask[:, b].sum(axis=1) for b in self.blocks], axis=1)
         self.dim_present = (count > 0) & (count / PER_DIMENSION + 1e-12 >= MIN_COVERAGE)
+        self.dim_presentf = self.dim_present.astype(np.float64)
         dims = self.dim_present.sum(axis=1)
         self.index_present = (dims > 0) & (dims / DIMENSIONS + 1e-12 >= MIN_COVERAGE)
 
     def index(self, w_ind, w_dim):
-        """Index scores (n x C) for the C weight sets given as columns of w_ind (K x C) and w_dim (4 x C)."""
+        """Index scores (n x C) for the C weight sets given as columns of w_ind (K x C) and w_dim (4 x C).
+
+        Per dimension two products (X0_d @ W_d, M_d @ W_d), divided and weighted in place; the index denominator
+        is one product of the dimension presence pattern with the dimension weights."""
         n, c = self.x0.shape[0], w_ind.shape[1]
         numerator = np.zeros((n, c))
-        denominator = np.zeros((n, c))
-        for d, b in enumerate(self.blocks):
-            wb = w_ind[b]
-            with np.errstate(invalid="ignore", divide="ignore"):
-                dim = (self.x0_d[d] @ wb) / (self.m_d[d] @ wb)
-            present = self.dim_present[:, d][:, None]
-            numerator += np.where(present, w_dim[d][None, :] * dim, 0.0)
-            denominator += np.where(present, w_dim[d][None, :], 0.0)
         with np.errstate(invalid="ignore", divide="ignore"):
-            out = numerator / denominator
-        out[~self.index_present] = np.nan
-        return out
+            for d, b in enumerate(self.blocks):
+                wb = w_ind[b]
+                dim = self.x0_d[d] @ wb
+                np.divide(dim, self.m_d[d] @ wb, out=dim)
+                np.multiply(dim, w_dim[d], out=dim)
+                dim[~self.dim_present[:, d]] = 0.0
+                numerator += dim
+            np.divide(numerator, self.dim_presentf @ w_dim, out=numerator)
+        numerator[~self.index_present] = np.nan
+        return numerator
 
 
 def rank_statistics(x, w_ind, w_dim):
