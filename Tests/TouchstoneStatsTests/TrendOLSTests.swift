@@ -162,3 +162,16 @@ struct TrendOLSTests {
         #expect(fit.rSquared == 1)
     }
 }
+
+@Suite("OLS on constant series")
+struct OLSConstantSeriesTests {
+    @Test("a constant series whose mean is not exact in binary (20 × 0.1) is still recognised as constant")
+    func constantTenths() {
+        let fit = OLSTrend.fit(times: (2001 ... 2020).map(Double.init), values: Array(repeating: 0.1, count: 20)).value!
+        #expect(fit.slope == 0)
+        #expect(fit.intercept == 0.1)
+        #expect(fit.inference == nil)
+        #expect(fit.inferenceUnavailable == .constantValues)
+        #expect(fit.rSquared == nil)
+    }
+}

@@ -79,14 +79,15 @@ public struct OLSTrend: Sendable, Equatable {
             sxy += dx * dy
             syy += dy * dy
         }
-        let slope = sxy / sxx
-        let intercept = yMean - slope * xMean
+        // All values equal: the slope is exactly 0 (a computed mean can be off by an ulp, e.g. for 20 × 0.1).
+        let constant = y.allSatisfy { $0 == y[0] }
+        let slope = constant ? 0 : sxy / sxx
+        let intercept = constant ? y[0] : yMean - slope * xMean
         var rss = 0.0
         for i in 0 ..< n {
             let r = y[i] - yMean - slope * (x[i] - xMean)
             rss += r * r
         }
-        let constant = syy == 0
         var result = OLSTrend(
             n: n, slope: slope, intercept: intercept, degreesOfFreedom: n - 2,
             rSquared: constant ? nil : max(0, 1 - rss / syy), meanTime: xMean, meanValue: yMean,
