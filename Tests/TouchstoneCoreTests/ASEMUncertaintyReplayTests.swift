@@ -25,7 +25,8 @@ import TouchstoneStats
 ///    bootstrap quantiles. Ours: the same output and the same Saltelli design over the same 4 inputs
 ///    (COINr's discrete mapping, `cut(x, n_alt)`), with our own seeded draws, so the estimates are
 ///    different samples of the same quantity: the test compares the **total effects STi** by the overlap of
-///    the two 5–95% intervals, and COINr's ordering of the inputs.
+///    the two 5–95% intervals at N = 100, then requires our STi at N = 1,000 to lie inside COINr's intervals,
+///    in COINr's order of importance. The replay also checks COINr's rank statistics (`g_UA_rankstats.csv`).
 @Suite("COINr ASEM uncertainty (get_sensitivity) replay")
 struct ASEMUncertaintyReplayTests {
     static let reference = "coinr_asem/reference/"
