@@ -6,7 +6,7 @@ PROJECT ?= datasets/branches
 .PHONY: deps build demo test datasets charts notebooks check-notebooks clean
 
 deps:
-	@bash scripts/ensure-deps.sh
+	@bash .ci/ensure-deps.sh
 
 build: deps
 	$(SWIFT) build --product touchstone
