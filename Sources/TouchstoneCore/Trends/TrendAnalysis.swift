@@ -72,11 +72,8 @@ public struct TrendAnalysis: Sendable {
                     }
                 }
                 // The typical yearly swing is taken over every unit, whichever units are analysed.
-                let panelMedianChange = Descriptive.median(panel.units.indices.compactMap { u -> Double? in
-                    let present = years.compactMap { y in rowOf(Panel.Key(unit: u, year: y)).map { (y, column[$0]) } }.filter { !$0.1.isNaN }
-                    guard present.count >= 2 else { return nil }
-                    let changes = zip(present, present.dropFirst()).map { abs($1.1 - $0.1) / Double($1.0 - $0.0) }
-                    return changes.reduce(0, +) / Double(changes.count)
+                let panelMedianChange = Descriptive.median(panel.units.indices.compactMap { u in
+                    Self.meanAbsoluteYearlyChange(years: years, values: years.map { y in rowOf(Panel.Key(unit: u, year: y)).map { column[$0] } ?? .nan })
                 })
                 var seriesByUnit: [(Int, SeriesTrend, [Bool])] = []
                 for u in unitList {
@@ -108,6 +105,15 @@ public struct TrendAnalysis: Sendable {
     /// The analysis row of a unit and node (scores, or raw values for an indicator).
     public func row(unit: Int, nodeId: String, raw: Bool = false) -> Row? {
         rowIndex["\(nodeId)|\(raw)"]?[unit].map { rows[$0] }
+    }
+
+    /// Mean absolute change per year between consecutive present values (a gap divides by its length);
+    /// `nil` below 2 present values. The median of this over all units is the "typical swing" of the on-off rule.
+    static func meanAbsoluteYearlyChange(years: [Int], values: [Double]) -> Double? {
+        let present = zip(years, values).filter { !$0.1.isNaN }
+        guard present.count >= 2 else { return nil }
+        let changes = zip(present, present.dropFirst()).map { abs($1.1 - $0.1) / Double($1.0 - $0.0) }
+        return changes.reduce(0, +) / Double(changes.count)
     }
 
     static func usesYearScope(_ result: IndexResult) -> Bool {

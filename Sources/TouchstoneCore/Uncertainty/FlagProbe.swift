@@ -44,12 +44,7 @@ struct FlagProbe {
         for u in result.panel.units.indices {
             series[u] = years.map { y in result.panel.row(unit: u, year: y).map { index[$0] } ?? .nan }
         }
-        let typical = Descriptive.median(series.values.compactMap { v -> Double? in
-            let p = zip(years, v).filter { !$0.1.isNaN }
-            guard p.count >= 2 else { return nil }
-            let changes = zip(p, p.dropFirst()).map { abs($1.1 - $0.1) / Double($1.0 - $0.0) }
-            return changes.reduce(0, +) / Double(changes.count)
-        })
+        let typical = Descriptive.median(series.values.compactMap { TrendAnalysis.meanAbsoluteYearlyChange(years: years, values: $0) })
         return rows.map { row -> Set<UnitFlag.Rule> in
             let x = index[row]
             guard !x.isNaN else { return [] }
