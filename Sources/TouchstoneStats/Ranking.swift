@@ -1,14 +1,17 @@
 /// Competition ranks ("1, 2, 2, 4"): rank 1 is the best; tied values share the best rank of their group and
 /// the next distinct value skips the tied places; missing values get no rank.
 ///
-/// Matches R's `rank(-x, ties.method = "min", na.last = "keep")`, COINr's ranking convention.
+/// Matches R's `rank(-x, ties.method = "min", na.last = "keep")`, COINr's ranking convention, after the
+/// scores are tied at the documented tolerance (`Ties`): scores within 1e-9 of the scale share a rank, so
+/// the ranks do not depend on the last bits of the arithmetic (CPU, BLAS kernel, summation order).
 ///
 /// ```
 /// scores  [70, 85, 85, 60, NaN]   higherIsBetter
 /// ranks   [ 3,  1,  1,  4, nil]
 /// ```
 public enum Ranking {
-    public static func competitionRanks(_ scores: [Double], higherIsBetter: Bool = true) -> [Int?] {
+    public static func competitionRanks(_ raw: [Double], higherIsBetter: Bool = true) -> [Int?] {
+        let scores = Ties.snap(raw)
         let order = scores.indices.filter { !scores[$0].isNaN }.sorted { a, b in
             let (x, y) = (scores[a], scores[b])
             if x != y { return higherIsBetter ? x > y : x < y }

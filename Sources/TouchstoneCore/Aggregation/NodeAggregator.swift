@@ -31,18 +31,36 @@ enum NodeAggregator {
         var fitted: FittedWeights
     }
 
-    /// The resolved settings of a node: its own, or the project defaults.
+    /// The resolved settings of a node: its own, or the project defaults (read from `AggregationPlan`).
     static func settings(_ node: FrameworkNode, _ defaults: Defaults) -> (AggregationMethod, AggregationOptions, WeightingSpec) {
-        let method = node.aggregation ?? defaults.aggregation
-        let options = node.aggregation != nil ? (node.aggregationOptions ?? AggregationOptions()) : defaults.aggregationOptions
-        return (method, options, node.weighting ?? defaults.weighting ?? WeightingSpec())
+        let step = AggregationPlan.Node(node, defaults: defaults)
+        return (step.method, step.options, step.weighting)
+    }
+
+    /// Reasons for the rows a mean left without a score (`NodeMean.Status`), in the words of the pipeline.
+    static func reasons(_ out: NodeMean.Result, x: Matrix, step: AggregationPlan.Node) -> [Int: String] {
+        var r: [Int: String] = [:]
+        let k = step.childIds.count
+        for (i, status) in out.status.enumerated() {
+            switch status {
+            case .ok: continue
+            case .outsideDomain:
+                let j = out.offendingChild[i]
+                r[i] = "\(step.method.rawValue) mean undefined: `\(step.childIds[j])` is \(format(x[i, j]))"
+            case .noChild: r[i] = "no child has a score"
+            case .belowCoverage:
+                r[i] = "only \(out.presentCount[i]) of \(k) children present (min_coverage \(format(step.rule?.minCoverage ?? 0)))"
+            case .zeroWeight: r[i] = "the children present all have weight 0"
+            }
+        }
+        return r
     }
 
     /// `nil` when the classic path applies (explicit weights with an arithmetic or geometric mean).
-    static func aggregateIfNeeded(_ node: FrameworkNode, project: Project, panel: Panel, scores: [String: [Double]],
+    static func aggregateIfNeeded(_ node: FrameworkNode, plan step: AggregationPlan.Node, project: Project, panel: Panel, scores: [String: [Double]],
                                   describe: @escaping (Int) -> String, diagnostics: inout [Diagnostic]) throws -> Output? {
-        let (method, options, spec) = settings(node, project.defaults)
-        if spec.method == .explicit && (method == .arithmetic || method == .geometric) { return nil }
+        if step.isClassic { return nil }
+        let (method, options, spec) = (step.method, step.options, step.weighting)
         let x = Matrix(columns: node.children.map { scores[$0.id]! })
         let years = panel.rows.map(\.year)
         var fitted = try NodeWeighting.fit(node: node, spec: spec, children: x, years: years, describe: describe, diagnostics: &diagnostics)
@@ -141,9 +159,9 @@ enum NodeAggregator {
                 let out: [Double]
                 switch method {
                 case .arithmetic, .geometric, .harmonic, .power:
+                    // Coverage and the domain were screened above: the kernel only averages here.
                     let r = method == .arithmetic ? 1 : method == .geometric ? 0 : method == .harmonic ? -1 : options.power ?? 1
-                    if shift != 0 { sub.values = sub.values.map { $0 + shift } }
-                    out = GeneralisedMean.compute(sub, weights: w, power: r).means.map { $0 - shift }
+                    out = NodeMean.evaluate(sub, weights: w, rule: NodeMean.Rule(exponent: r, shift: shift)).values
                 case .mpi:
                     if options.standardise {
                         for j in 0 ..< sub.columns { sub.setColumn(j, MazziottaPareto.standardise(sub.column(j))) }

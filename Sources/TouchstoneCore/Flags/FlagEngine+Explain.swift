@@ -7,7 +7,7 @@ extension FlagEngine {
         let root = result.root.id
         let peerRows = peers.peerRows(of: row)
         a.decomposition = GapDecomposition(result: result, row: row, reference: GapDecomposition.medianProfile(result: result, rows: peerRows))
-        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(project: result.project), columns: pathColumns)
+        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(result: result), columns: pathColumns)
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
         let targeted = Set(a.flags.map(\.rule)).intersection(indexRules)
         if !targeted.isEmpty {

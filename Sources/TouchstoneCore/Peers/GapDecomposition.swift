@@ -39,6 +39,7 @@ public struct GapDecomposition: Sendable {
         self.row = row
         self.rootId = result.root.id
         var unit: [String: Double] = [:], ref: [String: Double] = [:], weightOf: [String: Double] = [:]
+        let plan = result.plan
         func visit(_ node: FrameworkNode) -> Bool {
             if node.isIndicator {
                 let s = result.scores[node.id]![row], r = reference[node.id] ?? .nan
@@ -47,23 +48,19 @@ public struct GapDecomposition: Sendable {
                 ref[node.id] = r
                 return true
             }
-            let present = node.children.filter { visit($0) }
-            let total = present.reduce(0) { $0 + $1.weight }
-            guard !present.isEmpty, total > 0, !result.scores[node.id]![row].isNaN else { return false }
-            let shift = node.geometricShift ?? 0
-            for c in present { weightOf[c.id] = c.weight / total }
-            switch node.aggregation ?? result.project.defaults.aggregation {
-            case .arithmetic:
-                unit[node.id] = present.reduce(0) { $0 + weightOf[$1.id]! * unit[$1.id]! }
-                ref[node.id] = present.reduce(0) { $0 + weightOf[$1.id]! * ref[$1.id]! }
-            case .geometric:
-                unit[node.id] = exp(present.reduce(0) { $0 + weightOf[$1.id]! * log(unit[$1.id]! + shift) }) - shift
-                ref[node.id] = exp(present.reduce(0) { $0 + weightOf[$1.id]! * log(ref[$1.id]! + shift) }) - shift
-            default:  // harmonic and power means (only mean-type nodes reach here)
-                let r = node.meanExponent(result.project.defaults)
-                unit[node.id] = pow(present.reduce(0) { $0 + weightOf[$1.id]! * pow(unit[$1.id]! + shift, r) }, 1 / r) - shift
-                ref[node.id] = pow(present.reduce(0) { $0 + weightOf[$1.id]! * pow(ref[$1.id]! + shift, r) }, 1 / r) - shift
-            }
+            let present = node.children.map { visit($0) }
+            guard let step = plan[node.id], let rule = step.rule, !result.scores[node.id]![row].isNaN else { return false }
+            let weights = zip(step.weights, present).map { $1 ? $0 : 0 }
+            let total = weights.reduce(0, +)
+            guard present.contains(true), total > 0 else { return false }
+            for (c, w) in zip(node.children, weights) where unit[c.id] != nil { weightOf[c.id] = w / total }
+            // Unit and reference through the one kernel, over the children both have, with no coverage rule.
+            let both = NodeMean.Rule(exponent: rule.exponent, shift: rule.shift)
+            let u = NodeMean.evaluate(row: node.children.map { unit[$0.id] ?? .nan }, weights: weights, rule: both).value
+            let r = NodeMean.evaluate(row: node.children.map { ref[$0.id] ?? .nan }, weights: weights, rule: both).value
+            guard !u.isNaN, !r.isNaN else { return false }
+            unit[node.id] = u
+            ref[node.id] = r
             return true
         }
         var contributions: [String: Double] = [:]
@@ -72,16 +69,16 @@ public struct GapDecomposition: Sendable {
         if decomposable, visit(result.root) {
             func push(_ node: FrameworkNode, multiplier m: Double) {
                 contributions[node.id] = m * (unit[node.id]! - ref[node.id]!)
-                let method = node.aggregation ?? result.project.defaults.aggregation
-                let geometric = method == .geometric
-                let h = node.geometricShift ?? 0
+                let rule = plan[node.id]?.rule ?? NodeMean.Rule(exponent: 1)
+                let geometric = rule.exponent == 0, arithmetic = rule.exponent == 1
+                let h = rule.shift
                 for c in node.children where unit[c.id] != nil {
                     let w = weightOf[c.id]!
                     let mc = geometric
                         ? m * w * Self.logMean(unit[node.id]! + h, ref[node.id]! + h) / Self.logMean(unit[c.id]! + h, ref[c.id]! + h)
-                        : method == .arithmetic ? m * w
-                        : m * w * Self.powerSlope(unit[c.id]! + h, ref[c.id]! + h, node.meanExponent(result.project.defaults))
-                            / Self.powerSlope(unit[node.id]! + h, ref[node.id]! + h, node.meanExponent(result.project.defaults))
+                        : arithmetic ? m * w
+                        : m * w * Self.powerSlope(unit[c.id]! + h, ref[c.id]! + h, rule.exponent)
+                            / Self.powerSlope(unit[node.id]! + h, ref[node.id]! + h, rule.exponent)
                     push(c, multiplier: mc)
                 }
             }

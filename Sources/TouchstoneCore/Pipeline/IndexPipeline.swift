@@ -24,6 +24,12 @@ public struct IndexPipeline {
     }
 
     public func compute(panel input: Panel, diagnostics initial: [Diagnostic] = []) throws -> IndexResult {
+        try compute(panel: input, diagnostics: initial, snapTies: true)
+    }
+
+    /// `snapTies: false` keeps the aggregate scores exactly as the kernel returns them (the law tests compare
+    /// them bit for bit with the other callers of `NodeMean`).
+    func compute(panel input: Panel, diagnostics initial: [Diagnostic] = [], snapTies: Bool) throws -> IndexResult {
         // Data treatment (denominate, screen, impute, transform, outliers; see `DataTreatment`): `panel` is
         // the screened panel with its values as read, `treated.values` what is normalised.
         let treated = try DataTreatment(project: self.project).apply(to: input)
@@ -63,61 +69,34 @@ public struct IndexPipeline {
         }
 
         var fittedWeights: [String: FittedWeights] = [:]
-        func aggregate(_ node: FrameworkNode) throws {
-            guard !node.children.isEmpty else { return }
-            for child in node.children { try aggregate(child) }
+        let plan = AggregationPlan(project: project)
+        for id in plan.postorder {
+            let node = nodes.first { $0.id == id }!, step = plan[id]!
             // Weighting methods and aggregations beyond explicit arithmetic/geometric: `NodeAggregator`.
-            if let custom = try NodeAggregator.aggregateIfNeeded(node, project: project, panel: panel, scores: scores,
+            if let custom = try NodeAggregator.aggregateIfNeeded(node, plan: step, project: project, panel: panel, scores: scores,
                                                                  describe: describe, diagnostics: &diagnostics) {
-                scores[node.id] = custom.values
-                if !custom.reasons.isEmpty { reasons[node.id] = custom.reasons }
-                fittedWeights[node.id] = custom.fitted
-                return
+                scores[id] = custom.values
+                if !custom.reasons.isEmpty { reasons[id] = custom.reasons }
+                fittedWeights[id] = custom.fitted
+                continue
             }
-            let method = node.aggregation ?? project.defaults.aggregation
-            let minCoverage = node.minCoverage ?? project.defaults.minCoverage
-            let shift = method == .geometric ? node.geometricShift ?? 0 : 0  // `shift` only applies to the geometric mean
-            var x = Matrix(columns: node.children.map { scores[$0.id]! })
-            var undefined: [Int: String] = [:]
-            if method == .geometric {
-                if shift != 0 { x.values = x.values.map { $0 + shift } }
-                if node.nonPositive == .missing {
-                    for i in 0 ..< x.rows {
-                        for j in 0 ..< x.columns where x[i, j] <= 0 {
-                            undefined[i] = undefined[i] ?? "geometric mean undefined: `\(node.children[j].id)` is \(format(x[i, j] - shift))"
-                        }
-                        if undefined[i] != nil { for j in 0 ..< x.columns { x[i, j] = .nan } }
-                    }
-                } else if let (row, col) = MaskedWeightedMean.firstNonPositive(x) {
-                    let child = node.children[col]
-                    throw InputProblem(node.location ?? SourceLocation(file: project.file),
-                                       "`\(node.id)` uses a geometric mean, but `\(child.id)` of \(describe(row)) is \(format(x[row, col] - shift)); the log of a value <= 0 is undefined",
-                                       fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(node.id)`, or use `aggregation: arithmetic`")
-                }
+            let x = Matrix(columns: step.childIds.map { scores[$0]! })
+            let out = NodeMean.evaluate(x, weights: step.weights, rule: step.rule!)
+            if step.nonPositive == .error, let (row, col) = out.firstOutsideDomain {
+                throw InputProblem(node.location ?? SourceLocation(file: project.file),
+                                   "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(format(x[row, col])); the log of a value <= 0 is undefined",
+                                   fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(id)`, or use `aggregation: arithmetic`")
             }
-            let result = MaskedWeightedMean.compute(x, weights: node.children.map(\.weight), kind: method == .arithmetic ? .arithmetic : .geometric)
-            var values = result.means
-            var r: [Int: String] = [:]
-            for i in values.indices {
-                if let why = undefined[i] {
-                    values[i] = .nan
-                    r[i] = why
-                } else if result.presentCount[i] == 0 {
-                    values[i] = .nan
-                    r[i] = "no child has a score"
-                } else if result.coverage[i] + 1e-12 < minCoverage {
-                    values[i] = .nan
-                    r[i] = "only \(result.presentCount[i]) of \(node.children.count) children present (min_coverage \(format(minCoverage)))"
-                } else if values[i].isNaN {
-                    r[i] = "the children present all have weight 0"
-                } else if shift != 0 {
-                    values[i] -= shift
-                }
-            }
-            scores[node.id] = values
-            if !r.isEmpty { reasons[node.id] = r }
+            let r = NodeAggregator.reasons(out, x: x, step: step)
+            scores[id] = out.values
+            if !r.isEmpty { reasons[id] = r }
         }
-        try aggregate(project.framework)
+        // Aggregate scores equal at the tie tolerance become equal (per node and year; see `Ties`), so every
+        // later comparison (ranks, cut-offs, medians, partners) treats them alike on any machine. Indicator
+        // scores are a monotone map of the values as read (equal values, equal scores) and are kept as they
+        // are, so rank correlations of indicators match R's on the same data.
+        let yearGroups = panel.years.map { panel.rows(inYear: $0) }
+        if snapTies { for id in plan.postorder { scores[id] = Ties.snap(scores[id]!, groups: yearGroups) } }
         var result = IndexResult(project: project, panel: panel, nodes: nodes, depth: depth, scores: scores,
                                  missingReasons: reasons, diagnostics: diagnostics)
         result.treatment = treated.record

@@ -19,6 +19,8 @@ public struct IndexResult: Sendable {
     /// Weights fitted for nodes with a `weights:` method other than explicit, or an aggregation beyond
     /// arithmetic/geometric, by node id (see `FittedWeights`, `IndexResult+Weights.swift`).
     public var fittedWeights: [String: FittedWeights] = [:]
+    /// The framework resolved once, with the fitted weights (see `AggregationPlan`).
+    public var plan: AggregationPlan { AggregationPlan(project: project).withFittedWeights(fittedWeights) }
 
     public var root: FrameworkNode { nodes[0] }
 

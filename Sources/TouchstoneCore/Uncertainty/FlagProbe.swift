@@ -10,6 +10,16 @@ struct FlagProbe {
     let index: [Double]
     let dimensions: [String: [Double]]
 
+    /// The replication's scores are tied at the documented tolerance within each year (`Ties`) before any
+    /// comparison, as the nominal scores are, so ranks and flags do not depend on the BLAS kernel.
+    init(result: IndexResult, year: Int, index: [Double], dimensions: [String: [Double]]) {
+        let groups = result.panel.years.map { result.panel.rows(inYear: $0) }
+        self.result = result
+        self.year = year
+        self.index = Ties.snap(index, groups: groups)
+        self.dimensions = dimensions.mapValues { Ties.snap($0, groups: groups) }
+    }
+
     var rows: [Int] { result.panel.rows(inYear: year) }
 
     /// Ranks of the year's rows (1 = best, ties share the best rank).

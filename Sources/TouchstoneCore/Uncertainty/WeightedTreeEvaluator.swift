@@ -10,10 +10,15 @@ import TouchstoneStats
 /// numerator (N×R)   = X0 (N×m) · W (m×R)      X0 = scores with missing cells set to 0 (ln x for geometric)
 /// denominator (N×R) = M  (N×m) · W (m×R)      M  = presence mask
 /// ```
-/// Nodes above combine their children's N×R score matrices element by element the same way. Coverage
-/// (`min_coverage`) depends only on which children are present, not on the weights. A geometric mean over a
-/// value ≤ −shift makes that unit-year missing for that weight set (counted by the caller as a failure).
-/// Matrices are column-major with one column per weight set: `values[r * n + i]`.
+/// Nodes above combine their children's N×R score matrices element by element the same way. Each node's
+/// rule (exponent, shift, `min_coverage`) comes from `AggregationPlan` and its transform t, inverse and domain
+/// from `NodeMean.Rule`, the same as the nominal kernel; only the products run through BLAS, so a weight set
+/// equal to the nominal weights reproduces `NodeMean` to rounding (≈1e-15 relative, not bit for bit: BLAS
+/// sums in a kernel-specific order). Ranks and flags of the replications are decided after the scores are
+/// tied at the documented tolerance (`Ties`, 1e-9 of the scale), so they are the same on every BLAS kernel.
+/// Coverage depends only on which children are present, not on the weights. A value outside the mean's
+/// domain (e.g. ≤ −shift in a geometric mean) makes that unit-year missing for that weight set (counted by
+/// the caller as a failure). Matrices are column-major with one column per weight set: `values[r * n + i]`.
 struct WeightedTreeEvaluator {
     let project: Project
     /// Indicator scores, one column per indicator in `indicatorIds` order.
@@ -36,9 +41,16 @@ struct WeightedTreeEvaluator {
 
     private func node(_ node: FrameworkNode, weights: [String: [Double]], r: Int, keep: Set<String>, out: inout [String: [Double]]) -> NodeScores {
         let n = scores.rows
-        let method = aggregationOverride ?? node.aggregation ?? project.defaults.aggregation
-        let geometric = method == .geometric
-        let shift = node.geometricShift ?? 0
+        var planned = AggregationPlan.Node(node, defaults: project.defaults)
+        if let override = aggregationOverride { planned.method = override }
+        let exponent: Double = switch planned.method {
+        case .geometric: 0
+        case .harmonic: -1
+        case .power: planned.options.power ?? 1
+        default: 1
+        }
+        let base = planned.rule ?? NodeMean.Rule(exponent: 1)
+        let rule = NodeMean.Rule(exponent: exponent, shift: node.geometricShift ?? 0, minCoverage: base.minCoverage)
         var numerator = [Double](repeating: 0, count: n * r)
         var denominator = [Double](repeating: 0, count: n * r)
         var count = [Int](repeating: 0, count: n)
@@ -54,10 +66,8 @@ struct WeightedTreeEvaluator {
                     let v = scores.values[j * n + i]
                     guard !v.isNaN else { continue }
                     count[i] += 1
-                    if geometric {
-                        if v + shift <= 0 { invalid[i] = true; continue }
-                        x0[c * n + i] = log(v + shift)
-                    } else { x0[c * n + i] = v }
+                    guard rule.inDomain(v) else { invalid[i] = true; continue }
+                    x0[c * n + i] = rule.transform(v)
                     mask[c * n + i] = 1
                 }
                 let ws = weights[leaf.id]!
@@ -75,26 +85,22 @@ struct WeightedTreeEvaluator {
                 for i in 0 ..< n where s.present[i] {
                     let v = s.values[k * n + i]
                     guard !v.isNaN else { continue }
-                    if geometric {
-                        if v + shift <= 0 { invalid[i] = true; continue }
-                        numerator[k * n + i] += wk * log(v + shift)
-                    } else { numerator[k * n + i] += wk * v }
+                    guard rule.inDomain(v) else { invalid[i] = true; continue }
+                    numerator[k * n + i] += wk * rule.transform(v)
                     denominator[k * n + i] += wk
                 }
             }
         }
-        let minCoverage = node.minCoverage ?? project.defaults.minCoverage
         var present = [Bool](repeating: false, count: n)
         for i in 0 ..< n {
-            present[i] = count[i] > 0 && !invalid[i] && Double(count[i]) / Double(node.children.count) + 1e-12 >= minCoverage
+            present[i] = count[i] > 0 && !invalid[i] && rule.covers(present: count[i], of: node.children.count)
         }
         var values = [Double](repeating: .nan, count: n * r)
         for k in 0 ..< r {
             for i in 0 ..< n where present[i] {
                 let d = denominator[k * n + i]
                 guard d > 0 else { continue }
-                let q = numerator[k * n + i] / d
-                values[k * n + i] = geometric ? exp(q) - shift : q
+                values[k * n + i] = rule.finish(numerator[k * n + i] / d)
             }
         }
         if keep.contains(node.id) { out[node.id] = values }

@@ -13,20 +13,16 @@ import Glibc
 /// Domain: for r ≤ 0 every present value must be > 0 (a zero makes the harmonic mean 0 and the geometric
 /// mean undefined in logs); for r > 0 values must be ≥ 0 (x^r of a negative is undefined for non-integer
 /// r). `firstOutsideDomain` finds the first offending cell so callers can report it or shift.
-/// The sums run through BLAS like `MaskedWeightedMean` (it is called on x^r).
+/// Evaluated by the one node kernel, `NodeMean` (fixed summation order, no coverage rule).
 ///
 /// Example: x = [1, 4], equal weights: r = −1 → 1.6, r = 0 → 2, r = 1 → 2.5, r = 2 → √8.5 ≈ 2.915.
 /// Reference: Hardy, Littlewood & Pólya (1952), *Inequalities*, ch. 2; COINr `a_genmean`;
 /// `scipy.stats.pmean` / `hmean`.
 public enum GeneralisedMean {
     public static func compute(_ x: Matrix, weights: [Double], power r: Double) -> MaskedWeightedMean.Result {
-        if r == 0 { return MaskedWeightedMean.compute(x, weights: weights, kind: .geometric) }
-        if r == 1 { return MaskedWeightedMean.compute(x, weights: weights, kind: .arithmetic) }
-        var powered = x
-        powered.values = x.values.map { $0.isNaN ? .nan : pow($0, r) }
-        var result = MaskedWeightedMean.compute(powered, weights: weights, kind: .arithmetic)
-        result.means = result.means.map { $0.isNaN ? .nan : pow($0, 1 / r) }
-        return result
+        let out = NodeMean.evaluate(x, weights: weights, rule: NodeMean.Rule(exponent: r))
+        let k = Double(max(x.columns, 1))
+        return MaskedWeightedMean.Result(means: out.values, coverage: out.presentCount.map { Double($0) / k }, presentCount: out.presentCount)
     }
 
     /// The first present cell outside the domain of `M_r` as `(row, column)`: `<= 0` for r ≤ 0, `< 0` for r > 0.

@@ -1,7 +1,8 @@
 """Independent reference for Touchstone's peer positions (PeerAnalysis) on datasets/branches.
 
 Input: branches_scores.csv — `touchstone index datasets/branches --all-years --level all --format csv`
-(the normalised and aggregated scores; this script checks only the peer-statistics step) and
+(the normalised and aggregated scores; this script checks only the peer-statistics step, after applying
+the documented tie rule to them on its own) and
 datasets/branches/branches.csv for the peer groups.
 Output: peer_reference.csv, one row per unit, year and node (index and the four dimensions):
 rank (min method), group rank, percentile (mid-rank), group mean, median, Q3 (numpy "linear" = R type 7),
@@ -20,6 +21,31 @@ root = os.path.abspath(os.path.join(here, "..", "..", ".."))
 scores = pd.read_csv(os.path.join(here, "branches_scores.csv"))
 units = pd.read_csv(os.path.join(root, "datasets", "branches", "branches.csv"))
 df = scores.merge(units[["branch_id", "group"]], left_on="unit", right_on="branch_id")
+
+def snap(x):
+    """Touchstone's documented tie rule, written independently: tau = 1e-9 * max(range, max |x|); sorted from
+    high to low, a value within tau of its group's highest joins the group and takes that value."""
+    x = np.asarray(x, dtype=float).copy()
+    finite = np.isfinite(x)
+    if not finite.any():
+        return x
+    v = x[finite]
+    tau = 1e-9 * max(v.max() - v.min(), np.abs(v).max())
+    out = v.copy()
+    leader = None
+    for i in np.argsort(-v, kind="stable"):
+        if leader is None or leader - v[i] > tau:
+            leader = v[i]
+        out[i] = leader
+    x[finite] = out
+    return x
+
+
+# Scores tied at the tolerance are tied (Touchstone's rule, see Ties.swift), per node and year.
+for node in ["index", "political", "foundation", "service", "discipline"]:
+    for year in df["year"].unique():
+        sel = df["year"] == year
+        df.loc[sel, node] = snap(df.loc[sel, node].to_numpy())
 
 rows = []
 for node in ["index", "political", "foundation", "service", "discipline"]:
