@@ -134,16 +134,22 @@ extension Words {
 
     // MARK: Flagged units
     var flagRulesIntro: String { t("A unit is flagged when one of these rules fires (the project file can change the thresholds):", "满足以下任一规则即预警（阈值可在项目文件中调整）：") }
-    func flagRules(bottomShare: Int, robustZ: String, percentile: Int, floor: String?) -> [String] {
-        [t("low level — index in the bottom \(bottomShare)% of all units, or robust z in the peer group at or below \(robustZ) (high severity if both, else medium);",
-           "水平偏低 — 指数处于全体后 \(bottomShare)%，或在同组中的稳健 z 值不高于 \(robustZ)（两者兼有为高等级，否则为中等级）；"),
-         t("decline — the index falls significantly over the years (high);", "显著下滑 — 指数历年显著下降（高）；"),
-         t("no substantive progress — not improving and below the peer median in each recent year (medium);", "无实质进步 — 未改善且近几年均低于同组中位数（中）；"),
-         t("on-off — the direction keeps reversing with large swings (medium);", "时好时坏 — 方向反复且波动大（中）；"),
-         t("funnel outlier — a count beyond its 99.8% control limit on the bad side (high; beyond 95% only: low);", "漏斗图异常 — 计数指标在不利一侧超出 99.8% 控制限（高；仅超出 95%：低）；"),
-         floor.map { f in t("weak dimension — a dimension below \(f) while the index is not low (low).", "短板维度 — 指数不低但某维度低于 \(f)（低）。") }
-            ?? t("weak dimension — a dimension below the \(percentile)th percentile of all units while the index is not low (low).", "短板维度 — 指数不低但某维度低于全体第 \(percentile) 百分位（低）。")]
+    func flagRules(bottomShare: Int, robustZ: String, watchZ: String, dimensionZ: String, floor: String?) -> [String] {
+        [t("needs help: low level — index at or below \(robustZ) robust SD from the peer median (high if also in the bottom \(bottomShare)%); watch from \(watchZ);",
+           "需帮扶：水平偏低 — 指数低于同组中位数 \(robustZ) 个稳健标准差及以上（同时处于后 \(bottomShare)% 为高等级）；\(watchZ) 起列入关注；"),
+         t("needs help: decline — a significant (Mann–Kendall) and material fall of the index, at least half a robust SD over the years;",
+           "需帮扶：显著下滑 — 指数历年显著（Mann–Kendall）且实质性下降，累计至少半个稳健标准差；"),
+         t("needs help: no substantive progress — below the peer median in each recent year by a robust SD on average, and not improving;",
+           "需帮扶：无实质进步 — 近几年均低于同组中位数、平均低一个稳健标准差，且未改善；"),
+         t("needs help: on-off — direction reversals beyond chance (turning-point test) with swings well above the typical;",
+           "需帮扶：时好时坏 — 方向反复超出偶然（转折点检验），且波动远大于一般水平；"),
+         t("funnel outlier — a count beyond its 99.8% control limit on the bad side (needs help; beyond 95%: watch);",
+           "漏斗图异常 — 计数指标在不利一侧超出 99.8% 控制限（需帮扶；超出 95%：关注）；"),
+         floor.map { f in t("watch: weak dimension — a dimension below \(f) while the index is not low.", "关注：短板维度 — 指数不低但某维度低于 \(f)。") }
+            ?? t("watch: weak dimension — a dimension at or below \(dimensionZ) robust SD from the peer median while the index is not low.",
+                 "关注：短板维度 — 指数不低但某维度低于同组中位数 \(dimensionZ) 个稳健标准差及以上。")]
     }
+    var watchStatus: String { t("On the watch list:", "列入关注：") }
     func ruleLabel(_ r: UnitFlag.Rule) -> String {
         switch r {
         case .lowLevel: return t("low level", "水平偏低")

@@ -18,6 +18,12 @@ public struct UnitFlag: Sendable, Equatable {
         }
     }
 
+    /// Which list a signal puts its unit on: needs help (counted, costs a visit) or watch (shown only).
+    public enum Tier: String, Sendable, Codable, CaseIterable {
+        case needsHelp = "needs-help"
+        case watch
+    }
+
     public var rule: Rule
     public var severity: Severity
     /// The node concerned (the index, or the weak dimension).
@@ -26,6 +32,14 @@ public struct UnitFlag: Sendable, Equatable {
     public var numbers: [String: Double]
     /// One-line reason in English and Chinese.
     public var reason: LocalizedText
+    public var tier: Tier = .needsHelp
+    /// The effect size, in robust SD of the peer groups (how far below, how large a fall), or a ratio for the
+    /// on-off rule; `nil` where the rule has none.
+    public var effect: Double? = nil
+    /// The rule's p-value (one-sided where the rule is), or `nil`.
+    public var pValue: Double? = nil
+    /// The value of the node that would clear the signal (the threshold it must reach), when there is one.
+    public var clearsAt: Double? = nil
 }
 
 /// One step of an improvement path: raise one indicator, in its own units.
@@ -40,6 +54,8 @@ public struct PathStep: Sendable, Equatable {
     /// For ordinal indicators, the rating labels before and after.
     public var fromLabel: String?
     public var toLabel: String?
+    /// Peers (unit indices) that reached the new value that year, up to three.
+    public var reachedBy: [Int] = []
 }
 
 /// The smallest set of indicator improvements, within what peers already achieve, that lifts a unit's
@@ -53,6 +69,8 @@ public struct ImprovementPath: Sendable, Equatable {
     public var reachesTarget: Bool
     /// What the target is, e.g. "peer-group median" or "bottom 15% cut-off".
     public var targetDescription: LocalizedText
+    /// Whether a step was held to what peers improved in one year (`flags.path_step`).
+    public var stepCapped = false
 }
 
 /// A peer to learn from: strong where the flagged unit is weak.
@@ -65,7 +83,7 @@ public struct LearningPartner: Sendable, Equatable {
 
 /// Everything said about one unit in one year.
 public struct UnitAssessment: Sendable {
-    public enum Status: String, Sendable, Codable { case flagged, clear, exemplar, insufficientData = "insufficient-data" }
+    public enum Status: String, Sendable, Codable { case flagged, watch, clear, exemplar, insufficientData = "insufficient-data" }
 
     public var unit: Int
     public var row: Int?
@@ -78,6 +96,16 @@ public struct UnitAssessment: Sendable {
     public var partners: [LearningPartner]
     /// For exemplars: dimensions in which the unit leads its group.
     public var excelsIn: [String]
+    /// Rules that could not run yet for lack of years, with the first year they can (if the unit reports on).
+    public var notYet: [(rule: UnitFlag.Rule, fromYear: Int)] = []
+    /// Why the unit has no improvement path although it is flagged (e.g. already above every target).
+    public var pathNote: LocalizedText? = nil
 
-    public var severity: UnitFlag.Severity? { flags.map(\.severity).max() }
+    /// The severity of the unit: high with a high signal or two or more needs-help signals, else the highest.
+    public var severity: UnitFlag.Severity? {
+        let help = flags.filter { $0.tier == .needsHelp }
+        guard !help.isEmpty else { return flags.map(\.severity).max() }
+        if Set(help.map(\.rule)).count >= 2 { return .high }
+        return help.map(\.severity).max()
+    }
 }

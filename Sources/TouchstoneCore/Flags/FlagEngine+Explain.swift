@@ -9,9 +9,15 @@ extension FlagEngine {
         a.decomposition = GapDecomposition(result: result, row: row, reference: GapDecomposition.medianProfile(result: result, rows: peerRows))
         let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(result: result), columns: pathColumns)
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
-        let targeted = Set(a.flags.map(\.rule)).intersection(indexRules)
-        if !targeted.isEmpty {
-            var (target, description) = indexTarget(a, row: row)
+        let targeted = Set(a.flags.filter { $0.tier == .needsHelp }.map(\.rule)).intersection(indexRules)
+        let x = result.scores[root]![row]
+        var (target, description) = indexTarget(a, row: row)
+        if !targeted.isEmpty && target <= x {
+            // A target is never below the unit's own score: a unit already above every target gets no path.
+            a.pathNote = LocalizedText([
+                "en": "no path: the index \(NumberFormat.fixed(x, decimals: decimals)) is already at or above \(description.text(for: "en")) (\(NumberFormat.fixed(target, decimals: decimals))); what matters is to stop the trend",
+                "zh": "无改进路径：指数 \(NumberFormat.fixed(x, decimals: decimals)) 已不低于\(description.text(for: "zh"))（\(NumberFormat.fixed(target, decimals: decimals))），关键在于扭转趋势"])
+        } else if !targeted.isEmpty {
             var path = finder.path(node: root, target: target + margin, description: description)
             // Verify on the recomputed panel; if other units' scores moved (a unit at an indicator's minimum
             // moves the minimum when it improves), raise the target by the shortfall and search again.
@@ -24,12 +30,12 @@ extension FlagEngine {
         }
         for flag in a.flags where flag.rule == .weakDimension {
             var floor = flag.numbers["floor"]!
-            if settings.dimensionFloor == nil {
+            if settings.dimensionFloor == nil, let percentile = settings.dimensionPercentile {
                 // A percentile floor moves up as the unit does: the least v ≥ Q_p(others ∪ {v}).
                 var others = result.panel.rows(inYear: year).map { result.scores[flag.nodeId]![$0] }.filter { !$0.isNaN }
                 if let i = others.firstIndex(of: result.scores[flag.nodeId]![row]) { others.remove(at: i) }
                 for _ in 0 ..< 50 {
-                    guard let q = Quantile.type7(others + [floor], settings.dimensionPercentile), q > floor + 1e-12 else { break }
+                    guard let q = Quantile.type7(others + [floor], percentile), q > floor + 1e-12 else { break }
                     floor = q
                 }
             }
@@ -39,29 +45,20 @@ extension FlagEngine {
         a.partners = partners(for: a, row: row, flaggedUnits: flaggedUnits)
     }
 
-    /// The index value that clears every index-level flag of the unit: above the bottom-share cut-off among the
-    /// other units, above the robust-z threshold and, for trend flags, at least the peer-group median.
+    /// The index value that clears every needs-help index-level signal of the unit: the level threshold
+    /// (peer median + robust_z · robust SD) and, for trend signals, at least the peer-group median (counting the
+    /// unit itself).
     func indexTarget(_ a: UnitAssessment, row: Int) -> (Double, LocalizedText) {
         let root = result.root.id
-        let x = result.scores[root]![row]
         var target = -Double.infinity
         var en: [String] = [], zh: [String] = []
-        if a.flags.contains(where: { $0.rule == .lowLevel }) {
-            // The k-th lowest among the other units: sortedIndex without one copy of x.
-            if let b = bottomCutoff, b.k < sortedIndex.count {
-                let i = sortedIndex.firstIndex(of: x) ?? sortedIndex.count
-                target = max(target, sortedIndex[b.k - 1 < i ? b.k - 1 : b.k])
-                en.append("out of the bottom \(Int((settings.bottomShare * 100).rounded()))%")
-                zh.append("脱离后 \(Int((settings.bottomShare * 100).rounded()))%")
-            }
-            let peerValues = peers.peerRows(of: row).filter { $0 != row }.map { result.scores[root]![$0] }.filter { !$0.isNaN }
-            if let v = Self.robustClearingValue(others: peerValues, threshold: settings.robustZ) {
-                target = max(target, v)
-                en.append("within \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) robust SD of the peer median")
-                zh.append("与同组中位数相差不超过 \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) 个稳健标准差")
-            }
+        let help = a.flags.filter { $0.tier == .needsHelp }
+        if let level = help.first(where: { $0.rule == .lowLevel }), let clear = level.clearsAt {
+            target = max(target, clear)
+            en.append("within \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) robust SD of the peer median")
+            zh.append("与同组中位数相差不超过 \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) 个稳健标准差")
         }
-        if a.flags.contains(where: { [.decline, .stagnant, .volatile].contains($0.rule) }),
+        if help.contains(where: { [.decline, .stagnant, .volatile].contains($0.rule) }),
            let m = Self.medianClearingValue(others: peers.peerRows(of: row).filter { $0 != row }.map { result.scores[root]![$0] }.filter { !$0.isNaN }) {
             target = max(target, m)
             en.append("the peer-group median")
@@ -77,21 +74,6 @@ extension FlagEngine {
         return sorted.first { c in (Descriptive.median(sorted + [c]) ?? .infinity) <= c } ?? sorted.last
     }
 
-    /// The least value v whose robust z against others ∪ {v} is above `threshold`, found by fixed-point
-    /// iteration v ← median + threshold·MAD (both including v); `nil` when the group has no spread.
-    static func robustClearingValue(others: [Double], threshold: Double) -> Double? {
-        guard let m0 = Descriptive.median(others), let mad0 = Quantile.mad(others), mad0 > 0 else { return nil }
-        var v = m0 + threshold * mad0
-        for _ in 0 ..< 50 {
-            let all = others + [v]
-            guard let m = Descriptive.median(all), let mad = Quantile.mad(all), mad > 0 else { break }
-            let next = m + threshold * mad
-            if next <= v + 1e-12 { break }
-            v = next
-        }
-        return v
-    }
-
     /// Applies a path to the data, recomputes everything, and returns how far the unit's index falls short of
     /// what would clear `rules` now (`nil` or ≤ 0 when the flags are cleared).
     func shortfallAfter(_ path: ImprovementPath, unit: Int, row: Int, rules: Set<UnitFlag.Rule>) -> Double? {
@@ -103,10 +85,9 @@ extension FlagEngine {
         let engine = FlagEngine(result: recomputed, year: year, units: [unit])
         let root = result.root.id
         let x = recomputed.scores[root]![row]
-        guard let trend = engine.trends.row(unit: unit, nodeId: root) else { return nil }
-        let still = engine.flags(row: row, trend: trend).filter { rules.contains($0.rule) }
+        let still = engine.flags(row: row).filter { rules.contains($0.rule) && $0.tier == .needsHelp }
         guard !still.isEmpty else { return nil }
-        let probe = UnitAssessment(unit: unit, row: row, status: .flagged, flags: still, trendClass: trend.trendClass,
+        let probe = UnitAssessment(unit: unit, row: row, status: .flagged, flags: still, trendClass: nil,
                                    decomposition: nil, paths: [], partners: [], excelsIn: [])
         let (needed, _) = engine.indexTarget(probe, row: row)
         return max(needed - x, 0) + margin
@@ -151,12 +132,17 @@ extension FlagEngine {
         return chosen
     }
 
-    /// A clear unit that leads its peer group and is improving or stable with a non-negative slope is an
-    /// exemplar; it excels in the dimensions where it ranks first in its group.
+    /// A clear unit (no signal, not even on the watch list) that leads its peer group and is improving, or
+    /// stable with a non-negative slope, is an exemplar; with too few years for a trend, leading the group is
+    /// enough. It excels in the dimensions where it ranks first in its group.
     func markExemplar(_ a: inout UnitAssessment, dimensionGroupRanks: [String: [Int?]]) {
-        guard let row = a.row, let p = positions[row], p.groupRank == 1,
-              let cls = a.trendClass, cls == .improving || (cls == .stable && (trends.row(unit: a.unit, nodeId: result.root.id)?.series.theilSen?.slope ?? -1) >= 0)
-        else { return }
+        guard let row = a.row, let p = positions[row], p.groupRank == 1 else { return }
+        let slope = trends.row(unit: a.unit, nodeId: result.root.id)?.series.theilSen?.slope ?? -1
+        switch a.trendClass {
+        case nil, .insufficientData?, .improving?: break
+        case .stable?, .stagnantBelowPeers?: guard slope >= 0 else { return }
+        case .declining?, .volatile?: return
+        }
         a.status = .exemplar
         for dim in result.root.children where !dim.isIndicator && dimensionGroupRanks[dim.id]?[row] == 1 {
             a.excelsIn.append(dim.id)

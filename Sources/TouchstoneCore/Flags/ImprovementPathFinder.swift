@@ -3,9 +3,11 @@ import TouchstoneStats
 /// Finds the smallest set of indicator improvements that lifts one unit-year's index (or one dimension) to a
 /// target, staying within what the unit's peers achieved that year.
 ///
-/// Greedy on real effects: at each step every indicator that peers do better on is raised, in turn, to the
-/// best value a peer achieved that year (max for higher-is-better, min for lower); the one that lifts the
-/// target node most is kept. When a full raise would overshoot, the smallest sufficient raise is found by
+/// Greedy on real effects: at each step every indicator that peers do better on is raised, in turn, as far as
+/// one year allows — to the best value a peer achieved that year (max for higher-is-better, min for lower),
+/// but by no more than the `path_step` quantile (90%) of the yearly improvements units made on it in the
+/// panel, and a rating by one level only — and the one with the largest gain per unit of effort is kept
+/// (effort = the raise in units of that typical yearly improvement; one level for a rating). When a full raise would overshoot, the smallest sufficient raise is found by
 /// bisection on the raw value and then snapped to what the indicator can take: the next rating of an
 /// ordinal scale, the next whole number for indicators whose observed values are all whole numbers
 /// ("2 more completed rectifications"). A changed value is scored with the normalisation refitted with that
@@ -26,6 +28,10 @@ struct ImprovementPathFinder {
         /// Summary of each scope group (one for panel scope; one per year for year scope), by year (`nil` key = all).
         var summaries: [Int?: Normaliser.Summary]
         var integral: Bool
+        /// The `path_step` quantile of the yearly improvements (in the good direction) units made on this
+        /// indicator, and their median (the unit of effort); `nil` when nobody improved or steps are unlimited.
+        var stepCap: Double?
+        var typicalStep: Double?
 
         init(result: IndexResult, indicator: FrameworkNode, index j: Int) {
             let panel = result.panel
@@ -39,6 +45,18 @@ struct ImprovementPathFinder {
             else { for g in groups { summaries[years[g[0]]] = normaliser.summary(g.map { raw[$0] }) } }
             self.summaries = summaries
             integral = indicator.indicator!.type == .numeric && raw.allSatisfy { $0.isNaN || $0 == $0.rounded() }
+            let sign = indicator.indicator!.direction == .higher ? 1.0 : -1.0
+            var gains: [Double] = []
+            for (u, _) in panel.units.enumerated() {
+                let present = panel.years.compactMap { y in panel.row(unit: u, year: y).map { (y, raw[$0]) } }.filter { !$0.1.isNaN }
+                for (a, b) in zip(present, present.dropFirst()) where b.0 - a.0 == 1 {
+                    let g = sign * (b.1 - a.1)
+                    if g > 0 { gains.append(g) }
+                }
+            }
+            let q = result.project.flags.pathStepQuantile
+            stepCap = q.flatMap { Quantile.type7(gains, $0) }
+            typicalStep = Quantile.type7(gains, 0.5)
         }
     }
 
@@ -51,6 +69,9 @@ struct ImprovementPathFinder {
         var best: Double
         var integral: Bool
         var levels: [Double]?
+        /// The unit of effort (a typical yearly improvement; 1 for a rating level).
+        var effortUnit: Double
+        var capped: Bool
 
         /// The score of raw value `x` for this unit-year, with the normalisation refitted with `x` in place.
         func score(_ x: Double) -> Double {
@@ -73,26 +94,42 @@ struct ImprovementPathFinder {
             let current = panel.values[row, column.index]
             guard !current.isNaN else { continue }
             let peerValues = peerRows.map { panel.values[$0, column.index] }.filter { !$0.isNaN }
-            guard let best = spec.direction == .higher ? peerValues.max() : peerValues.min() else { continue }
-            guard spec.direction == .higher ? best > current : best < current else { continue }
+            let higher = spec.direction == .higher
+            guard var best = higher ? peerValues.max() : peerValues.min() else { continue }
+            guard higher ? best > current : best < current else { continue }
+            var capped = false
+            let levels = spec.type == .ordinal ? spec.scale.values.sorted() : nil
+            if let levels {
+                // A rating moves one level a year.
+                let next = higher ? levels.first { $0 > current } : levels.last { $0 < current }
+                if let next, higher ? next < best : next > best { best = next; capped = true }
+            } else if let cap = column.stepCap {
+                let reach = higher ? current + cap : current - cap
+                if higher ? reach < best : reach > best { best = column.integral ? (higher ? reach.rounded(.down) : reach.rounded(.up)) : reach; capped = true }
+                guard higher ? best > current : best < current else { continue }
+            }
             let base = column.summaries[nil] ?? column.summaries[year]!
             candidates.append(Candidate(
                 id: id, normaliser: column.normaliser, others: column.normaliser.summary(base, removing: current), current: current, best: best,
-                integral: column.integral, levels: spec.type == .ordinal ? spec.scale.values.sorted() : nil))
+                integral: column.integral, levels: levels, effortUnit: levels != nil ? 0 : (column.typicalStep ?? abs(best - current)), capped: capped))
         }
         var steps: [PathStep] = []
         var value = start
         var remaining = candidates
+        var capped = false
         while !(value >= target), !remaining.isEmpty {
-            var bestGain = -Double.infinity, bestIndex = -1
+            var bestRate = -Double.infinity, bestIndex = -1
             for (k, c) in remaining.enumerated() {
                 var trial = scores
                 trial[c.id] = c.score(c.best)
                 let v = scorer.score(trial)[nodeId] ?? .nan
-                if !v.isNaN, v - value > bestGain { bestGain = v - value; bestIndex = k }
+                // Gain per unit of effort: per rating level, or per typical yearly improvement.
+                let effort = c.levels != nil ? 1 : max(abs(c.best - c.current) / max(c.effortUnit, 1e-12), 1e-12)
+                if !v.isNaN, v - value > 0, (v - value) / effort > bestRate { bestRate = (v - value) / effort; bestIndex = k }
             }
-            guard bestIndex >= 0, bestGain > 0 else { break }
+            guard bestIndex >= 0, bestRate > 0 else { break }
             let c = remaining.remove(at: bestIndex)
+            capped = capped || c.capped
             var newRaw = c.best
             var trial = scores
             trial[c.id] = c.score(c.best)
@@ -103,12 +140,19 @@ struct ImprovementPathFinder {
             value = scorer.score(scores)[nodeId] ?? .nan
             let spec = result.node(c.id)!.indicator!
             let label = { (x: Double) in spec.type == .ordinal ? spec.scale.first { $0.value == x }?.key : nil }
+            let j = columns[c.id]!.index, higher = spec.direction == .higher
+            let reached = peerRows.filter { r in
+                let v = panel.values[r, j]
+                return r != row && !v.isNaN && (higher ? v >= newRaw : v <= newRaw)
+            }.map { panel.rows[$0].unit }
             steps.append(PathStep(indicatorId: c.id, fromRaw: c.current, toRaw: newRaw,
                                   fromScore: result.scores[c.id]![row], toScore: scores[c.id]!, targetAfter: value,
-                                  fromLabel: label(c.current), toLabel: label(newRaw)))
+                                  fromLabel: label(c.current), toLabel: label(newRaw), reachedBy: Array(reached.prefix(3))))
         }
-        return ImprovementPath(nodeId: nodeId, start: start, target: target, steps: steps, reachesTarget: value >= target,
-                               targetDescription: description)
+        var path = ImprovementPath(nodeId: nodeId, start: start, target: target, steps: steps, reachesTarget: value >= target,
+                                   targetDescription: description)
+        path.stepCapped = capped && !(value >= target)
+        return path
     }
 
     /// The least raise of `c` (between its current value and the peers' best) that reaches `target`,

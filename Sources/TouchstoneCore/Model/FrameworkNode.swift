@@ -76,13 +76,15 @@ public enum NonPositivePolicy: String, Sendable, Codable, CaseIterable {
 /// How an indicator that counts events is compared on a funnel plot (Spiegelhalter 2005).
 public struct FunnelSpec: Sendable, Equatable {
     public enum Model: String, Sendable, CaseIterable { case poisson, proportion }
-    public enum Adjustment: String, Sendable, CaseIterable { case none, multiplicative, additive }
+    /// `auto` (the default): the multiplicative φ is estimated and applied only when the χ² test says the
+    /// overdispersion is real (p < 0.05; Spiegelhalter 2005 §6); `multiplicative`/`additive` always apply.
+    public enum Adjustment: String, Sendable, CaseIterable { case auto, none, multiplicative, additive }
     /// `poisson`: events per unit of the denominator (violations per member); `proportion`: events out of n.
     public var model: Model = .poisson
     /// `size` (the unit table's size column) or a data column holding the denominator.
     public var denominator: String = "size"
     /// Overdispersion adjustment of the limits (`none` by default).
-    public var overdispersion: Adjustment = .none
+    public var overdispersion: Adjustment = .auto
     /// `exact` (Spiegelhalter's interpolated binomial/Poisson limits, the default) or `normal`.
     public var exact = true
 

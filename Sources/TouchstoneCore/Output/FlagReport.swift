@@ -53,13 +53,20 @@ public struct FlagReport {
 
     public func text() -> String {
         let flagged = assessments.filter { $0.status == .flagged }
+        let watch = assessments.filter { $0.status == .watch }
         let exemplars = assessments.filter { $0.status == .exemplar }
         let held = assessments.filter { $0.status == .insufficientData }
         let root = result.root.id
         var out: [String] = []
         let title = result.root.label.text(for: language, fallback: root)
-        out.append(zh ? "预警 — \(title)，\(engine.year)年（\(assessments.count) 个单位：\(flagged.count) 个预警，\(exemplars.count) 个标杆，\(held.count) 个数据不足）"
-                      : "Flags — \(title), \(engine.year) (\(assessments.count) units: \(flagged.count) flagged, \(exemplars.count) exemplars, \(held.count) with insufficient data)")
+        out.append(zh ? "预警 — \(title)，\(engine.year)年（\(assessments.count) 个单位：\(flagged.count) 个需帮扶，\(watch.count) 个关注，\(exemplars.count) 个标杆，\(held.count) 个未评估）"
+                      : "Flags — \(title), \(engine.year) (\(assessments.count) units: \(flagged.count) need help, \(watch.count) on watch, \(exemplars.count) exemplars, \(held.count) not assessed)")
+        let assessed = assessments.count - held.count
+        if assessed > 0 {
+            let chance = Double(assessed) * FlagRules.chanceRate
+            out.append(zh ? "在无问题的单位中，按设定的规则每年约有 \(FlagRules.chancePercent) 会被误列为需帮扶：本次 \(assessed) 个单位中预计约 \(NumberFormat.fixed(chance, decimals: 1)) 个属偶然。"
+                          : "By chance alone about \(FlagRules.chancePercent) of units with no problem land on the needs-help list each year: about \(NumberFormat.fixed(chance, decimals: 1)) of these \(assessed).")
+        }
         out.append("")
         let ranks = result.ranks(of: root)
         let colon = zh ? "：" : ": "
@@ -86,19 +93,39 @@ public struct FlagReport {
                 let node = label(path.nodeId)
                 out.append("        \(zh ? "改进路径" : "What would help") \(paren("\(node) \(f(path.start)) → \(f(path.target))\(zh ? "，" : ", ")\(path.targetDescription.text(for: language))"))\(colon)")
                 if path.steps.isEmpty { out.append("           \(zh ? "（同组已达到的水平内无可改进之处）" : "(nothing within what peers achieve)")") }
-                for (k, s) in path.steps.enumerated() {
-                    out.append("           \(k + 1). \(stepText(s))  → \(node) \(f(s.targetAfter))")
+                let shown = 5
+                for (k, s) in path.steps.prefix(shown).enumerated() {
+                    let peers = s.reachedBy.map { result.panel.units[$0].id }.joined(separator: ", ")
+                    out.append("           \(k + 1). \(stepText(s))  → \(node) \(f(s.targetAfter))" + (peers.isEmpty ? "" : zh ? "（已做到：\(peers)）" : " (reached by \(peers))"))
+                }
+                if path.steps.count > shown, let last = path.steps.last {
+                    out.append("           " + (zh ? "……另有 \(path.steps.count - shown) 步，至 \(node) \(f(last.targetAfter))" : "… \(path.steps.count - shown) more steps, to \(node) \(f(last.targetAfter))"))
                 }
                 if !path.reachesTarget && !path.steps.isEmpty {
-                    out.append("           \(zh ? "即使达到同组最好水平也不足以达到目标" : "even peers' best values do not reach the target")")
+                    let reached = f(path.steps.last!.targetAfter)
+                    out.append("           " + (path.stepCapped
+                        ? (zh ? "一年内（每步不超过同行一年的提升）可达 \(reached)；其余需更长时间" : "within a year (each step at most what peers improved in one year) these reach \(reached); the rest takes longer")
+                        : (zh ? "即使达到同组最好水平也不足以达到目标" : "even peers' best values do not reach the target")))
                 }
             }
+            if let note = a.pathNote { out.append("        \(note.text(for: language))") }
             if !a.partners.isEmpty {
                 let list = a.partners.map { p -> String in
                     let s = p.strengths.sorted { $0.key < $1.key }.map { "\(label($0.key)) \(f($0.value[0])) vs \(f($0.value[1]))" }.joined(separator: zh ? "，" : ", ")
                     return "\(result.panel.units[p.unit].id) \(unitName(p.unit))" + (zh ? "" : " ") + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
                 }
                 out.append("        \(zh ? "学习对象" : "Learn from")\(colon)" + list.joined(separator: zh ? "；" : "; "))
+            }
+            out.append("")
+        }
+        if !watch.isEmpty {
+            out.append(zh ? "关注（信号较弱，不计入需帮扶名单）" : "Watch (weaker signals, not counted as flagged)")
+            for a in watch {
+                let row = a.row!
+                out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))")
+                for flag in a.flags {
+                    out.append("          • \(ruleLabel(flag.rule))\(colon)\(flag.reason.text(for: language))")
+                }
             }
             out.append("")
         }
@@ -113,6 +140,19 @@ public struct FlagReport {
         }
         if let u = uncertainty {
             out.append(zh ? "方括号内：\(u.runs) 次模拟（权重与方法不确定）中该预警成立的比例；≥ 90% 稳健，10–90% 不稳，< 10% 不成立。" : "In brackets: share of \(u.runs) replications with uncertain weights and methods in which the flag holds; ≥ 90% robust, 10–90% fragile, < 10% not supported.")
+        }
+        var notYet: [UnitFlag.Rule: (units: Int, from: Int)] = [:]
+        for a in assessments {
+            for (rule, from) in a.notYet {
+                let previous = notYet[rule]
+                notYet[rule] = ((previous?.units ?? 0) + 1, min(previous?.from ?? from, from))
+            }
+        }
+        if !notYet.isEmpty {
+            let list = UnitFlag.Rule.allCases.compactMap { r in notYet[r].map { (r, $0) } }.map { r, v in
+                zh ? "\(ruleLabel(r))（\(v.units) 个单位，最早 \(v.from) 年起）" : "\(ruleLabel(r)) (\(v.units) units, from \(v.from))"
+            }
+            out.append((zh ? "因年份不足尚未运行的规则：" : "Rules not run yet (too few years): ") + list.joined(separator: zh ? "；" : "; "))
         }
         if !held.isEmpty {
             out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason ?? ""))" }.joined(separator: ", "))
@@ -132,21 +172,25 @@ public struct FlagReport {
     }
 
     public func json() throws -> String {
-        struct Step: Encodable { var indicator: String; var from: Double; var to: Double; var fromScore: Double; var toScore: Double; var after: Double; var fromLabel: String?; var toLabel: String?; var text: String
-            enum CodingKeys: String, CodingKey { case indicator, from, to, fromScore = "from_score", toScore = "to_score", after, fromLabel = "from_label", toLabel = "to_label", text } }
+        struct Step: Encodable { var indicator: String; var from: Double; var to: Double; var fromScore: Double; var toScore: Double; var after: Double; var fromLabel: String?; var toLabel: String?; var reachedBy: [String]; var text: String
+            enum CodingKeys: String, CodingKey { case indicator, from, to, fromScore = "from_score", toScore = "to_score", after, fromLabel = "from_label", toLabel = "to_label", reachedBy = "reached_by", text } }
         struct Path: Encodable { var node: String; var start: Double; var target: Double; var reachesTarget: Bool; var target_description: [String: String]; var steps: [Step]
             enum CodingKeys: String, CodingKey { case node, start, target, reachesTarget = "reaches_target", target_description, steps } }
-        struct Flag: Encodable { var rule: String; var severity: String; var node: String; var numbers: [String: Double]; var reason: [String: String]; var probability: Double?; var robustness: String? }
+        struct Flag: Encodable { var rule: String; var tier: String; var severity: String; var node: String; var numbers: [String: Double]; var reason: [String: String]
+            var effect: Double?; var pValue: Double?; var clearsAt: Double?; var probability: Double?; var robustness: String?
+            enum CodingKeys: String, CodingKey { case rule, tier, severity, node, numbers, reason, effect, pValue = "p_value", clearsAt = "clears_at", probability, robustness } }
+        struct NotYet: Encodable { var rule: String; var fromYear: Int
+            enum CodingKeys: String, CodingKey { case rule, fromYear = "from_year" } }
         struct Partner: Encodable { var unit: String; var sameGroup: Bool; var strengths: [String: [Double]]
             enum CodingKeys: String, CodingKey { case unit, sameGroup = "same_group", strengths } }
         struct Unit: Encodable {
             var unit: String; var name: [String: String]; var group: String?; var status: String; var severity: String?; var holdReason: String?
             var index: Double?; var trendClass: String?; var flags: [Flag]; var gap: Double?; var contributions: [String: Double]?
-            var paths: [Path]; var partners: [Partner]; var excelsIn: [String]
-            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, partners, excelsIn = "excels_in" }
+            var paths: [Path]; var pathNote: [String: String]?; var partners: [Partner]; var excelsIn: [String]; var notYet: [NotYet]
+            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet" }
         }
-        struct Doc: Encodable { var year: Int; var peerGroup: String?; var units: [Unit]
-            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", units } }
+        struct Doc: Encodable { var year: Int; var peerGroup: String?; var chanceRate: Double; var units: [Unit]
+            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units } }
         let root = result.root.id
         let units = assessments.map { a -> Unit in
             let info = result.panel.units[a.unit]
@@ -155,17 +199,19 @@ public struct FlagReport {
                         severity: a.severity?.name, holdReason: a.holdReason, index: x.flatMap { $0.isNaN ? nil : $0 }, trendClass: a.trendClass?.rawValue,
                         flags: a.flags.map { f in
                             let p = f.rule == .funnel ? nil : uncertainty?.summaries.first { $0.unit == a.unit }?.flagProbability[f.rule]
-                            return Flag(rule: f.rule.rawValue, severity: f.severity.name, node: f.nodeId, numbers: f.numbers, reason: f.reason.values,
+                            return Flag(rule: f.rule.rawValue, tier: f.tier.rawValue, severity: f.severity.name, node: f.nodeId, numbers: f.numbers.filter { !$0.value.isNaN },
+                                        reason: f.reason.values, effect: f.effect, pValue: f.pValue, clearsAt: f.clearsAt,
                                         probability: p, robustness: p.map { UncertaintyAnalysis.grade($0).rawValue })
                         },
                         gap: a.decomposition?.gap, contributions: a.decomposition?.contributions,
                         paths: a.paths.map { p in Path(node: p.nodeId, start: p.start, target: p.target, reachesTarget: p.reachesTarget, target_description: p.targetDescription.values,
-                                                       steps: p.steps.map { Step(indicator: $0.indicatorId, from: $0.fromRaw, to: $0.toRaw, fromScore: $0.fromScore, toScore: $0.toScore, after: $0.targetAfter, fromLabel: $0.fromLabel, toLabel: $0.toLabel, text: stepText($0)) }) },
+                                                       steps: p.steps.map { Step(indicator: $0.indicatorId, from: $0.fromRaw, to: $0.toRaw, fromScore: $0.fromScore, toScore: $0.toScore, after: $0.targetAfter, fromLabel: $0.fromLabel, toLabel: $0.toLabel, reachedBy: $0.reachedBy.map { result.panel.units[$0].id }, text: stepText($0)) }) },
+                        pathNote: a.pathNote?.values,
                         partners: a.partners.map { Partner(unit: result.panel.units[$0.unit].id, sameGroup: $0.sameGroup, strengths: $0.strengths) },
-                        excelsIn: a.excelsIn)
+                        excelsIn: a.excelsIn, notYet: a.notYet.map { NotYet(rule: $0.rule.rawValue, fromYear: $0.fromYear) })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Doc(year: engine.year, peerGroup: engine.peers.groupColumn, units: units)), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(Doc(year: engine.year, peerGroup: engine.peers.groupColumn, chanceRate: FlagRules.chanceRate, units: units)), as: UTF8.self) + "\n"
     }
 }

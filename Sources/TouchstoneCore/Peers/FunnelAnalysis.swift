@@ -7,6 +7,17 @@ import TouchstoneStats
 /// without a denominator, is left out with a note). The denominator is the unit's size (`denominator: size`)
 /// or another indicator's raw value. The "bad side" is below the lower limit for higher-is-better
 /// indicators and above the upper limit for lower-is-better ones (violations per member).
+///
+/// **Which units are beyond a limit** is decided by a p-value on the bad side, so that the nominal rate holds
+/// for small counts (the interpolated exact limits alone let ~9% of in-control units with small expected
+/// counts past the 95% limit):
+/// ```
+/// no overdispersion applied:  mid-p = P(X > x) + ½ P(X = x)   (bad side above; P(X < x) + ½P(X = x) below)
+///                             X ~ Poisson(θ·E) or Binomial(n, θ), θ the pooled target
+/// overdispersion applied:     p = Φ(−|z|/√φ) (multiplicative) or Φ(−|y − θ|/√(s² + τ²)) (additive), bad side only
+/// beyond95  ⇔ p < 0.025 ("alert"),   beyond998 ⇔ p < 0.001 ("alarm")
+/// ```
+/// (Lancaster 1961 for the mid-p; Seaman et al. 2012, BMC Med Res Methodol 12:98 on nominal rates.)
 public struct FunnelAnalysis: Sendable {
     public struct Point: Sendable {
         public var row: Int
@@ -17,9 +28,11 @@ public struct FunnelAnalysis: Sendable {
         /// Limits at this unit's denominator: [95%, 99.8%].
         public var limits: [FunnelLimits]
         public var positions: [FunnelPosition]
-        /// Beyond the 99.8% (or only the 95%) limit on the bad side.
+        /// Beyond the 99.8% (or only the 95%) limit on the bad side: p < 0.001 (or < 0.025).
         public var beyond998: Bool
         public var beyond95: Bool
+        /// One-sided p-value on the bad side (mid-p, or normal with the overdispersion applied).
+        public var pValue: Double
     }
 
     public let indicatorId: String
@@ -55,17 +68,28 @@ public struct FunnelAnalysis: Sendable {
         guard !rows.isEmpty else { return }
         let levels = FunnelLevel.standard
         let bad: FunnelPosition = node.indicator!.direction == .lower ? .above : .below
-        let adjustment: FunnelAdjustment? = spec.overdispersion == .multiplicative ? .multiplicative : spec.overdispersion == .additive ? .additive : nil
+        let adjustment: FunnelAdjustment? = spec.overdispersion == .additive ? .additive : spec.overdispersion == .none ? nil : .multiplicative
+        let odSettings = FunnelOverdispersionSettings(requireSignificance: spec.overdispersion == .auto)
         // The two models share every step; only the family differs.
         let limitsAt: (Double, FunnelLevel) -> FunnelLimits?
         let assessments: [FunnelUnitAssessment]
+        /// (P(X < x), P(X > x)) of the k-th unit's count under the target, and its standard error at the target.
+        let tail: (Int, Int) -> (Double, Double)
+        let se: (Int) -> Double?
         switch spec.model {
         case .poisson:
             guard let f = PoissonFunnel(pooling: events, exposures: denominators) else { return }
             target = f.target
             assessments = f.assess(events: events, exposures: denominators, levels: levels)
-            let od = adjustment == nil ? nil : f.overdispersion(events: events, exposures: denominators).value
-            overdispersion = od
+            let fitted = adjustment == nil ? nil : f.overdispersion(events: events, exposures: denominators, settings: odSettings).value
+            overdispersion = fitted
+            let od = fitted?.isApplied == true ? fitted : nil
+            tail = { k, x in
+                let d = PoissonDistribution(mean: f.target * denominators[k])
+                let (below, above) = (d.cdf(x - 1), d.survival(x))
+                return (below, above)
+            }
+            se = { k in f.standardError(exposure: denominators[k]).value }
             limitsAt = { d, level in
                 if let o = od, let a = adjustment {
                     return spec.exact ? f.exactLimits(exposure: d, level: level).value.map { o.widened($0, target: f.target) }
@@ -78,8 +102,14 @@ public struct FunnelAnalysis: Sendable {
             guard let f = ProportionFunnel(pooling: events, n: n) else { return }
             target = f.target
             assessments = f.assess(events: events, n: n, levels: levels)
-            let od = adjustment == nil ? nil : f.overdispersion(events: events, n: n).value
-            overdispersion = od
+            let fitted = adjustment == nil ? nil : f.overdispersion(events: events, n: n, settings: odSettings).value
+            overdispersion = fitted
+            let od = fitted?.isApplied == true ? fitted : nil
+            tail = { k, x in
+                let d = BinomialDistribution(trials: n[k], probability: f.target)
+                return (d.cdf(x - 1), d.survival(x))
+            }
+            se = { k in f.standardError(n: n[k]).value }
             limitsAt = { d, level in
                 let m = Int(d.rounded())
                 if let o = od, let a = adjustment {
@@ -93,9 +123,19 @@ public struct FunnelAnalysis: Sendable {
             let limits = levels.compactMap { limitsAt(denominators[k], $0) }
             guard limits.count == levels.count, let value = assessments[k].value.value else { continue }
             let positions = limits.map { $0.position(of: value) }
+            let p: Double
+            if let o = overdispersion, o.isApplied, let s = se(k), s > 0 {
+                let scale = adjustment == .additive ? (s * s + o.appliedTau2).squareRoot() : s * o.multiplier
+                let z = (value - target) / scale
+                p = NormalDistribution.cdf(bad == .above ? -z : z)
+            } else {
+                let (below, above) = tail(k, events[k])
+                let mass = max(0, 1 - below - above)
+                p = (bad == .above ? above : below) + 0.5 * mass
+            }
             points.append(Point(row: row, events: events[k], denominator: denominators[k], value: value,
                                 zScore: assessments[k].zScore.value, limits: limits, positions: positions,
-                                beyond998: positions[1] == bad, beyond95: positions[0] == bad))
+                                beyond998: p < 0.001, beyond95: p < 0.025, pValue: p))
         }
         let lo = denominators.min()!, hi = denominators.max()!
         let grid = lo == hi ? [lo] : FunnelGrid.geometric(from: max(lo / 2, 0.5), to: hi * 1.5, count: 60)

@@ -6,7 +6,9 @@ struct ProjectBuilder {
     let file: String
 
     static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
-    static let flagKeys = ["bottom_share", "robust_z", "decline", "stagnant", "volatile", "dimension_floor", "dimension_percentile", "partners", "verify_paths", "funnel"]
+    static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
+                           "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
+                           "path_step", "verify_paths", "funnel"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
@@ -252,10 +254,39 @@ struct ProjectBuilder {
                     problems.append(v.problem("`\(key)` must be a share from 0 up to 1, found \(x)", fix: "write e.g. `\(key): 0.15` (0 switches the rule off)"))
                     continue
                 }
-                if key == "bottom_share" { f.bottomShare = x } else { f.dimensionPercentile = x }
-            case "robust_z":
+                if key == "bottom_share" { f.bottomShare = x } else { f.dimensionPercentile = x > 0 ? x : nil }
+            case "robust_z", "watch_z", "dimension_z":
                 if let x = v.double(problems: &problems) {
-                    if x < 0 { f.robustZ = x } else { problems.append(v.problem("`robust_z` must be negative (a distance below the peer median), found \(x)", fix: "write e.g. `robust_z: -1.5`")) }
+                    guard x < 0, x.isFinite else {
+                        problems.append(v.problem("`\(key)` must be negative (a distance below the peer median, in robust SD), found \(x)", fix: "write e.g. `\(key): -2`"))
+                        continue
+                    }
+                    switch key {
+                    case "robust_z": f.robustZ = x
+                    case "watch_z": f.watchZ = x
+                    default: f.dimensionZ = x
+                    }
+                }
+            case "decline_effect", "stagnant_margin", "volatile_swing_ratio":
+                if let x = v.double(problems: &problems) {
+                    guard x >= 0, x.isFinite else {
+                        problems.append(v.problem("`\(key)` must be a number >= 0 (in robust SD, or a ratio), found \(x)", fix: "write e.g. `\(key): 1`"))
+                        continue
+                    }
+                    switch key {
+                    case "decline_effect": f.declineEffect = x
+                    case "stagnant_margin": f.stagnantMargin = x
+                    default: f.volatileSwingRatio = x
+                    }
+                }
+            case "volatile_p":
+                if let x = v.double(problems: &problems) {
+                    if x > 0 && x <= 1 { f.volatileP = x } else { problems.append(v.problem("`volatile_p` must be a probability in (0, 1], found \(x)", fix: "write e.g. `volatile_p: 0.2`")) }
+                }
+            case "path_step":
+                if case .scalar(let scalar) = v.node, scalar.string == "unlimited" { f.pathStepQuantile = nil; continue }
+                if let x = v.double(problems: &problems) {
+                    if x > 0 && x <= 1 { f.pathStepQuantile = x } else { problems.append(v.problem("`path_step` must be a quantile in (0, 1] or `unlimited`, found \(x)", fix: "write e.g. `path_step: 0.9`")) }
                 }
             case "decline": if let b = v.bool(problems: &problems) { f.decline = b }
             case "verify_paths": if let b = v.bool(problems: &problems) { f.verifyPaths = b }

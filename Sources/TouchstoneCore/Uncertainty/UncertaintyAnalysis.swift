@@ -98,6 +98,7 @@ struct ReplicationRunner {
         let nodes = result.project.framework.preorder().filter { $0.id != result.root.id }
         let chunk = max(1, min(128, 8_000_000 / max(1, result.panel.rows.count)))
         let nominal = result.scores[result.root.id]!
+        let peers = PeerAnalysis(result: result, groupColumn: result.project.trends.peerGroup ?? result.project.units.groupColumns.first)
         for scenario in byScenario.keys.sorted(by: { "\($0)" < "\($1)" }) {
             if !Self.matrixPathApplies(result.project, aggregation: scenario.aggregation) {
                 // Methods other than weighted arithmetic/geometric means, or data-driven weights: recompute the
@@ -108,7 +109,7 @@ struct ReplicationRunner {
                     let rootScores = r.scores[result.root.id]!
                     if rootScores.indices.contains(where: { rootScores[$0].isNaN && !nominal[$0].isNaN }) { continue }
                     let probe = FlagProbe(result: result, year: year, index: rootScores,
-                                          dimensions: Dictionary(uniqueKeysWithValues: keep.subtracting([result.root.id]).map { ($0, r.scores[$0]!) }))
+                                          dimensions: Dictionary(uniqueKeysWithValues: keep.subtracting([result.root.id]).map { ($0, r.scores[$0]!) }), peers: peers)
                     ranks[rep] = probe.ranks
                     flags[rep] = probe.flags()
                 }
@@ -132,7 +133,7 @@ struct ReplicationRunner {
                     // zeros) has failed, as COINr counts failed runs.
                     if rootScores.indices.contains(where: { rootScores[$0].isNaN && !nominal[$0].isNaN }) { continue }
                     let probe = FlagProbe(result: result, year: year, index: rootScores,
-                                          dimensions: Dictionary(uniqueKeysWithValues: keep.subtracting([result.root.id]).map { ($0, slice($0)) }))
+                                          dimensions: Dictionary(uniqueKeysWithValues: keep.subtracting([result.root.id]).map { ($0, slice($0)) }), peers: peers)
                     ranks[rep] = probe.ranks
                     flags[rep] = probe.flags()
                 }

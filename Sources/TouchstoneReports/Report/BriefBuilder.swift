@@ -82,6 +82,7 @@ struct BriefBuilder {
         case .exemplar:
             return [.strong(w.exemplarStatus), .text(a.excelsIn.isEmpty ? "" : w.excelsIn(a.excelsIn.map(c.label).joined(separator: w.listSeparator)))]
         case .clear: return [.strong(w.clearStatus)]
+        case .watch: return [.strong(w.watchStatus), .text(" " + a.flags.map { w.ruleLabel($0.rule) }.joined(separator: w.listSeparator))]
         case .insufficientData: return [.strong(w.insufficientStatus), .text(a.holdReason ?? "")]
         }
     }
@@ -147,6 +148,8 @@ struct BriefBuilder {
             }
         case .exemplar:
             blocks.append(.paragraph([.text(w.exemplarGuidance)]))
+        case .watch:
+            blocks.append(.bullets(a.flags.map { [.strong(w.ruleLabel($0.rule) + w.colon), .text($0.reason.text(for: c.language))] }))
         case .insufficientData, .clear:
             // The dimension with the largest shortfall against the group median, if any.
             let gaps = c.dimensions.compactMap { d -> (String, Double)? in

@@ -84,7 +84,8 @@ extension ReportBuilder {
         let s = c.result.project.flags
         blocks.append(.paragraph([.text(w.flagRulesIntro)]))
         blocks.append(.bullets(w.flagRules(bottomShare: Int((s.bottomShare * 100).rounded()), robustZ: NumberFormat.fixed(s.robustZ, decimals: 1),
-                                           percentile: Int((s.dimensionPercentile * 100).rounded()), floor: s.dimensionFloor.map { c.f($0) }).map { [.text($0)] }))
+                                           watchZ: NumberFormat.fixed(s.watchZ, decimals: 1), dimensionZ: NumberFormat.fixed(s.dimensionZ, decimals: 1),
+                                           floor: s.dimensionFloor.map { c.f($0) }).map { [.text($0)] }))
         if flagged.isEmpty { blocks.append(.paragraph([.text(w.noneFlagged)])) }
         for (k, a) in flagged.enumerated() { blocks += unitSection(a, pageBreak: k > 0) }
         let held = c.assessments.filter { $0.status == .insufficientData }
