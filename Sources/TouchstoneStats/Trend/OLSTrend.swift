@@ -14,7 +14,8 @@ import Darwin
 /// CI        = b ± t_{1−(1−level)/2, df} · se(b)
 /// p         = 2·P(T_df > |t|)                 r² = 1 − RSS / Syy
 /// ```
-/// Sums are formed about the means (two-pass), so years near 2000 do not cancel.
+/// Sums are formed about the means (two-pass), so years near 2000 do not cancel (`LeastSquaresSums`). The t
+/// quantile is solved once per (df, level) and cached (`StudentTQuantiles`).
 ///
 /// - Missing values (`NaN`) are dropped; real years are kept, so a gap widens Sxx rather than being closed.
 /// - n < 2 → `.insufficientData(n:)`.
@@ -66,22 +67,19 @@ public struct OLSTrend: Sendable, Equatable {
     /// Fits the line to the present points. `level` is the confidence level of the slope interval, in (0, 1).
     public static func fit(times: [Double], values: [Double], level: Double = 0.95) -> TrendOutcome<OLSTrend> {
         precondition(level > 0 && level < 1, "The confidence level must lie in (0, 1)")
-        let points = TrendPoints(times: times, values: values)
+        return fit(TrendPoints(times: times, values: values), level: level)
+    }
+
+    /// The fit of points already stripped of missing values (one `TrendPoints` shared by several kernels).
+    static func fit(_ points: TrendPoints, level: Double) -> TrendOutcome<OLSTrend> {
         let n = points.count
         guard n >= 2 else { return .insufficientData(n: n) }
         let x = points.times, y = points.values
-        let xMean = x.reduce(0, +) / Double(n)
-        let yMean = y.reduce(0, +) / Double(n)
-        var sxx = 0.0, sxy = 0.0, syy = 0.0
-        for i in 0 ..< n {
-            let dx = x[i] - xMean, dy = y[i] - yMean
-            sxx += dx * dx
-            sxy += dx * dy
-            syy += dy * dy
-        }
+        let sums = LeastSquaresSums(points)
+        let xMean = sums.xMean, yMean = sums.yMean, sxx = sums.sxx, syy = sums.syy
         // All values equal: the slope is exactly 0 (a computed mean can be off by an ulp, e.g. for 20 × 0.1).
-        let constant = y.allSatisfy { $0 == y[0] }
-        let slope = constant ? 0 : sxy / sxx
+        let constant = sums.constant
+        let slope = sums.slope
         let intercept = constant ? y[0] : yMean - slope * xMean
         var rss = 0.0
         for i in 0 ..< n {
@@ -104,7 +102,7 @@ public struct OLSTrend: Sendable, Equatable {
         let se = (rss / df / sxx).squareRoot()
         let t = slope / se
         let distribution = StudentTDistribution(degreesOfFreedom: df)
-        let quantile = distribution.upperQuantile((1 - level) / 2)
+        let quantile = StudentTQuantiles.twoSided(degreesOfFreedom: n - 2, level: level)
         result.inference = Inference(
             standardError: se, tStatistic: t, tQuantile: quantile,
             confidenceInterval: ConfidenceInterval(lower: slope - quantile * se, upper: slope + quantile * se, level: level),
