@@ -87,7 +87,13 @@ public struct MannKendallTest: Sendable, Equatable {
     {
         precondition(settings.minimumPoints >= 2, "Mann–Kendall needs minimumPoints ≥ 2")
         precondition(settings.exactMaximumN <= 20, "Exact Mann–Kendall p-values are supported up to n = 20")
-        let points = TrendPoints(times: times, values: values)
+        return test(TrendPoints(times: times, values: values), settings: settings)
+    }
+
+    /// The test on points already stripped of missing values (one `TrendPoints` shared by several kernels).
+    static func test(_ points: TrendPoints, settings: MannKendallSettings) -> TrendOutcome<MannKendallTest> {
+        precondition(settings.minimumPoints >= 2, "Mann–Kendall needs minimumPoints ≥ 2")
+        precondition(settings.exactMaximumN <= 20, "Exact Mann–Kendall p-values are supported up to n = 20")
         let n = points.count
         guard n >= settings.minimumPoints else { return .insufficientData(n: n) }
         let y = points.values
@@ -126,7 +132,11 @@ public struct MannKendallTest: Sendable, Equatable {
 
     /// Σ u(u−1)(2u+5) over groups of exactly equal values.
     static func tieTerm(_ y: [Double]) -> Double {
-        let sorted = y.sorted()
+        tieTerm(sorted: y.sorted())
+    }
+
+    /// The tie term of values already in ascending order.
+    static func tieTerm(sorted: [Double]) -> Double {
         var term = 0.0, start = 0
         while start < sorted.count {
             var end = start
