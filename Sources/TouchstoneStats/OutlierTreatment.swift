@@ -63,8 +63,21 @@ public enum OutlierRule {
         public var afterWinsorising: Check?
         /// The check after the log_CT fallback (COINr `check_SkewKurt2`), when it ran.
         public var afterLog: Check?
-        /// Changed positions and how (winsorised points are not listed once the log fallback replaced them).
-        public var changes: [Int: PointChange] = [:]
+        /// Positions winsorised at the high and at the low end (empty when the log fallback replaced them).
+        public var winsorisedHigh: [Int] = []
+        public var winsorisedLow: [Int] = []
+        /// Changed positions and how (winsorised points are not listed once the log fallback replaced them;
+        /// after log_CT every present position is). Built on request: the column's own arrays say it all.
+        public var changes: [Int: PointChange] {
+            var out: [Int: PointChange] = [:]
+            if logApplied {
+                for i in values.indices where !values[i].isNaN { out[i] = .logCT }
+            } else {
+                for i in winsorisedHigh { out[i] = .winsorisedHigh }
+                for i in winsorisedLow { out[i] = .winsorisedLow }
+            }
+            return out
+        }
         /// The moments were undefined (fewer than 4 values, or constant): nothing was done.
         public var undefined = false
         public var logApplied: Bool { afterLog != nil }
@@ -90,13 +103,12 @@ public enum OutlierRule {
         outcome.afterWinsorising = after
         if after.pass || !s.logFallback {
             outcome.values = w
-            for i in high { outcome.changes[i] = .winsorisedHigh }
-            for i in low { outcome.changes[i] = .winsorisedLow }
+            outcome.winsorisedHigh = high
+            outcome.winsorisedLow = low
             return outcome
         }
         outcome.values = logCT(x)
         outcome.afterLog = check(outcome.values, s)
-        for i in x.indices where !x[i].isNaN { outcome.changes[i] = .logCT }
         return outcome
     }
 
