@@ -84,7 +84,7 @@ public enum OutlierRule {
     }
 
     public static func check(_ x: [Double], _ s: Settings = Settings()) -> Check {
-        let g1 = Moments.skewness(x), g2 = Moments.excessKurtosis(x)
+        let (g1, g2) = Moments.skewnessAndKurtosis(x)
         guard let g1, let g2 else { return Check(skewness: g1, kurtosis: g2, pass: true) }
         return Check(skewness: g1, kurtosis: g2, pass: abs(g1) < s.skewThreshold || g2 < s.kurtosisThreshold)
     }
@@ -98,7 +98,7 @@ public enum OutlierRule {
             return outcome
         }
         if before.pass { return outcome }
-        let (w, high, low, after) = winsorise(x, s)
+        let (w, high, low, after) = winsorise(x, s, initial: before)
         outcome.winsorised = high.count + low.count
         outcome.afterWinsorising = after
         if after.pass || !s.logFallback {
@@ -114,26 +114,32 @@ public enum OutlierRule {
 
     /// COINr's `winsorise()`: returns the column, the positions moved at the high and the low end (the last
     /// set at each end, which holds every point moved there), and the final check.
-    static func winsorise(_ input: [Double], _ s: Settings) -> ([Double], high: [Int], low: [Int], Check) {
+    /// `initial` is the input's own check when the caller has it already.
+    static func winsorise(_ input: [Double], _ s: Settings, initial: Check? = nil) -> ([Double], high: [Int], low: [Int], Check) {
         var x = input
         var high: [Int] = [], low: [Int] = []
-        var current = check(x, s)
+        var current = initial ?? check(x, s)
         while !current.pass && (s.winmax.map { high.count + low.count < $0 } ?? true) {
             guard let g1 = current.skewness else { break }
-            let present = x.indices.filter { !x[$0].isNaN }
-            if g1 >= 0 {
-                let top = present.map { x[$0] }.max()!
-                let at = present.filter { x[$0] == top }
-                guard let next = present.filter({ x[$0] != top }).map({ x[$0] }).max() else { break }
-                for i in at { x[i] = next }
-                high = at
-            } else {
-                let bottom = present.map { x[$0] }.min()!
-                let at = present.filter { x[$0] == bottom }
-                guard let next = present.filter({ x[$0] != bottom }).map({ x[$0] }).min() else { break }
-                for i in at { x[i] = next }
-                low = at
+            // One pass: the extreme value on the skewed side, the positions holding it, and the next value in.
+            let top = g1 >= 0
+            var extreme = Double.nan, next = Double.nan
+            var at: [Int] = []
+            for i in x.indices where !x[i].isNaN {
+                let v = x[i]
+                if extreme.isNaN || (top ? v > extreme : v < extreme) {
+                    if !extreme.isNaN { next = extreme }   // the old extreme beats every earlier value
+                    extreme = v
+                    at = [i]
+                } else if v == extreme {
+                    at.append(i)
+                } else if next.isNaN || (top ? v > next : v < next) {
+                    next = v
+                }
             }
+            guard !next.isNaN else { break }
+            for i in at { x[i] = next }
+            if top { high = at } else { low = at }
             current = check(x, s)
         }
         return (x, high, low, current)
