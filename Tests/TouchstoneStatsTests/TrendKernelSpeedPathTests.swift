@@ -55,8 +55,9 @@ struct TrendKernelSpeedPathTests {
     @Test("selection finds every order statistic of arrays with ties")
     func selectEveryRank() {
         var rng = SeededGenerator(seed: 7)
-        for size in [1, 2, 5, 17, 40, 190] {
-            let a = (0 ..< size).map { _ in Double(Int.random(in: 0 ... 9, using: &rng)) }
+        for (size, spread) in [(1, 9), (2, 9), (5, 9), (17, 9), (40, 9), (190, 9), (190, 1), (190, 0), (171, 1000)] {
+            // spread 0: all equal; 1: half ties; 9: many ties; 1000: few.
+            let a = (0 ..< size).map { _ in Double(Int.random(in: 0 ... spread, using: &rng)) }
             let sorted = a.sorted()
             for k in 0 ..< size {
                 var b = a

@@ -37,8 +37,15 @@ public struct OLSTrend: Sendable, Equatable {
         /// The t quantile used for the interval, t_{1−(1−level)/2, n−2}.
         public var tQuantile: Double
         public var confidenceInterval: ConfidenceInterval
-        /// Two-sided p-value of H₀: slope = 0.
-        public var pValue: Double
+        /// Residual degrees of freedom, n − 2 (kept for the p-value).
+        var degreesOfFreedom: Double
+
+        /// Two-sided p-value of H₀: slope = 0, 2·P(T_df > |t|) (0 for an exact line). Computed when read:
+        /// the incomplete beta behind it costs more than the rest of the fit, and most callers of a batch
+        /// never read it.
+        public var pValue: Double {
+            standardError == 0 ? 0 : StudentTDistribution(degreesOfFreedom: degreesOfFreedom).twoSidedPValue(tStatistic)
+        }
     }
 
     /// Number of present points.
@@ -101,12 +108,11 @@ public struct OLSTrend: Sendable, Equatable {
         let df = Double(n - 2)
         let se = (rss / df / sxx).squareRoot()
         let t = slope / se
-        let distribution = StudentTDistribution(degreesOfFreedom: df)
         let quantile = StudentTQuantiles.twoSided(degreesOfFreedom: n - 2, level: level)
         result.inference = Inference(
             standardError: se, tStatistic: t, tQuantile: quantile,
             confidenceInterval: ConfidenceInterval(lower: slope - quantile * se, upper: slope + quantile * se, level: level),
-            pValue: se == 0 ? 0 : distribution.twoSidedPValue(t))
+            degreesOfFreedom: df)
         return .computed(result)
     }
 }

@@ -31,8 +31,10 @@ public struct SeriesStatistics: Sendable, Equatable {
         change = ChangeSummary.summarize(points, settings: changeSettings).value
         guard n >= minimumPoints else { return }
         ols = OLSTrend.fit(points, level: level).value
-        theilSen = TheilSenTrend.fit(points, level: level).value
-        mannKendall = MannKendallTest.test(points, settings: mkSettings).value
+        // One sort of the values serves Theil–Sen's median and both kernels' tie term.
+        let sorted = points.values.sorted()
+        theilSen = TheilSenTrend.fit(points, level: level, sortedValues: sorted).value
+        mannKendall = MannKendallTest.test(points, settings: mkSettings, tieTerm: MannKendallTest.tieTerm(sorted: sorted)).value
     }
 
     /// The statistics of `values.count / times.count` series stored one after the other (series-major),

@@ -49,18 +49,19 @@ public struct TheilSenTrend: Sendable, Equatable {
     }
 
     /// The fit of points already stripped of missing values (one `TrendPoints` shared by several kernels).
-    static func fit(_ points: TrendPoints, level: Double) -> TrendOutcome<TheilSenTrend> {
+    /// `sortedValues`, when given, is `points.values.sorted()` (shared with Mann–Kendall's tie term).
+    static func fit(_ points: TrendPoints, level: Double, sortedValues known: [Double]? = nil) -> TrendOutcome<TheilSenTrend> {
         let n = points.count
         guard n >= 2 else { return .insufficientData(n: n) }
         // One sort of the n values gives both median(y) and the tie term; times are already increasing.
-        let sortedValues = points.values.sorted()
+        let sortedValues = known ?? points.values.sorted()
         let valueMedian = medianOfSorted(sortedValues)
         let timeMedian = medianOfSorted(points.times)
 
         let count = n * (n - 1) / 2
         let sigma = ((Double(n) * Double(n - 1) * Double(2 * n + 5) - MannKendallTest.tieTerm(sorted: sortedValues)) / 18)
             .squareRoot()
-        let c = NormalDistribution.upperQuantile((1 - level) / 2) * sigma
+        let c = (level == 0.95 ? z975 : NormalDistribution.upperQuantile((1 - level) / 2)) * sigma
         let upperIndex = min(Int(roundHalfEven((Double(count) + c) / 2)), count - 1)
         let lowerIndex = max(Int(roundHalfEven((Double(count) - c) / 2)) - 1, 0)
 
@@ -94,6 +95,9 @@ public struct TheilSenTrend: Sendable, Equatable {
             n: n, slope: slope, intercept: valueMedian - slope * timeMedian,
             confidenceInterval: ConfidenceInterval(lower: lower, upper: upper, level: level)))
     }
+
+    /// z_{0.975}, the normal quantile of the default 95 % interval, computed once.
+    static let z975 = NormalDistribution.upperQuantile(0.025)
 
     /// The median of an ascending array (average of the two middle values for even count).
     static func medianOfSorted(_ s: [Double]) -> Double {
