@@ -61,7 +61,10 @@ struct TrendKernelSpeedPathTests {
             let sorted = a.sorted()
             for k in 0 ..< size {
                 var b = a
-                b.withUnsafeMutableBufferPointer { OrderStatistics.select($0, k, in: 0 ..< size) }
+                var scratch = [Double](repeating: 0, count: 2 * size)
+                b.withUnsafeMutableBufferPointer { buffer in
+                    scratch.withUnsafeMutableBufferPointer { OrderStatistics.select(buffer, k, in: 0 ..< size, scratch: $0) }
+                }
                 #expect(b[k] == sorted[k])
                 #expect(b[..<k].allSatisfy { $0 <= b[k] } && b[(k + 1)...].allSatisfy { $0 >= b[k] })
             }

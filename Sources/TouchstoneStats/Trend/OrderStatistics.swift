@@ -5,49 +5,33 @@
 /// select(a, k, lo..<hi): rearranges a[lo..<hi] so that a[k] is the value an ascending sort would put at k,
 ///                        every a[lo..<k] ≤ a[k] and every a[k+1..<hi] ≥ a[k]
 /// ```
-/// Expected O(hi − lo) comparisons (median-of-three pivots, a branch-free Lomuto partition, insertion sort
-/// below 16 elements) against
+/// Expected O(hi − lo) comparisons (median-of-three pivots, a branch-free split through a scratch buffer,
+/// insertion sort below 16 elements) against
 /// O(N log N) for a sort. Deterministic: no random pivots, so the same input is rearranged the same way.
 /// The value found equals the sorted array's k-th value for any input without `NaN` (the callers' slopes of
 /// present points have none; a `NaN` still terminates, placed arbitrarily).
 /// Reference: Hoare, C. A. R. (1961), "Algorithm 65: FIND", *Communications of the ACM* 4(7), 321–322.
 enum OrderStatistics {
-    static func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int, in range: Range<Int>) {
+    /// `scratch` holds at least `2 · range.count` values (its contents are overwritten).
+    static func select(_ a: UnsafeMutableBufferPointer<Double>, _ k: Int, in range: Range<Int>,
+                       scratch: UnsafeMutableBufferPointer<Double>) {
         precondition(range.contains(k), "The order statistic must lie in the range")
+        precondition(scratch.count >= 2 * range.count, "The scratch buffer must hold twice the range")
+        let half = scratch.count / 2
+        let front = scratch.baseAddress!, back = scratch.baseAddress! + half
         var lo = range.lowerBound, hi = range.upperBound - 1   // inclusive bounds
         while hi - lo > 16 {
-            // Median of three to a[hi] as the pivot, then a branch-free Lomuto partition of a[lo..<hi]
-            // (the comparison only moves the boundary, so no branch depends on the data).
-            let mid = lo + (hi - lo) / 2
-            if a[mid] < a[lo] { a.swapAt(mid, lo) }
-            if a[hi] < a[lo] { a.swapAt(hi, lo) }
-            if a[mid] < a[hi] { a.swapAt(hi, mid) }
-            let pivot = a[hi]
-            var store = lo
-            for i in lo ..< hi {
-                let v = a[i]
-                a[i] = a[store]
-                a[store] = v
-                store += v < pivot ? 1 : 0
-            }
-            a.swapAt(store, hi)
-            // a[lo..<store] < pivot = a[store] ≤ a[store+1...hi]
-            if k < store { hi = store - 1; continue }
-            if k == store { return }
-            let pivotWasSmallest = store == lo
-            lo = store + 1
-            // Many values equal to a smallest pivot (tied slopes) would shrink the range by one per round:
-            // move them next to it in one more branch-free pass and step over the whole run.
-            guard pivotWasSmallest else { continue }
-            var equal = lo
-            for i in lo ... hi {
-                let v = a[i]
-                a[i] = a[equal]
-                a[equal] = v
-                equal += v == pivot ? 1 : 0
-            }
-            if k < equal { return }   // a[store...equal-1] all equal the pivot
-            lo = equal
+            let pivot = medianOfThree(a[lo], a[lo + (hi - lo) / 2], a[hi])
+            // Branch-free split: every value is written to both scratch halves and only the count of the
+            // side it belongs to advances, so neither a branch nor a load depends on the comparison (and
+            // the loop reads only `a`, writes only the scratch). Then both sides are copied back.
+            let (below, _) = split(a, lo, hi, front, back) { $0 < pivot }
+            if k < lo + below { hi = lo + below - 1; continue }
+            if below > 0 { lo += below; continue }
+            // The pivot is the smallest value left: split off every copy of it (runs of tied slopes).
+            let (equal, _) = split(a, lo, hi, front, back) { $0 == pivot }
+            if k < lo + equal { return }   // a[lo..<lo+equal] all equal the pivot
+            lo += equal
         }
         if lo >= hi { return }
         for p in (lo + 1) ... hi {
@@ -59,6 +43,34 @@ enum OrderStatistics {
             }
             a[q + 1] = v
         }
+    }
+
+    /// Reorders a[lo...hi] as (values where `inFront`) then the others, each side in its original order;
+    /// returns the sizes of both sides.
+    @inline(__always)
+    static func split(_ a: UnsafeMutableBufferPointer<Double>, _ lo: Int, _ hi: Int,
+                      _ front: UnsafeMutablePointer<Double>, _ back: UnsafeMutablePointer<Double>,
+                      _ inFront: (Double) -> Bool) -> (Int, Int) {
+        let base = a.baseAddress! + lo
+        let count = hi - lo + 1
+        var f = 0, b = 0
+        for i in 0 ..< count {
+            let v = base[i]
+            front[f] = v
+            back[b] = v
+            let yes = inFront(v) ? 1 : 0
+            f &+= yes
+            b &+= 1 &- yes
+        }
+        base.update(from: front, count: f)
+        (base + f).update(from: back, count: b)
+        return (f, b)
+    }
+
+    /// The median of three values.
+    @inline(__always)
+    static func medianOfThree(_ x: Double, _ y: Double, _ z: Double) -> Double {
+        max(min(x, y), min(max(x, y), z))
     }
 
     /// The largest value of a[range] (a non-empty range).

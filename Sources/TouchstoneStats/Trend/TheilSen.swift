@@ -68,7 +68,9 @@ public struct TheilSenTrend: Sendable, Equatable {
         // The median and the two interval order statistics by selection, not a sort of all N slopes:
         // select the middle, then the lower bound left of it and the upper bound right of it.
         let mid = count / 2
-        let (slope, lower, upper) = withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { a in
+        let (slope, lower, upper) = withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * count) { buffer in
+            let a = UnsafeMutableBufferPointer(rebasing: buffer[0 ..< count])
+            let scratch = UnsafeMutableBufferPointer(rebasing: buffer[count ..< 3 * count])
             var p = 0
             let t = points.times, y = points.values
             for i in 0 ..< n {
@@ -77,16 +79,16 @@ public struct TheilSenTrend: Sendable, Equatable {
                     p += 1
                 }
             }
-            OrderStatistics.select(a, mid, in: 0 ..< count)
+            OrderStatistics.select(a, mid, in: 0 ..< count, scratch: scratch)
             let middle = a[mid]
             let slope = count % 2 == 1 ? middle : (OrderStatistics.maximum(a, in: 0 ..< mid) + middle) / 2
             var lower = middle, upper = middle
             if lowerIndex < mid {
-                OrderStatistics.select(a, lowerIndex, in: 0 ..< mid)
+                OrderStatistics.select(a, lowerIndex, in: 0 ..< mid, scratch: scratch)
                 lower = a[lowerIndex]
             }
             if upperIndex > mid {
-                OrderStatistics.select(a, upperIndex, in: (mid + 1) ..< count)
+                OrderStatistics.select(a, upperIndex, in: (mid + 1) ..< count, scratch: scratch)
                 upper = a[upperIndex]
             }
             return (slope, lower, upper)
