@@ -59,9 +59,9 @@ extension DataTreatment {
                         let before = rows.indices.filter { !x[$0].isNaN && times[$0] < t }.max { times[$0] < times[$1] }
                         let after = rows.indices.filter { !x[$0].isNaN && times[$0] > t }.min { times[$0] < times[$1] }
                         if s.impute == .locf, let b = before {
-                            filled.append((r, .carriedForward(from: Int(times[b]))))
+                            filled.append((r, .carriedForward(from: Int32(times[b]))))
                         } else if let b = before, let a = after {
-                            filled.append((r, .interpolated(from: Int(times[b]), fromValue: x[b], to: Int(times[a]), toValue: x[a])))
+                            filled.append((r, .interpolated(from: Int32(times[b]), to: Int32(times[a]), fromValue: x[b], toValue: x[a])))
                         }
                     }
                 }

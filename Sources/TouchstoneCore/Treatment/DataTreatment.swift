@@ -169,7 +169,8 @@ public struct DataTreatment {
                 : [(nil, Array(panel.rows.indices))]
             var changed: [TreatmentAudit.Record] = []
             for (year, rows) in groups {
-                let x = rows.map { values[$0, j] }
+                // One group of every row: the column itself (a copy, not a gather through row indices).
+                let x = groups.count == 1 ? values.column(j) : rows.map { values[$0, j] }
                 let outcome = OutlierRule.treat(x, settings)
                 records.append(OutlierRecord(indicator: id, year: year, before: outcome.before, winsorised: outcome.winsorised,
                                              afterWinsorising: outcome.afterWinsorising, afterLog: outcome.afterLog, undefined: outcome.undefined))
@@ -188,6 +189,7 @@ public struct DataTreatment {
                 }
                 if outcome.logApplied {
                     let why = audit.sentence("log_CT ln(x − min + 0.01·(max − min))\(scope): \(check); winsorising \(points) did not pass")
+                    changed.reserveCapacity(changed.count + x.count)
                     for (k, r) in rows.enumerated() where !x[k].isNaN {
                         changed.append(.init(row: r, indicator: j, step: .logCT, old: x[k], new: outcome.values[k], reason: why))
                     }
@@ -198,7 +200,11 @@ public struct DataTreatment {
                                              reason: change == .winsorisedHigh ? high : low))
                     }
                 }
-                for (k, r) in rows.enumerated() { values[r, j] = outcome.values[k] }
+                if groups.count == 1 {
+                    values.setColumn(j, outcome.values)
+                } else {
+                    for (k, r) in rows.enumerated() { values[r, j] = outcome.values[k] }
+                }
             }
             // Year groups interleave rows: put the column's cells in row order (one group is in order already).
             if groups.count > 1 { changed.sort { $0.row < $1.row } }

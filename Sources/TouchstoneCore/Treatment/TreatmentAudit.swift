@@ -21,20 +21,39 @@ public struct TreatmentAudit: Sendable {
     enum Reason: Sendable {
         case shared(Int32)
         case dividedBy(column: Int32, value: Double)
-        case carriedForward(from: Int)
-        case interpolated(from: Int, fromValue: Double, to: Int, toValue: Double)
+        case carriedForward(from: Int32)
+        case interpolated(from: Int32, to: Int32, fromValue: Double, toValue: Double)
     }
 
-    /// One changed cell.
+    /// One changed cell (56 bytes: indices as 32-bit integers, the reason without text).
     public struct Record: Sendable {
-        /// Row of the treated (screened) panel.
-        public var row: Int
-        /// Column of the treated panel (`indicatorIds`).
-        public var indicator: Int
-        public var step: TreatedCell.Step
+        private var row32: Int32
+        private var indicator32: Int32
         public var old: Double
         public var new: Double
         var reason: Reason
+        public var step: TreatedCell.Step
+
+        init(row: Int, indicator: Int, step: TreatedCell.Step, old: Double, new: Double, reason: Reason) {
+            row32 = Int32(row)
+            indicator32 = Int32(indicator)
+            self.old = old
+            self.new = new
+            self.reason = reason
+            self.step = step
+        }
+
+        /// Row of the treated (screened) panel.
+        public var row: Int {
+            get { Int(row32) }
+            set { row32 = Int32(newValue) }
+        }
+
+        /// Column of the treated panel (`indicatorIds`).
+        public var indicator: Int {
+            get { Int(indicator32) }
+            set { indicator32 = Int32(newValue) }
+        }
     }
 
     public private(set) var records: [Record] = []
@@ -149,7 +168,7 @@ public struct TreatmentAudit: Sendable {
         case .shared(let i): return sentences[Int(i)]
         case .dividedBy(let column, let d): return "divided by `\(sentences[Int(column)])` = \(format(d))"
         case .carriedForward(let year): return "carried forward from \(year)"
-        case .interpolated(let a, let va, let b, let vb): return "interpolated between \(a) (\(format(va))) and \(b) (\(format(vb)))"
+        case .interpolated(let a, let b, let va, let vb): return "interpolated between \(a) (\(format(va))) and \(b) (\(format(vb)))"
         }
     }
 }
