@@ -10,7 +10,9 @@ import Glibc
 /// r_jk = Σ (x_ij − x̄_j)(x_ik − x̄_k) / sqrt(Σ (x_ij − x̄_j)² · Σ (x_ik − x̄_k)²)     over rows with both present
 /// Spearman ρ_jk = Pearson r of the average ranks, the ranks taken within each pair's common rows
 /// ```
-/// The sums for all pairs at once are four matrix products through BLAS `dgemm`: with M the presence mask
+/// Without missing cells (the weight kernels' case) one standardisation and one `dsyrk` suffice
+/// (`Correlation+Complete.swift`). With gaps, the sums for all pairs at once are matrix products through
+/// BLAS `dgemm` (four for a matrix with itself, six for two matrices): with M the presence mask
 /// and X₀ the data (missing cells 0, each column first centred and scaled by its own mean and sd, which
 /// keeps the one-pass formula free of cancellation), `n = MᵀM`, `Σx = X₀ᵀM`, `Σx² = (X₀∘X₀)ᵀM`,
 /// `Σxy = X₀ᵀX₀`. Then `r = (nΣxy − ΣxΣy) / sqrt((nΣx² − (Σx)²)(nΣy² − (Σy)²))`.
@@ -21,7 +23,8 @@ import Glibc
 public enum Correlation {
     /// Pearson correlations between the columns of `x` (k × k, symmetric).
     public static func pearson(_ x: Matrix) -> Matrix {
-        let r = cross(x, x)
+        if !x.values.contains(where: \.isNaN) { return completePearson(x, moments: columnMoments(x)) }
+        let r = selfCross(x)
         var out = r
         for j in 0 ..< x.columns {
             out[j, j] = r[j, j].isNaN ? .nan : 1
@@ -155,6 +158,30 @@ public enum Correlation {
         let sumXX = transposeTimes(xd.map { $0 * $0 }, p, ym, q, rows: n)
         let sumYY = transposeTimes(xm, p, yd.map { $0 * $0 }, q, rows: n)
         let sumXY = transposeTimes(xd, p, yd, q, rows: n)
+        return combine(p: p, q: q, count: count, sumX: sumX, sumY: sumY, sumXX: sumXX, sumYY: sumYY, sumXY: sumXY)
+    }
+
+    /// `cross(x, x)` with four products instead of six: one standardisation, and Σy = (Σx)ᵀ, Σy² = (Σx²)ᵀ
+    /// (the sum of column k over the rows where j is present is entry (k, j) of X₀ᵀM).
+    static func selfCross(_ x: Matrix) -> Matrix {
+        let n = x.rows, p = x.columns
+        let (d, m) = standardised(x)
+        let count = transposeTimes(m, p, m, p, rows: n)
+        let sumX = transposeTimes(d, p, m, p, rows: n)
+        let sumXX = transposeTimes(d.map { $0 * $0 }, p, m, p, rows: n)
+        let sumXY = transposeTimes(d, p, d, p, rows: n)
+        func transposed(_ a: [Double]) -> [Double] {
+            var t = a
+            for k in 0 ..< p { for j in 0 ..< p { t[k * p + j] = a[j * p + k] } }
+            return t
+        }
+        return combine(p: p, q: p, count: count, sumX: sumX, sumY: transposed(sumX), sumXX: sumXX,
+                       sumYY: transposed(sumXX), sumXY: sumXY)
+    }
+
+    /// r from the pairwise sums (p × q, column-major), `NaN` where a pair has < 2 rows or a constant side.
+    static func combine(p: Int, q: Int, count: [Double], sumX: [Double], sumY: [Double], sumXX: [Double],
+                        sumYY: [Double], sumXY: [Double]) -> Matrix {
         var out = Matrix(rows: p, columns: q, repeating: .nan)
         for k in 0 ..< q {
             for j in 0 ..< p {

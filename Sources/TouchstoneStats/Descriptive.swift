@@ -14,6 +14,11 @@ public enum Descriptive {
     public static func present(_ x: [Double]) -> [Double] { x.filter { !$0.isNaN } }
 
     public static func mean(_ x: [Double]) -> Double? {
+        x.withUnsafeBufferPointer { mean($0) }
+    }
+
+    /// The mean of a buffer's present values (the same compensated sum as `mean(_: [Double])`).
+    static func mean(_ x: UnsafeBufferPointer<Double>) -> Double? {
         var sum = 0.0, compensation = 0.0, n = 0
         for v in x where !v.isNaN {
             // Kahan–Babuška–Neumaier summation keeps long panels exact to the last bits.

@@ -47,15 +47,29 @@ public enum Moments {
 
     /// Sample skewness G1 (e1071 type 2); `nil` for fewer than 3 values or no spread.
     public static func skewness(_ x: [Double]) -> Double? {
-        guard let c = centralSums(x), c.n >= 3, c.s2 > 0 else { return nil }
+        centralSums(x).flatMap(skewness)
+    }
+
+    /// Sample excess kurtosis G2 (e1071 type 2); `nil` for fewer than 4 values or no spread.
+    public static func excessKurtosis(_ x: [Double]) -> Double? {
+        centralSums(x).flatMap(excessKurtosis)
+    }
+
+    /// Skewness and excess kurtosis from one set of central sums (two passes instead of four; the same bits).
+    public static func skewnessAndKurtosis(_ x: [Double]) -> (skewness: Double?, kurtosis: Double?) {
+        guard let c = centralSums(x) else { return (nil, nil) }
+        return (skewness(c), excessKurtosis(c))
+    }
+
+    static func skewness(_ c: (n: Int, s2: Double, s3: Double, s4: Double)) -> Double? {
+        guard c.n >= 3, c.s2 > 0 else { return nil }
         let n = Double(c.n)
         let g1 = n.squareRoot() * c.s3 / pow(c.s2, 1.5)
         return g1 * (n * (n - 1)).squareRoot() / (n - 2)
     }
 
-    /// Sample excess kurtosis G2 (e1071 type 2); `nil` for fewer than 4 values or no spread.
-    public static func excessKurtosis(_ x: [Double]) -> Double? {
-        guard let c = centralSums(x), c.n >= 4, c.s2 > 0 else { return nil }
+    static func excessKurtosis(_ c: (n: Int, s2: Double, s3: Double, s4: Double)) -> Double? {
+        guard c.n >= 4, c.s2 > 0 else { return nil }
         let n = Double(c.n)
         let r = n * c.s4 / (c.s2 * c.s2)
         return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2) * (n - 3))

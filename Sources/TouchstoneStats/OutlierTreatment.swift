@@ -63,15 +63,28 @@ public enum OutlierRule {
         public var afterWinsorising: Check?
         /// The check after the log_CT fallback (COINr `check_SkewKurt2`), when it ran.
         public var afterLog: Check?
-        /// Changed positions and how (winsorised points are not listed once the log fallback replaced them).
-        public var changes: [Int: PointChange] = [:]
+        /// Positions winsorised at the high and at the low end (empty when the log fallback replaced them).
+        public var winsorisedHigh: [Int] = []
+        public var winsorisedLow: [Int] = []
+        /// Changed positions and how (winsorised points are not listed once the log fallback replaced them;
+        /// after log_CT every present position is). Built on request: the column's own arrays say it all.
+        public var changes: [Int: PointChange] {
+            var out: [Int: PointChange] = [:]
+            if logApplied {
+                for i in values.indices where !values[i].isNaN { out[i] = .logCT }
+            } else {
+                for i in winsorisedHigh { out[i] = .winsorisedHigh }
+                for i in winsorisedLow { out[i] = .winsorisedLow }
+            }
+            return out
+        }
         /// The moments were undefined (fewer than 4 values, or constant): nothing was done.
         public var undefined = false
         public var logApplied: Bool { afterLog != nil }
     }
 
     public static func check(_ x: [Double], _ s: Settings = Settings()) -> Check {
-        let g1 = Moments.skewness(x), g2 = Moments.excessKurtosis(x)
+        let (g1, g2) = Moments.skewnessAndKurtosis(x)
         guard let g1, let g2 else { return Check(skewness: g1, kurtosis: g2, pass: true) }
         return Check(skewness: g1, kurtosis: g2, pass: abs(g1) < s.skewThreshold || g2 < s.kurtosisThreshold)
     }
@@ -85,43 +98,48 @@ public enum OutlierRule {
             return outcome
         }
         if before.pass { return outcome }
-        let (w, high, low, after) = winsorise(x, s)
+        let (w, high, low, after) = winsorise(x, s, initial: before)
         outcome.winsorised = high.count + low.count
         outcome.afterWinsorising = after
         if after.pass || !s.logFallback {
             outcome.values = w
-            for i in high { outcome.changes[i] = .winsorisedHigh }
-            for i in low { outcome.changes[i] = .winsorisedLow }
+            outcome.winsorisedHigh = high
+            outcome.winsorisedLow = low
             return outcome
         }
         outcome.values = logCT(x)
         outcome.afterLog = check(outcome.values, s)
-        for i in x.indices where !x[i].isNaN { outcome.changes[i] = .logCT }
         return outcome
     }
 
     /// COINr's `winsorise()`: returns the column, the positions moved at the high and the low end (the last
     /// set at each end, which holds every point moved there), and the final check.
-    static func winsorise(_ input: [Double], _ s: Settings) -> ([Double], high: [Int], low: [Int], Check) {
+    /// `initial` is the input's own check when the caller has it already.
+    static func winsorise(_ input: [Double], _ s: Settings, initial: Check? = nil) -> ([Double], high: [Int], low: [Int], Check) {
         var x = input
         var high: [Int] = [], low: [Int] = []
-        var current = check(x, s)
+        var current = initial ?? check(x, s)
         while !current.pass && (s.winmax.map { high.count + low.count < $0 } ?? true) {
             guard let g1 = current.skewness else { break }
-            let present = x.indices.filter { !x[$0].isNaN }
-            if g1 >= 0 {
-                let top = present.map { x[$0] }.max()!
-                let at = present.filter { x[$0] == top }
-                guard let next = present.filter({ x[$0] != top }).map({ x[$0] }).max() else { break }
-                for i in at { x[i] = next }
-                high = at
-            } else {
-                let bottom = present.map { x[$0] }.min()!
-                let at = present.filter { x[$0] == bottom }
-                guard let next = present.filter({ x[$0] != bottom }).map({ x[$0] }).min() else { break }
-                for i in at { x[i] = next }
-                low = at
+            // One pass: the extreme value on the skewed side, the positions holding it, and the next value in.
+            let top = g1 >= 0
+            var extreme = Double.nan, next = Double.nan
+            var at: [Int] = []
+            for i in x.indices where !x[i].isNaN {
+                let v = x[i]
+                if extreme.isNaN || (top ? v > extreme : v < extreme) {
+                    if !extreme.isNaN { next = extreme }   // the old extreme beats every earlier value
+                    extreme = v
+                    at = [i]
+                } else if v == extreme {
+                    at.append(i)
+                } else if next.isNaN || (top ? v > next : v < next) {
+                    next = v
+                }
             }
+            guard !next.isNaN else { break }
+            for i in at { x[i] = next }
+            if top { high = at } else { low = at }
             current = check(x, s)
         }
         return (x, high, low, current)

@@ -3,7 +3,8 @@ import Foundation
 import TouchstoneStats
 
 // The `trend_stats` case: every trend statistic of many short yearly series, with the TouchstoneStats kernels
-// (`ChangeSummary.summarize`, `OLSTrend.fit`, `TheilSenTrend.fit`, `MannKendallTest.test`), spread over the
+// (`ChangeSummary.summarize`, `OLSTrend.fit`, `TheilSenTrend.fit`, `MannKendallTest.test`, all four through
+// `SeriesStatistics`, which drops the missing points once), spread over the
 // cores with `DispatchQueue.concurrentPerform` over fixed chunks of series. Each series is computed alone and
 // written to its own slots, so the results are bit-identical whatever the number of threads (`--verify`
 // checks this). numpy/trend_bench.py does the same work vectorised.
@@ -142,7 +143,11 @@ enum TrendKernels {
 
     @inline(__always)
     static func series(_ s: Int, times: [Double], values: [Double], out: SharedOutput) {
-        if let c = ChangeSummary.summarize(times: times, values: values).value {
+        // All four kernels from one pass over the present points (`SeriesStatistics`: the same numbers as
+        // calling ChangeSummary, OLSTrend, TheilSenTrend and MannKendallTest one by one). minimumPoints 2:
+        // OLS and Theil–Sen from 2 points, Mann–Kendall from its own minimum (4).
+        let all = SeriesStatistics(times: times, values: values, minimumPoints: 2, mannKendall: mkSettings)
+        if let c = all.change {
             out.set(.n, s, Double(c.n))
             out.set(.first, s, c.first.value)
             out.set(.last, s, c.last.value)
@@ -153,7 +158,7 @@ enum TrendKernels {
             out.set(.volatility, s, c.volatility.value ?? .nan)
             out.set(.reversals, s, Double(c.reversals))
         }
-        if let o = OLSTrend.fit(times: times, values: values).value {
+        if let o = all.ols {
             out.set(.olsSlope, s, o.slope)
             out.set(.olsIntercept, s, o.intercept)
             if let i = o.inference {
@@ -162,13 +167,13 @@ enum TrendKernels {
                 out.set(.olsUpper, s, i.confidenceInterval.upper)
             }
         }
-        if let ts = TheilSenTrend.fit(times: times, values: values).value {
+        if let ts = all.theilSen {
             out.set(.senSlope, s, ts.slope)
             out.set(.senIntercept, s, ts.intercept)
             out.set(.senLower, s, ts.confidenceInterval.lower)
             out.set(.senUpper, s, ts.confidenceInterval.upper)
         }
-        if let mk = MannKendallTest.test(times: times, values: values, settings: mkSettings).value {
+        if let mk = all.mannKendall {
             out.set(.mkS, s, Double(mk.s))
             out.set(.mkTau, s, mk.tau)
             out.set(.mkVarS, s, mk.varianceS)

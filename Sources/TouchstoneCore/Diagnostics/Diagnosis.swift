@@ -70,8 +70,14 @@ public struct Diagnosis: Sendable {
         // Indicators, raw values.
         var imputed: [String: Int] = [:]
         let rowSet = Set(rows.map { result.panel.rows[$0] })
-        for cell in result.treatments where cell.step == .impute {
-            if let u = result.panel.unitIndex(cell.unit), rowSet.contains(Panel.Key(unit: u, year: cell.year)) { imputed[cell.indicator, default: 0] += 1 }
+        if let audit = result.treatment?.audit {
+            // The compact records: no audit text is made here, and unit ids are looked up once.
+            let unitIndex = Dictionary(result.panel.units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for record in audit.records where record.step == .impute {
+                if let u = unitIndex[audit.unit(of: record)], rowSet.contains(Panel.Key(unit: u, year: audit.year(of: record))) {
+                    imputed[audit.indicatorIds[record.indicator], default: 0] += 1
+                }
+            }
         }
         indicators = result.panel.indicatorIds.enumerated().map { j, id in
             let x = rows.map { result.panel.values[$0, j] }

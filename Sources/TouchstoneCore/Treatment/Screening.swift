@@ -13,6 +13,9 @@ struct Screening {
         var values: Matrix
         var report: ScreeningReport
         var diagnostics: [Diagnostic]
+        /// The rows and columns of the input that were kept, in order (row/column k of the result).
+        var keptRows: [Int]
+        var keptColumns: [Int]
     }
 
     func apply(panel: Panel, values: Matrix) throws -> Result {
@@ -94,6 +97,7 @@ struct Screening {
             diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedRows.count) unit-year\(report.droppedRows.count == 1 ? "" : "s") below `min_unit_coverage: \(format(spec.minUnitCoverage!))` (\(spec.basis == .observed ? "observed" : "imputed") data): \(list)\(more)"
                 + (report.droppedUnits.isEmpty ? "" : "; units left with no year: " + report.droppedUnits.joined(separator: ", ")), at: spec.location))
         }
-        return Result(project: project, panel: screened, values: matrix, report: report, diagnostics: diagnostics)
+        return Result(project: project, panel: screened, values: matrix, report: report, diagnostics: diagnostics,
+                      keptRows: keptRows, keptColumns: keptColumns)
     }
 }

@@ -77,22 +77,33 @@ public struct ScreeningReport: Sendable, Equatable {
 public struct TreatmentRecord: Sendable {
     /// Values after treatment, one row per panel row, one column per panel indicator.
     public var values: Matrix
-    public var cells: [TreatedCell]
+    /// The changed cells as compact records (their text is made only when asked for).
+    public var audit: TreatmentAudit
     public var outliers: [OutlierRecord]
     public var screening: ScreeningReport?
 
     public init(values: Matrix, cells: [TreatedCell] = [], outliers: [OutlierRecord] = [], screening: ScreeningReport? = nil) {
+        self.init(values: values, audit: TreatmentAudit(cells: cells), outliers: outliers, screening: screening)
+    }
+
+    public init(values: Matrix, audit: TreatmentAudit, outliers: [OutlierRecord] = [], screening: ScreeningReport? = nil) {
         self.values = values
-        self.cells = cells
+        self.audit = audit
         self.outliers = outliers
         self.screening = screening
     }
 
+    /// Every changed cell, in audit order, with its text (made now, from the compact records).
+    public var cells: [TreatedCell] {
+        get { audit.cells }
+        set { audit = TreatmentAudit(cells: newValue) }
+    }
+
     /// Cells changed by one step.
-    public func cells(_ step: TreatedCell.Step) -> [TreatedCell] { cells.filter { $0.step == step } }
+    public func cells(_ step: TreatedCell.Step) -> [TreatedCell] { audit.cells(step) }
 }
 
 extension IndexResult {
     /// Every cell the treatment stage changed (empty without treatment).
-    public var treatments: [TreatedCell] { treatment?.cells ?? [] }
+    public var treatments: [TreatedCell] { treatment?.audit.cells ?? [] }
 }

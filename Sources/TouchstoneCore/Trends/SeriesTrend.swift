@@ -21,15 +21,18 @@ public struct SeriesTrend: Sendable {
     public init(years: [Int], values: [Double], settings: TrendSettings) {
         self.years = years
         self.values = values
-        let t = years.map(Double.init)
-        n = values.filter { !$0.isNaN }.count
-        change = ChangeSummary.summarize(times: t, values: values, settings: ChangeSummarySettings(tolerance: settings.tolerance)).value
-        guard n >= settings.minimumPoints else { return }
-        ols = OLSTrend.fit(times: t, values: values, level: settings.confidence).value
-        theilSen = TheilSenTrend.fit(times: t, values: values, level: settings.confidence).value
+        // One pass over the present points for all four kernels (the same numbers as calling each alone).
         let mk = MannKendallSettings(minimumPoints: settings.minimumPoints, exactMaximumN: settings.exactMaximumN,
                                      hamedRao: settings.hamedRao, hamedRaoAlpha: 0.05)
-        mannKendall = MannKendallTest.test(times: t, values: values, settings: mk).value
+        let all = SeriesStatistics(
+            times: years.map(Double.init), values: values, level: settings.confidence,
+            minimumPoints: settings.minimumPoints, change: ChangeSummarySettings(tolerance: settings.tolerance),
+            mannKendall: mk)
+        n = all.n
+        change = all.change
+        ols = all.ols
+        theilSen = all.theilSen
+        mannKendall = all.mannKendall
     }
 
     /// The p-value used for classification: Hamed–Rao's when enabled and available, else the test's own.

@@ -75,7 +75,10 @@ public struct TrendAnalysis: Sendable {
                 let panelMedianChange = Descriptive.median(panel.units.indices.compactMap { u in
                     Self.meanAbsoluteYearlyChange(years: years, values: years.map { y in rowOf(Panel.Key(unit: u, year: y)).map { column[$0] } ?? .nan })
                 })
-                var seriesByUnit: [(Int, SeriesTrend, [Bool])] = []
+                var valuesByUnit: [[Double]] = []
+                var belowByUnit: [[Bool]] = []
+                valuesByUnit.reserveCapacity(unitList.count)
+                belowByUnit.reserveCapacity(unitList.count)
                 for u in unitList {
                     let values = years.map { y in rowOf(Panel.Key(unit: u, year: y)).map { column[$0] } ?? .nan }
                     let group = panel.units[u].groups[peerGroup ?? ""] ?? ""
@@ -83,9 +86,17 @@ public struct TrendAnalysis: Sendable {
                         guard !v.isNaN, let m = median["\(y)|\(peerGroup == nil ? "" : group)"] else { return nil }
                         return v < m
                     }
-                    seriesByUnit.append((u, SeriesTrend(years: years, values: values, settings: settings), below))
+                    valuesByUnit.append(values)
+                    belowByUnit.append(below)
                 }
-                for (u, series, below) in seriesByUnit {
+                // The statistics of each unit's series are independent: computed in parallel chunks, stored by
+                // index, so the rows are identical whatever the number of threads.
+                let spanYears = years, trendSettings = settings, allValues = valuesByUnit
+                let series = ParallelChunks.map(count: unitList.count, chunk: 256) { k in
+                    SeriesTrend(years: spanYears, values: allValues[k], settings: trendSettings)
+                }
+                for (k, u) in unitList.enumerated() {
+                    let series = series[k], below = belowByUnit[k]
                     let (cls, evidence) = TrendClassifier.classify(series, belowMedian: below, panelMedianChange: panelMedianChange, settings: settings)
                     rowIndex["\(id)|\(raw)", default: [:]][u] = rows.count
                     rows.append(Row(unit: u, nodeId: id, raw: raw, series: series, trendClass: cls, evidence: evidence))

@@ -65,9 +65,17 @@ enum NodeWeighting {
             let groups: [(Int?, [Int])] = spec.scope == .panel
                 ? [(nil, Array(0 ..< x.rows))]
                 : Dictionary(grouping: 0 ..< x.rows, by: { years[$0] }).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            // Rows with every child present, found column by column (the matrix is column-major).
+            var present = [Bool](repeating: true, count: x.rows)
+            x.values.withUnsafeBufferPointer { v in
+                for j in 0 ..< x.columns {
+                    for i in 0 ..< x.rows where v[j * x.rows + i].isNaN { present[i] = false }
+                }
+            }
             for (year, rows) in groups {
-                let complete = rows.filter { i in (0 ..< x.columns).allSatisfy { !x[i, $0].isNaN } }
-                let data = Matrix(columns: (0 ..< x.columns).map { j in complete.map { x[$0, j] } })
+                let complete = rows.filter { present[$0] }
+                // Every row of the matrix complete: use it as it is, without a copy.
+                let data = complete.count == x.rows ? x : Matrix(columns: (0 ..< x.columns).map { j in complete.map { x[$0, j] } })
                 fitted.rowsUsed[year] = complete.count
                 let when = year.map { " in \($0)" } ?? ""
                 let minimum = spec.method == .entropy ? 2 : 3
@@ -76,7 +84,10 @@ enum NodeWeighting {
                                        "`\(node.id)` uses \(spec.method.rawValue) weights, which need at least \(minimum) unit-years with every child present\(when); found \(complete.count)",
                                        fix: spec.scope == .year ? "use `scope: panel` to fit on all years pooled, or explicit weights" : "use explicit or equal weights, or impute missing values first")
                 }
-                let constant = (0 ..< x.columns).filter { j in Set(data.column(j)).count <= 1 }
+                // All values equal (the data are complete): a scan, not a set of 100,000 values per column.
+                let constant = (0 ..< x.columns).filter { j in
+                    data.values[(j * data.rows) ..< ((j + 1) * data.rows)].allSatisfy { $0 == data[0, j] }
+                }
                 for j in constant {
                     diagnostics.append(Diagnostic(.warning, "`\(ids[j])` is constant over the \(complete.count) complete unit-years\(when) of `\(node.id)`: it gets \(spec.method.rawValue) weight 0", at: location))
                 }

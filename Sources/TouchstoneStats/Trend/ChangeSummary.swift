@@ -69,7 +69,8 @@ public enum TrendQuantity: Sendable, Equatable {
 /// points. n < 2 gives `.insufficientData(n:)`. Reversals skip changes within the tolerance: per-year changes
 /// [+1, 0, −2, −1, +3] have non-zero signs + − − + and so 2 reversals. The COINr denominator a + b·t_first is
 /// the fitted value at the first year, computed about the means (ȳ + b·(t_first − t̄)) to avoid cancelling
-/// a ≈ −b·2000.
+/// a ≈ −b·2000. The line comes from the closed-form sums alone (`LeastSquaresSums`, the very sums and slope
+/// `OLSTrend` uses), not from a second full OLS fit with its t quantile and p-value.
 ///
 /// Edge cases: a constant series has changes 0, CAGR 0 (if positive), prc_change 0, volatility 0 and no
 /// reversals; `y_first = 0` → percent change `.zeroFirstValue`, CAGR `.nonPositiveFirstValue` (COINr gives
@@ -107,7 +108,11 @@ public struct ChangeSummary: Sendable, Equatable {
     ) -> TrendOutcome<ChangeSummary> {
         precondition(settings.tolerance >= 0, "The reversal tolerance must be ≥ 0")
         precondition(settings.step > 0, "The time step must be > 0")
-        let points = TrendPoints(times: times, values: values)
+        return summarize(TrendPoints(times: times, values: values), settings: settings)
+    }
+
+    /// The summary of points already stripped of missing values (one `TrendPoints` shared by several kernels).
+    static func summarize(_ points: TrendPoints, settings: ChangeSummarySettings) -> TrendOutcome<ChangeSummary> {
         let n = points.count
         guard n >= 2 else { return .insufficientData(n: n) }
         let t = points.times, y = points.values
@@ -140,11 +145,11 @@ public struct ChangeSummary: Sendable, Equatable {
         let prc: TrendQuantity
         if n < 3 {
             prc = .unavailable(.tooFewPoints)
-        } else if let ols = OLSTrend.fit(times: t, values: y).value {
-            let baseline = ols.fitted(at: first.time)
-            prc = baseline == 0 ? .unavailable(.zeroBaseline) : .value(100 * ols.slope / baseline)
         } else {
-            prc = .unavailable(.tooFewPoints)
+            // The closed-form OLS line alone (the same sums as `OLSTrend`, without its inference).
+            let line = LeastSquaresSums(points)
+            let baseline = line.fitted(at: first.time)
+            prc = baseline == 0 ? .unavailable(.zeroBaseline) : .value(100 * line.slope / baseline)
         }
 
         let volatility: TrendQuantity

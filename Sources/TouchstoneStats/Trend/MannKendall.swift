@@ -87,13 +87,22 @@ public struct MannKendallTest: Sendable, Equatable {
     {
         precondition(settings.minimumPoints >= 2, "Mann–Kendall needs minimumPoints ≥ 2")
         precondition(settings.exactMaximumN <= 20, "Exact Mann–Kendall p-values are supported up to n = 20")
-        let points = TrendPoints(times: times, values: values)
+        return test(TrendPoints(times: times, values: values), settings: settings)
+    }
+
+    /// The test on points already stripped of missing values (one `TrendPoints` shared by several kernels).
+    /// `tieTerm`, when given, is `tieTerm(points.values)` computed by the caller (shared with Theil–Sen).
+    static func test(_ points: TrendPoints, settings: MannKendallSettings, tieTerm knownTieTerm: Double? = nil)
+        -> TrendOutcome<MannKendallTest>
+    {
+        precondition(settings.minimumPoints >= 2, "Mann–Kendall needs minimumPoints ≥ 2")
+        precondition(settings.exactMaximumN <= 20, "Exact Mann–Kendall p-values are supported up to n = 20")
         let n = points.count
         guard n >= settings.minimumPoints else { return .insufficientData(n: n) }
         let y = points.values
         let s = score(y)
         let nd = Double(n)
-        let tieTerm = tieTerm(y)
+        let tieTerm = knownTieTerm ?? tieTerm(y)
         let varianceS = (nd * (nd - 1) * (2 * nd + 5) - tieTerm) / 18
         let z = zScore(s: s, variance: varianceS)
         let normalP = s == 0 ? 1 : NormalDistribution.twoSidedPValue(z)
@@ -118,7 +127,8 @@ public struct MannKendallTest: Sendable, Equatable {
         var s = 0
         for i in 0 ..< y.count {
             for j in (i + 1) ..< y.count {
-                if y[j] > y[i] { s += 1 } else if y[j] < y[i] { s -= 1 }
+                // Branch-free: sign(y_j − y_i) (ties and, as before, NaN count 0).
+                s += (y[j] > y[i] ? 1 : 0) - (y[j] < y[i] ? 1 : 0)
             }
         }
         return s
@@ -126,7 +136,11 @@ public struct MannKendallTest: Sendable, Equatable {
 
     /// Σ u(u−1)(2u+5) over groups of exactly equal values.
     static func tieTerm(_ y: [Double]) -> Double {
-        let sorted = y.sorted()
+        tieTerm(sorted: y.sorted())
+    }
+
+    /// The tie term of values already in ascending order.
+    static func tieTerm(sorted: [Double]) -> Double {
         var term = 0.0, start = 0
         while start < sorted.count {
             var end = start

@@ -14,7 +14,8 @@ import Darwin
 /// CI        = b ± t_{1−(1−level)/2, df} · se(b)
 /// p         = 2·P(T_df > |t|)                 r² = 1 − RSS / Syy
 /// ```
-/// Sums are formed about the means (two-pass), so years near 2000 do not cancel.
+/// Sums are formed about the means (two-pass), so years near 2000 do not cancel (`LeastSquaresSums`). The t
+/// quantile is solved once per (df, level) and cached (`StudentTQuantiles`).
 ///
 /// - Missing values (`NaN`) are dropped; real years are kept, so a gap widens Sxx rather than being closed.
 /// - n < 2 → `.insufficientData(n:)`.
@@ -36,8 +37,15 @@ public struct OLSTrend: Sendable, Equatable {
         /// The t quantile used for the interval, t_{1−(1−level)/2, n−2}.
         public var tQuantile: Double
         public var confidenceInterval: ConfidenceInterval
-        /// Two-sided p-value of H₀: slope = 0.
-        public var pValue: Double
+        /// Residual degrees of freedom, n − 2 (kept for the p-value).
+        var degreesOfFreedom: Double
+
+        /// Two-sided p-value of H₀: slope = 0, 2·P(T_df > |t|) (0 for an exact line). Computed when read:
+        /// the incomplete beta behind it costs more than the rest of the fit, and most callers of a batch
+        /// never read it.
+        public var pValue: Double {
+            standardError == 0 ? 0 : StudentTDistribution(degreesOfFreedom: degreesOfFreedom).twoSidedPValue(tStatistic)
+        }
     }
 
     /// Number of present points.
@@ -66,22 +74,19 @@ public struct OLSTrend: Sendable, Equatable {
     /// Fits the line to the present points. `level` is the confidence level of the slope interval, in (0, 1).
     public static func fit(times: [Double], values: [Double], level: Double = 0.95) -> TrendOutcome<OLSTrend> {
         precondition(level > 0 && level < 1, "The confidence level must lie in (0, 1)")
-        let points = TrendPoints(times: times, values: values)
+        return fit(TrendPoints(times: times, values: values), level: level)
+    }
+
+    /// The fit of points already stripped of missing values (one `TrendPoints` shared by several kernels).
+    static func fit(_ points: TrendPoints, level: Double) -> TrendOutcome<OLSTrend> {
         let n = points.count
         guard n >= 2 else { return .insufficientData(n: n) }
         let x = points.times, y = points.values
-        let xMean = x.reduce(0, +) / Double(n)
-        let yMean = y.reduce(0, +) / Double(n)
-        var sxx = 0.0, sxy = 0.0, syy = 0.0
-        for i in 0 ..< n {
-            let dx = x[i] - xMean, dy = y[i] - yMean
-            sxx += dx * dx
-            sxy += dx * dy
-            syy += dy * dy
-        }
+        let sums = LeastSquaresSums(points)
+        let xMean = sums.xMean, yMean = sums.yMean, sxx = sums.sxx, syy = sums.syy
         // All values equal: the slope is exactly 0 (a computed mean can be off by an ulp, e.g. for 20 × 0.1).
-        let constant = y.allSatisfy { $0 == y[0] }
-        let slope = constant ? 0 : sxy / sxx
+        let constant = sums.constant
+        let slope = sums.slope
         let intercept = constant ? y[0] : yMean - slope * xMean
         var rss = 0.0
         for i in 0 ..< n {
@@ -103,12 +108,11 @@ public struct OLSTrend: Sendable, Equatable {
         let df = Double(n - 2)
         let se = (rss / df / sxx).squareRoot()
         let t = slope / se
-        let distribution = StudentTDistribution(degreesOfFreedom: df)
-        let quantile = distribution.upperQuantile((1 - level) / 2)
+        let quantile = StudentTQuantiles.twoSided(degreesOfFreedom: n - 2, level: level)
         result.inference = Inference(
             standardError: se, tStatistic: t, tQuantile: quantile,
             confidenceInterval: ConfidenceInterval(lower: slope - quantile * se, upper: slope + quantile * se, level: level),
-            pValue: se == 0 ? 0 : distribution.twoSidedPValue(t))
+            degreesOfFreedom: df)
         return .computed(result)
     }
 }

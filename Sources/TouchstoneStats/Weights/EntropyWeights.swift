@@ -30,17 +30,20 @@ public enum EntropyWeights {
         let n = x.rows
         guard n >= 2 else { return nil }
         var entropy = [Double](repeating: 1, count: x.columns)
-        for j in 0 ..< x.columns {
-            let column = x.column(j)
-            let total = column.reduce(0, +)
-            // A constant column has entropy exactly 1 (p = 1/n); computing it would leave a rounding residue.
-            guard total > 0, column.contains(where: { $0 != column[0] }) else { continue }
-            var h = 0.0
-            for v in column where v > 0 {
-                let p = v / total
-                h -= p * log(p)
+        x.values.withUnsafeBufferPointer { values in
+            for j in 0 ..< x.columns {
+                // Column j in place (no copy), summed in the same order as before.
+                let column = UnsafeBufferPointer(rebasing: values[(j * n) ..< ((j + 1) * n)])
+                let total = column.reduce(0, +)
+                // A constant column has entropy exactly 1 (p = 1/n); computing it would leave a rounding residue.
+                guard total > 0, column.contains(where: { $0 != column[0] }) else { continue }
+                var h = 0.0
+                for v in column where v > 0 {
+                    let p = v / total
+                    h -= p * log(p)
+                }
+                entropy[j] = min(1, h / log(Double(n)))
             }
-            entropy[j] = min(1, h / log(Double(n)))
         }
         let divergence = entropy.map { 1 - $0 }
         let sum = divergence.reduce(0, +)
