@@ -125,9 +125,12 @@ public struct ChartBuilder: Sendable {
     /// A count indicator's rate against its denominator with the 95% and 99.8% control limits.
     public func funnel(indicatorId: String, year: Int) -> FunnelChart? {
         guard let f = FunnelAnalysis(result: result, indicatorId: indicatorId, year: year), !f.points.isEmpty else { return nil }
-        let points = f.points.map { p in
-            FunnelChart.Point(label: unitLabel(result.panel.rows[p.row].unit), denominator: p.denominator, rate: p.value,
-                              labelled: p.beyond95 || p.positions[0] != .within)
+        let points = f.points.map { p -> FunnelChart.Point in
+            // The bad side is marked by the same mid-p test as the funnel flag; the good side by the limits.
+            let good: FunnelChart.Standing = p.positions[1] != .within ? .beyond998 : p.positions[0] != .within ? .beyond95 : .inside
+            let standing: FunnelChart.Standing = p.beyond998 ? .beyond998 : p.beyond95 ? .beyond95 : p.pValue > 0.5 ? good : .inside
+            return FunnelChart.Point(label: unitLabel(result.panel.rows[p.row].unit), denominator: p.denominator, rate: p.value,
+                                     labelled: p.beyond95 || p.positions[0] != .within, standing: standing)
         }
         let limits = FunnelChart.Limits(denominators: f.grid.map(\.denominator),
                                         lower95: f.grid.map { max(0, $0.limits[0].lower) }, upper95: f.grid.map { $0.limits[0].upper },

@@ -10,20 +10,19 @@
 /// ranks   [ 3,  1,  1,  4, nil]
 /// ```
 public enum Ranking {
-    public static func competitionRanks(_ raw: [Double], higherIsBetter: Bool = true) -> [Int?] {
-        let scores = Ties.snap(raw)
-        let order = scores.indices.filter { !scores[$0].isNaN }.sorted { a, b in
-            let (x, y) = (scores[a], scores[b])
-            if x != y { return higherIsBetter ? x > y : x < y }
-            return a < b
-        }
+    public static func competitionRanks(_ scores: [Double], higherIsBetter: Bool = true) -> [Int?] {
+        let (rows, keys) = DescendingOrder.sorted(scores)
+        let starts = DescendingOrder.groupStarts(scores, rows: rows, keys: keys, tolerance: Ties.tolerance(scores))
         var ranks = [Int?](repeating: nil, count: scores.count)
-        var position = 0
-        while position < order.count {
-            var end = position
-            while end + 1 < order.count && scores[order[end + 1]] == scores[order[position]] { end += 1 }
-            for p in position ... end { ranks[order[p]] = position + 1 }
-            position = end + 1
+        let m = rows.count
+        var q = 0
+        while q < m {
+            var e = q
+            while e + 1 < m && starts[e + 1] == starts[q] { e += 1 }
+            // Highest first: the group's first position; lowest first: the values below the group, plus one.
+            let rank = higherIsBetter ? q + 1 : m - e
+            for k in q ... e { ranks[Int(rows[k])] = rank }
+            q = e + 1
         }
         return ranks
     }

@@ -35,14 +35,10 @@ public enum Ties {
     public static func snap(_ values: [Double]) -> [Double] {
         let tau = tolerance(values)
         guard tau > 0 else { return values }
-        let order = values.indices.filter { values[$0].isFinite }.sorted { values[$0] > values[$1] }
+        let (rows, keys) = DescendingOrder.sorted(values)
+        let starts = DescendingOrder.groupStarts(values, rows: rows, keys: keys, tolerance: tau)
         var out = values
-        var leader = Double.nan
-        for i in order {
-            let v = values[i]
-            if leader.isNaN || leader - v > tau { leader = v }
-            out[i] = leader
-        }
+        for (q, r) in rows.enumerated() where values[Int(r)].isFinite { out[Int(r)] = values[Int(rows[starts[q]])] }
         return out
     }
 

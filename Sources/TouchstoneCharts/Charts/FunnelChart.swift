@@ -23,12 +23,16 @@ public struct FunnelChart: Sendable {
         public var rate: Double
         /// Force the label on (true) or off (false); nil labels the units outside the 99.8% limits.
         public var labelled: Bool?
+        /// Where the caller's test puts the point (e.g. a p-value on the bad side), so the marks agree with
+        /// it; nil compares the rate with the drawn limits.
+        public var standing: Standing?
 
-        public init(label: String, denominator: Double, rate: Double, labelled: Bool? = nil) {
+        public init(label: String, denominator: Double, rate: Double, labelled: Bool? = nil, standing: Standing? = nil) {
             self.label = label
             self.denominator = denominator
             self.rate = rate
             self.labelled = labelled
+            self.standing = standing
         }
     }
 
@@ -85,9 +89,10 @@ public struct FunnelChart: Sendable {
         self.target = target
     }
 
-    enum Standing { case inside, beyond95, beyond998 }
+    public enum Standing: Sendable, Equatable { case inside, beyond95, beyond998 }
 
     func standing(_ p: Point) -> Standing {
+        if let given = p.standing { return given }
         guard let l = limits, !p.rate.isNaN else { return .inside }
         let x = p.denominator, r = p.rate
         if let lo = Limits.interpolate(l.denominators, l.lower998, at: x), let hi = Limits.interpolate(l.denominators, l.upper998, at: x),

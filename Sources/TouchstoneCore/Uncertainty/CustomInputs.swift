@@ -441,82 +441,13 @@ public struct DiscreteSensitivity: Sendable {
     }
 }
 
-/// Competition ranks ("1, 2, 2, 4"; 1 = highest; missing = 0) of one run's scores, by an LSD radix sort
-/// (6 passes of 11 bits, passes where every key has the same digit skipped) of order-preserving 64-bit keys
-/// (−0 and +0 share a key); scores within the tie tolerance of their group's highest score share its rank,
-/// exactly as `Ranking.competitionRanks` (see `Ties`). At 100,000 units it took ~0.7 ms per
-/// run against ~6 ms for the standard library's sort of (score, row) pairs (benchmark `weights_1000`).
+/// Competition ranks ("1, 2, 2, 4"; 1 = highest; missing = 0) of one run's scores: `DescendingOrder`'s
+/// radix sort and tie groups at the documented tolerance, exactly as `Ranking.competitionRanks` (see `Ties`).
+/// At 100,000 units it took ~0.7 ms per run against ~6 ms for the standard library's sort of (score, row)
+/// pairs (benchmark `weights_1000`).
 enum FastRanks {
-    /// Larger score → smaller key; −0 and +0 map to the same key.
-    @inline(__always)
-    static func key(_ v: Double) -> UInt64 {
-        let b = (v == 0 ? 0.0 : v).bitPattern
-        let ascending = b & (1 << 63) != 0 ? ~b : b | (1 << 63)
-        return ~ascending
-    }
-
     static func competition(_ x: [Double], into ranks: inout [Int32]) {
-        var keys: [UInt64] = [], rows: [Int32] = []
-        keys.reserveCapacity(x.count)
-        rows.reserveCapacity(x.count)
-        for (i, v) in x.enumerated() where !v.isNaN {
-            keys.append(key(v))
-            rows.append(Int32(i))
-        }
-        let m = keys.count
-        guard m > 0 else { return }
-        let bits = 11, buckets = 1 << 11, passes = 6
-        let mask = UInt64(buckets - 1)
-        var keys2 = [UInt64](repeating: 0, count: m), rows2 = [Int32](repeating: 0, count: m)
-        var histogram = [Int](repeating: 0, count: buckets * passes)
-        histogram.withUnsafeMutableBufferPointer { h in
-            keys.withUnsafeBufferPointer { k in
-                for j in 0 ..< m {
-                    var v = k[j]
-                    for p in 0 ..< passes {
-                        h[p * buckets + Int(v & mask)] += 1
-                        v >>= UInt64(bits)
-                    }
-                }
-            }
-            for p in 0 ..< passes {
-                let shift = UInt64(p * bits), base = p * buckets
-                if h[base + Int((keys[0] >> shift) & mask)] == m { continue }   // every key has this digit
-                var sum = 0
-                for b in 0 ..< buckets {
-                    let c = h[base + b]
-                    h[base + b] = sum
-                    sum += c
-                }
-                keys.withUnsafeBufferPointer { k in
-                    rows.withUnsafeBufferPointer { r in
-                        keys2.withUnsafeMutableBufferPointer { k2 in
-                            rows2.withUnsafeMutableBufferPointer { r2 in
-                                for j in 0 ..< m {
-                                    let d = base + Int((k[j] >> shift) & mask)
-                                    let position = h[d]
-                                    h[d] = position + 1
-                                    k2[position] = k[j]
-                                    r2[position] = r[j]
-                                }
-                            }
-                        }
-                    }
-                }
-                swap(&keys, &keys2)
-                swap(&rows, &rows2)
-            }
-        }
-        // Ties at the documented tolerance (`Ties`): a score within τ of its group's highest shares its rank.
-        let tau = Ties.tolerance(x)
-        var p = 0
-        while p < m {
-            var e = p
-            let leader = x[Int(rows[p])]
-            while e + 1 < m && (keys[e + 1] == keys[p] || leader - x[Int(rows[e + 1])] <= tau) { e += 1 }
-            for q in p ... e { ranks[Int(rows[q])] = Int32(p + 1) }
-            p = e + 1
-        }
+        for (i, r) in Ranking.competitionRanks(x).enumerated() { if let r { ranks[i] = Int32(r) } }
     }
 }
 
