@@ -25,11 +25,11 @@ public struct PanelLoader {
         let dataPath = resolve(project.data.file)
         let unitPath = project.units.file.map(resolve) ?? dataPath
         let dataTable: CSVTable
-        do { dataTable = try CSVReader.read(path: dataPath) } catch { throw error }
-        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath)
+        dataTable = try CSVReader.read(path: dataPath, encoding: project.data.encoding)
+        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath, encoding: project.units.encoding)
         for table in Set([dataTable.file, unitTable.file]).sorted() {
             let t = table == dataTable.file ? dataTable : unitTable
-            if t.encoding == .gb18030 {
+            if t.encoding == .gb18030 && (t.file == dataTable.file ? project.data.encoding : project.units.encoding) == .auto {
                 diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
             }
         }

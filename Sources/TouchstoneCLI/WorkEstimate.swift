@@ -1,0 +1,29 @@
+import Foundation
+import TouchstoneCore
+
+/// A note on standard error before a long robustness run, so that a user who typed one zero too many
+/// learns it at once rather than after an hour: `replications × units × indicators` cell computations
+/// (each a normalise-and-aggregate step of one unit's indicator), plus the Sobol design's evaluations.
+/// Printed when the product passes `threshold` (≈ a few seconds of work on one core).
+enum WorkEstimate {
+    static let threshold = 50_000_000.0
+
+    /// The number of cell computations, for tests and the note.
+    static func cells(runs: Int, sobolRuns: Int, units: Int, indicators: Int) -> Double {
+        // A Saltelli design evaluates N × (d + 2) points; d (the varying inputs) is at most a few per node,
+        // counted generously here as the number of indicators.
+        Double(runs) * Double(units) * Double(indicators)
+            + Double(sobolRuns) * Double(indicators + 2) * Double(units) * Double(indicators)
+    }
+
+    static func announce(runs: Int, sobolRuns: Int, result: IndexResult, year: Int) {
+        let units = result.panel.rows.filter { $0.year == year }.count
+        let indicators = result.panel.indicatorIds.count
+        let work = cells(runs: runs, sobolRuns: sobolRuns, units: max(units, 1), indicators: indicators)
+        guard work >= threshold else { return }
+        let sobol = sobolRuns > 0 ? " and a Sobol design of \(sobolRuns) base runs" : ""
+        Console.error("touchstone: note: \(runs) replications\(sobol) over \(units) units × \(indicators) indicators ≈ "
+            + "\(String(format: "%.1e", work)) cell computations; this may take a while "
+            + "(lower --runs or --sobol for a quicker, rougher answer)")
+    }
+}
