@@ -35,6 +35,7 @@ struct FlagCommand: ParsableCommand {
                 throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
                                    fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
             }
+            try result.requireUnitsToCompare(year: y)
             let engine = FlagEngine(result: result, year: y)
             let assessments = engine.assess()
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil

@@ -45,6 +45,7 @@ struct SensitivityCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
+            try result.requireUnitsToCompare(year: y)
             var settings = project.uncertainty
             if let runs { settings.runs = runs }
             if let seed { settings.seed = seed }

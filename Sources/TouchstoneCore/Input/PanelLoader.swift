@@ -115,8 +115,11 @@ public struct PanelLoader {
             }
             if let size {
                 let text = row[size]
-                if let v = Double(text), v.isFinite { unit.size = v }
-                else if !project.data.missingValues.contains(text) {
+                if let v = Double(text), v.isFinite, v > 0 { unit.size = v }
+                else if let v = Double(text), v.isFinite {
+                    problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` of unit `\(unitId)` is not positive",
+                                                 fix: "a size counts members (or another positive quantity) and rates and funnel limits divide by it; write a number above 0, or leave it empty"))
+                } else if !project.data.missingValues.contains(text) {
                     problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` is not a number", fix: "write a number (e.g. members 24), or leave it empty"))
                 }
             }

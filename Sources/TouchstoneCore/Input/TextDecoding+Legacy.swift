@@ -76,7 +76,8 @@ extension TextDecoding {
     /// Chinese text from Excel is nearly all GB2312 characters: both bytes in A1–FE, the first in A1–A9
     /// (punctuation, full-width forms) or B0–F7 (hanzi). Windows-1252 text decoded as GB18030 gives pairs whose
     /// second byte is ASCII ("ü" + "r" = `FC 72` → 黵), or a lone hanzi squeezed between Latin letters
-    /// ("Concei" `E7 E3` "o"). Either, a four-byte sequence, or a pair outside GB2312 counts as doubtful.
+    /// ("Concei" `E7 E3` "o"). Either, or a pair outside GB2312, counts as doubtful; well-formed four-byte
+    /// sequences (emoji, rare hanzi) do not.
     static func firstDoubtfulGB18030(_ bytes: [UInt8]) -> Int? {
         func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
         var i = 0
@@ -85,6 +86,13 @@ extension TextDecoding {
             if lead < 0x80 { i += 1; continue }
             guard i + 1 < bytes.count else { return i }
             let trail = bytes[i + 1]
+            if (0x30...0x39).contains(trail) {
+                // A four-byte sequence (lead, digit, lead, digit): characters outside GBK such as emoji.
+                // Windows-1252 text almost never has "Ä1Ö2"-like runs, so a well-formed one is not doubtful.
+                guard i + 3 < bytes.count, (0x81...0xFE).contains(bytes[i + 2]), (0x30...0x39).contains(bytes[i + 3]) else { return i }
+                i += 4
+                continue
+            }
             let common = ((0xA1...0xA9).contains(lead) || (0xB0...0xF7).contains(lead)) && (0xA1...0xFE).contains(trail)
             guard common else { return i }
             let before = i > 0 ? bytes[i - 1] : 0

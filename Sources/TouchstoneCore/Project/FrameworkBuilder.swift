@@ -10,7 +10,7 @@ struct FrameworkBuilder {
     let defaults: Defaults
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
-                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"]
+                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "kind", "min", "max"]
         + ["weights"] + ["treatment"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
@@ -163,6 +163,7 @@ struct FrameworkBuilder {
         if let v = fields["type"], let t = NormalisationReader.enumValue(v, IndicatorType.self, problems: &problems) { spec.type = t }
         if let v = fields["transform"], let t = NormalisationReader.enumValue(v, Transform.self, problems: &problems) { spec.transform = t }
         if let v = fields["target"] { spec.target = v.double(problems: &problems) }
+        readValueRange(&spec, fields: fields, problems: &problems)
         if let v = fields["scale"], let entries = v.mapping(allowed: scaleKeys(v), problems: &problems) {
             for (label, score) in entries { if let s = score.double(problems: &problems) { spec.scale[label] = s } }
         }
@@ -220,7 +221,7 @@ struct FrameworkBuilder {
     }
 
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment"] {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max"] {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }
@@ -255,6 +256,9 @@ struct FrameworkBuilder {
         if let g = spec.goalposts {
             if g.lower == g.upper {
                 problems.append(InputProblem(location, "`\(node.id)`: goalposts lower and upper are equal (\(g.lower))", fix: "give two different bounds"))
+            } else if g.lower > g.upper {
+                problems.append(InputProblem(location, "`\(node.id)`: goalposts are reversed (lower \(g.lower) is above upper \(g.upper)), which would silently invert the scores",
+                                             fix: "write `lower` below `upper` in raw units; if smaller values are better, add `direction: lower`"))
             }
             if spec.transform == .log && (g.lower <= 0 || g.upper <= 0) {
                 problems.append(InputProblem(location, "`\(node.id)`: a log transform needs positive goalposts", fix: "use goalposts above 0, e.g. `{lower: 100, upper: 75000}`"))
@@ -267,7 +271,27 @@ struct FrameworkBuilder {
         if node.children.allSatisfy({ $0.weight == 0 }) {
             problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "all children of `\(node.id)` have weight 0",
                                          fix: "give at least one child a positive weight"))
+        } else if !node.children.reduce(0.0, { $0 + $1.weight }).isFinite {
+            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "the weights of the children of `\(node.id)` add up to more than the largest number (about 1.8e308), so every score would be missing",
+                                         fix: "use smaller weights; only their ratios matter (1, 2, 3 weighs the same as 1e300, 2e300, 3e300)"))
         }
         for child in node.children { checkWeights(child, problems: &problems) }
+    }
+
+    /// `kind:`, `min:`, `max:` → `IndicatorSpec.valueRange` (explicit bounds replace the kind's).
+    private func readValueRange(_ spec: inout IndicatorSpec, fields: [String: YAMLValue], problems: inout [InputProblem]) {
+        if let v = fields["kind"] { spec.kind = NormalisationReader.enumValue(v, IndicatorKind.self, problems: &problems) }
+        let low = fields["min"]?.double(problems: &problems)
+        let high = fields["max"]?.double(problems: &problems)
+        guard spec.kind != nil || low != nil || high != nil else { return }
+        var range = ValueRange(min: spec.kind?.bounds.min, max: spec.kind?.bounds.max, source: spec.kind.map { "kind: \($0.rawValue)" } ?? "")
+        if let low { range.min = low }
+        if let high { range.max = high }
+        let explicit = [low.map { "min: \($0)" }, high.map { "max: \($0)" }].compactMap { $0 }
+        if !explicit.isEmpty { range.source = ([range.source].filter { !$0.isEmpty } + explicit).joined(separator: ", ") }
+        if let lo = range.min, let hi = range.max, lo > hi, let v = fields["max"] ?? fields["min"] {
+            problems.append(v.problem("`min` (\(lo)) is above `max` (\(hi))", fix: "write `min` below `max`"))
+        }
+        if range.min != nil || range.max != nil { spec.valueRange = range }
     }
 }

@@ -225,7 +225,13 @@ struct ProjectBuilder {
             case "alpha": if let x = share(v, key, open: true) { t.alpha = x }
             case "confidence": if let x = share(v, key, open: true) { t.confidence = x }
             case "hamed_rao": if let b = v.bool(problems: &problems) { t.hamedRao = b }
-            case "exact_max_n": if let n = count(v, key, minimum: 0) { t.exactMaximumN = min(n, 10) }
+            case "exact_max_n":
+                if let n = count(v, key, minimum: 0) {
+                    if n <= 10 { t.exactMaximumN = n } else {
+                        problems.append(v.problem("`exact_max_n` must be at most 10, found \(n): the exact Mann–Kendall p is computed only up to n = 10, and longer series use the normal approximation",
+                                                  fix: "write a number from 0 to 10 (10 is the default; 0 always uses the normal approximation)"))
+                    }
+                }
             case "stagnant_years": if let n = count(v, key, minimum: 1) { t.stagnantYears = n }
             case "volatile_reversal_share": if let x = share(v, key) { t.volatileReversalShare = x }
             case "volatile_swing_ratio":
