@@ -6,7 +6,7 @@ import Foundation
 /// | limit | value | why |
 /// |---|---|---|
 /// | `memoryBudget` | 75 % of physical memory, or `TOUCHSTONE_MEMORY_LIMIT` (bytes; suffix K, M, G, T = powers of 1024) | leaves room for the system and other programs |
-/// | `bytesPerInputByte` | 8 | measured peak resident memory of `touchstone index` on a wide CSV of 311 MB was ≈ 5× its size; 8 leaves room for the pipeline's matrices |
+/// | `bytesPerInputByte` | 8 | measured peak resident memory of reading and computing the index: 5.5× the CSV's size for the 311 MB benchmark file (release build, `Benchmarks/README.md`), 7.3× for a 33 MB file in a debug build. Printing every year at every level as CSV can need 3× more, which the estimate does not cover |
 /// | `maxProjectFileBytes` | 16 MiB | a hand-written YAML file; more is a mistake (a data file given as the project) |
 /// | `maxReplications` | 10,000,000 | `--runs`, `--sobol`, `uncertainty.runs`, `uncertainty.sobol_runs` |
 public enum ResourceLimits {
