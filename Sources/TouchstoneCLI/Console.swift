@@ -17,7 +17,7 @@ import Darwin
 ///
 /// Standard error failing is ignored (there is nowhere left to report it); the exit code still tells.
 /// `prepare()` must run first: it ignores `SIGPIPE` (so a closed pipe is the error `EPIPE` instead of a
-/// kill) and puts `/dev/null` on descriptors 0–2 when they are closed, so a file opened later can never
+/// kill), unblocks `SIGINT`/`SIGTERM`/`SIGHUP`, and puts `/dev/null` on descriptors 0–2 when they are closed, so a file opened later can never
 /// receive descriptor 1 and be written over by what was meant for standard output.
 enum Console {
     /// Set by `prepare()`: standard output was closed when the program started.
@@ -26,6 +26,12 @@ enum Console {
     /// Run once, first thing in `main`.
     static func prepare() {
         signal(SIGPIPE, SIG_IGN)
+        // A parent may hand down a blocked SIGTERM/SIGINT (test runners do); then neither Ctrl-C nor `kill`
+        // would stop a long run. Unblock them.
+        var stoppers = sigset_t()
+        sigemptyset(&stoppers)
+        for s in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&stoppers, s) }
+        sigprocmask(SIG_UNBLOCK, &stoppers, nil)
         for fd: Int32 in 0 ... 2 where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             // `open` returns the lowest free descriptor, which is `fd` because lower ones are open.
             let reserved = open("/dev/null", O_RDWR)

@@ -98,6 +98,9 @@ enum ReportFolder {
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
         let trash = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
         var isDirectory: ObjCBool = false
+        if (try? fm.destinationOfSymbolicLink(atPath: target.path)) != nil {
+            throw OutputError(description: "\(path): error: --output refuses to write into a symbolic link; it only writes into a real folder. Fix: give the path of a folder or a new folder name")
+        }
         if fm.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw OutputError(description: "\(path): error: exists and is not a folder. Fix: choose a folder for --output")
         }

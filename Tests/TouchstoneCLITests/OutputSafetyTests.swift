@@ -104,3 +104,47 @@ struct OutputSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["index.csv"])
     }
 }
+
+@Suite("long runs announce themselves")
+struct WorkEstimateTests {
+    @Test("sensitivity with 10^7 replications prints its size on stderr before it starts")
+    func announced() throws {
+        let fixture = try ProjectFixture()
+        defer { fixture.remove() }
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["sensitivity", ".", "--runs", "10000000"]
+        process.currentDirectoryURL = fixture.folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // Read until the note arrives (it comes before the first replication), then stop the run. A watchdog
+        // kills the run after 60 s, so a missing note fails the test instead of hanging it.
+        let pid = process.processIdentifier
+        let watch = Watch()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { watch.lock.withLock { if !watch.finished { kill(pid, SIGKILL) } } }
+        var text = ""
+        while !text.contains("\n") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            text += String(decoding: chunk, as: UTF8.self)
+        }
+        // SIGKILL: a SIGTERM could be blocked in the mask the test runner hands down (the CLI unblocks it, but
+        // only once it runs). The child is not reaped before `waitUntilExit`, so its pid is still its own here;
+        // once `finished` is set the watchdog leaves it alone.
+        watch.lock.withLock {
+            watch.finished = true
+            kill(pid, SIGKILL)
+        }
+        process.waitUntilExit()
+        #expect(text.hasPrefix("touchstone: note: 10000000 replications over 4 units × 2 indicators ≈ 8.0e+07 cell computations; "
+            + "this may take a while (lower --runs or --sobol for a quicker, rougher answer)"), "\(text)")
+    }
+}
+
+/// Shared between the test and its watchdog.
+private final class Watch: @unchecked Sendable {
+    let lock = NSLock()
+    var finished = false
+}
