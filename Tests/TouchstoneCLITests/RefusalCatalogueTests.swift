@@ -71,6 +71,8 @@ extension Refusal {
         Refusal(name: "unclosed quote", files: dataFile(replacing: "u2,2020,3,8", with: "u2,2020,\"3,8"), location: "./data.csv:7:3: error:", message: "is never closed"),
         Refusal(name: "quote inside an unquoted field", files: dataFile(replacing: "u2,2020,3,8", with: "u2,2020,3\",8"), location: "./data.csv:7:3: error:", message: "contains a double quote"),
         Refusal(name: "duplicate column name", files: ["data.csv": Array("unit,year,a,a\n".utf8)], location: "./data.csv:1:4: error:", message: "the column name \"a\" appears more than once"),
+        Refusal(name: "empty column name", files: ["data.csv": Array("unit,year,a,b,\nu1,2019,1,2,\n".utf8)], location: "./data.csv:1:5: error:",
+                message: "field 5 of the header (line 1) is empty: every column needs a name"),
         Refusal(name: "semicolon separators", files: ["data.csv": Array("unit;year;a;b\nu1;2019;1;2\n".utf8)], message: "the file seems to use semicolons instead of commas"),
         Refusal(name: "duplicate unit-year row", files: dataFile(replacing: "u2,2020,3,8", with: "u2,2019,3,8"), location: "./data.csv:7:1: error:", message: "duplicate row for unit `u2` and year 2019 (first at line 6)"),
         Refusal(name: "unit missing from the unit table", files: dataFile(replacing: "u2,2020,3,8", with: "u9,2020,3,8"), message: "unit `u9` is not in the unit table"),
