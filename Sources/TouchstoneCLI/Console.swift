@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,7 +16,8 @@ import Darwin
 /// | disk full (`ENOSPC`, e.g. `> /dev/full`), I/O error | message on standard error, exit code 1           |
 /// | closed (`>&-`)                              | message on standard error, exit code 1                |
 ///
-/// Standard error failing is ignored (there is nowhere left to report it); the exit code still tells.
+/// On a terminal, output passes through `TerminalText.sanitize` (control characters in unit names cannot
+/// drive the terminal); files and pipes get the bytes unchanged. Standard error failing is ignored (there is nowhere left to report it); the exit code still tells.
 /// `prepare()` must run first: it ignores `SIGPIPE` (so a closed pipe is the error `EPIPE` instead of a
 /// kill), unblocks `SIGINT`/`SIGTERM`/`SIGHUP`, and puts `/dev/null` on descriptors 0–2 when they are closed, so a file opened later can never
 /// receive descriptor 1 and be written over by what was meant for standard output.
@@ -42,10 +44,11 @@ enum Console {
 
     /// Writes a line (a newline is added) to standard error; failures are ignored.
     static func error(_ text: String) {
-        _ = write(text + "\n", to: 2)
+        _ = write((isatty(2) == 1 ? TerminalText.sanitize(text) : text) + "\n", to: 2)
     }
 
-    /// Writes `text` (as is) to standard error without a newline, e.g. a progress line.
+    /// Writes `text` (as is, not sanitised) to standard error without a newline: the progress line, whose `\r`
+    /// is meant.
     static func errorRaw(_ text: String) {
         _ = write(text, to: 2)
     }
@@ -55,7 +58,8 @@ enum Console {
         if stdoutClosed {
             fail("standard output is closed", fix: "run the command without `>&-`, or write to a file with --output FILE")
         }
-        let code = write(text, to: 1)
+        // On a terminal, control characters from the data are shown, not obeyed (see `TerminalText`).
+        let code = write(isatty(1) == 1 ? TerminalText.sanitize(text) : text, to: 1)
         if code == 0 { return }
         if code == EPIPE { exit(0) }
         let reason = String(cString: strerror(code))

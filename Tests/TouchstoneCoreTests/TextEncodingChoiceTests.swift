@@ -103,3 +103,14 @@ struct ResourceLimitsTests {
         #expect(UInt64(ResourceLimits.memoryBudget) < ProcessInfo.processInfo.physicalMemory)
     }
 }
+
+@Suite("Terminal text")
+struct TerminalTextTests {
+    @Test("control characters are shown as symbols; line feeds, tabs and other text are kept")
+    func sanitize() {
+        #expect(TerminalText.sanitize("a\u{1B}[2Jb") == "a␛[2Jb")
+        #expect(TerminalText.sanitize("x\ry\u{7}") == "x␍y␇")
+        #expect(TerminalText.sanitize("name\u{9B}31m") == "name\u{FFFD}31m")
+        #expect(TerminalText.sanitize("党支部\tZürich\n") == "党支部\tZürich\n")
+    }
+}
