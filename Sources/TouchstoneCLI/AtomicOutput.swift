@@ -17,8 +17,9 @@ struct OutputError: Error, CustomStringConvertible {
 /// Only a regular file, or a path where nothing exists yet, is replaced. A symbolic link, FIFO, device,
 /// socket or folder at the target is refused: renaming over it would silently swap a link or a special
 /// file for a plain file (and `--output /dev/stdout` would replace the terminal's device node when run as
-/// root). A replaced file keeps its permission bits. The temporary file is created with `O_EXCL |
-/// O_NOFOLLOW`, so a link planted under its name is never followed.
+/// root). Nor is a file the run reads replaced (`ProtectedInputs`). A replaced file keeps its permission
+/// bits. The temporary file is created with `O_EXCL | O_NOFOLLOW`, so a link planted under its name is
+/// never followed.
 enum AtomicOutput {
     static func write(_ text: String, to path: String) throws {
         try checkTarget(path)
@@ -48,6 +49,10 @@ enum AtomicOutput {
 
     /// Refuses a target that exists and is not a regular file (the link itself is checked, not its target).
     static func checkTarget(_ path: String) throws {
+        if let input = ProtectedInputs.input(at: path) {
+            throw OutputError(description: "\(path): error: --output would replace \(input), which this run reads. "
+                + "Fix: write the output to another file")
+        }
         var info = stat()
         guard lstat(path, &info) == 0 else { return }  // nothing there yet
         let kind: String

@@ -28,7 +28,7 @@ struct FlagCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
             let y = year ?? result.panel.years.last!
             guard result.panel.years.contains(y) else {

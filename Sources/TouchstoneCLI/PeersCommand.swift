@@ -100,7 +100,7 @@ struct CompareCommand: ParsableCommand {
 }
 
 func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
-    let project = try ProjectReader.read(path: path)
+    let project = try ProtectedInputs.readProject(path)
     let result = try IndexPipeline(project: project).run()
     let y = year ?? result.panel.years.last!
     guard result.panel.years.contains(y) else {

@@ -122,6 +122,8 @@ extension Refusal {
                 message: "Error: --sobol takes a number from 2 to 10000000 (10^7), not 100000000."),
         Refusal(name: "one unit to compare", files: ["data.csv": Array("unit,year,a,b\nu1,2019,1,2\nu1,2020,2,3\n".utf8)], arguments: ["flag", "."],
                 location: "./touchstone.yaml: error:", message: "not enough units to compare in 2020: 1 unit (`u1`) has an index score"),
+        Refusal(name: "--output onto an input file", arguments: ["index", ".", "--format", "csv", "--output", "./data.csv"], location: "./data.csv: error:",
+                message: "--output would replace ./data.csv, which this run reads"),
         Refusal(name: "--output onto a device", arguments: ["index", ".", "--output", "/dev/null"], location: "/dev/null: error:",
                 message: "--output refuses to replace a device; it only replaces regular files"),
     ]
@@ -146,7 +148,9 @@ struct RefusalCatalogueTests {
             #expect(FileManager.default.createFile(atPath: fixture.path(name), contents: nil))
             #expect(truncate(fixture.path(name), off_t(size)) == 0)
         }
+        let before = try Self.regularFiles(in: fixture.folder)
         let run = try CLI.run(refusal.arguments, in: fixture.folder, environment: refusal.environment)
+        #expect(try Self.regularFiles(in: fixture.folder) == before, "the refused run changed or added files")
         #expect(run.status == refusal.status, "\(run.stderr)")
         #expect(run.stdout.isEmpty)
         if let location = refusal.location {
@@ -156,6 +160,18 @@ struct RefusalCatalogueTests {
         // Every message of a problem the user can fix says what to do.
         if refusal.status == 1 { #expect(run.firstMessage.contains(". Fix: "), "\(run.firstMessage)") }
         #expect(Refusal.all.filter { $0.name == refusal.name }.count == 1)
+    }
+
+    /// Name → bytes of the regular files in `folder` (FIFOs and folders are skipped: reading a FIFO blocks).
+    static func regularFiles(in folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            let path = folder.appendingPathComponent(name).path
+            guard (try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+                  (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0) < 1 << 20 else { continue }
+            out[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        return out
     }
 
     @Test("the catalogue covers at least 30 distinct classes of bad input")
