@@ -51,6 +51,7 @@ struct SensitivityCommand: ParsableCommand {
             if let seed { settings.seed = seed }
             if let sobol { settings.sobolRuns = sobol }
             let language = locale ?? project.defaults.language
+            try WorkEstimate.checkMemory(runs: settings.runs, sobolRuns: settings.sobolRuns, result: result, year: y)
             WorkEstimate.announce(runs: settings.runs, sobolRuns: settings.sobolRuns, result: result, year: y)
             let analysis = UncertaintyAnalysis(result: result, year: y, settings: settings, progress: ProgressLine.callback("replications"))
             let assessments = FlagEngine(result: result, year: y).assess()

@@ -5,8 +5,30 @@ import TouchstoneCore
 /// learns it at once rather than after an hour: `replications × units × indicators` cell computations
 /// (each a normalise-and-aggregate step of one unit's indicator), plus the Sobol design's evaluations.
 /// Printed when the product passes `threshold` (≈ a few seconds of work on one core).
+///
+/// Memory is checked too: the analysis keeps every replication's ranks and scores, measured at about
+/// 90–110 bytes per replication and unit (debug build; 4 units × 2 indicators and 34 × 16), so
+/// `bytesPerRunAndUnit` = 128. A run whose estimate exceeds `ResourceLimits.memoryBudget` is refused
+/// before it starts (10^7 replications of 34 units would need about 40 GB).
 enum WorkEstimate {
     static let threshold = 50_000_000.0
+    static let bytesPerRunAndUnit = 128.0
+
+    /// Refuses a run whose replications (Monte Carlo plus the Sobol design's evaluations) would not fit in memory.
+    static func checkMemory(runs: Int, sobolRuns: Int, result: IndexResult, year: Int) throws {
+        let units = max(result.panel.rows.filter { $0.year == year }.count, 1)
+        let evaluations = Double(runs) + Double(sobolRuns) * Double(result.panel.indicatorIds.count + 2)
+        let need = evaluations * Double(units) * bytesPerRunAndUnit
+        let budget = ResourceLimits.memoryBudget
+        guard need > Double(budget) else { return }
+        throw InputProblem(
+            SourceLocation(file: result.project.file),
+            "the robustness run would need about \(ResourceLimits.describe(Int(min(need, Double(Int.max))))) of memory "
+                + "(\(String(format: "%.0f", evaluations)) replications × \(units) units), more than the "
+                + "\(ResourceLimits.describe(budget)) Touchstone allows itself (\(ResourceLimits.budgetSource))",
+            fix: "lower --runs or --sobol (a few thousand replications settle rank intervals), or raise the limit, "
+                + "e.g. TOUCHSTONE_MEMORY_LIMIT=64G")
+    }
 
     /// The number of cell computations, for tests and the note.
     static func cells(runs: Int, sobolRuns: Int, units: Int, indicators: Int) -> Double {

@@ -27,7 +27,7 @@ public enum ResourceLimits {
     }
 
     /// Where `memoryBudget` comes from, for messages.
-    static var budgetSource: String {
+    public static var budgetSource: String {
         if let text = ProcessInfo.processInfo.environment["TOUCHSTONE_MEMORY_LIMIT"], parseSize(text) != nil {
             return "TOUCHSTONE_MEMORY_LIMIT=\(text)"
         }
