@@ -38,6 +38,10 @@ struct FlagCommand: ParsableCommand {
             try result.requireUnitsToCompare(year: y)
             let engine = FlagEngine(result: result, year: y)
             let assessments = engine.assess()
+            if project.uncertainty.declared {
+                try WorkEstimate.checkMemory(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y)
+                WorkEstimate.announce(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y)
+            }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
             let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)
             let text: String
