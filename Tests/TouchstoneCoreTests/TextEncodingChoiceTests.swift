@@ -48,6 +48,14 @@ struct TextEncodingChoiceTests {
         #expect(utf8.problem.hasSuffix("\"1,Zürich\" as Windows-1252"))
     }
 
+    @Test("A declared legacy encoding on a file with a UTF-8 byte-order mark is refused: the mark says UTF-8")
+    func bomContradictsDeclaration() throws {
+        let error = try #require(throws: InputProblem.self) {
+            try CSVReader.parse(data: [0xEF, 0xBB, 0xBF] + Array("id\n1\n".utf8), file: "b.csv", encoding: .latin1)
+        }
+        #expect(error.problem == "the project declares `encoding: latin-1`, but the file starts with a UTF-8 byte-order mark, so it is UTF-8")
+    }
+
     @Test("Plain GB2312 Chinese and GB18030 four-byte sequences still decode without a declaration")
     func certainChinese() throws {
         let decoded = try TextDecoding.decode(Array("a\n".utf8) + [0xB5, 0xA5, 0xCE, 0xBB, 0x2C, 0x94, 0x39, 0xFC, 0x36, 0x0A], file: "x.csv")

@@ -90,7 +90,15 @@ public enum TextDecoding {
                     + "or convert it: iconv -f UTF-16 -t UTF-8 in.csv > out.csv")
         }
 
-        if encoding != .auto && encoding != .utf8 { return try decodeDeclared(bytes, file: file, encoding: encoding) }
+        if encoding != .auto && encoding != .utf8 {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                throw InputProblem(
+                    SourceLocation(file: file, line: 1),
+                    "the project declares `encoding: \(encoding.rawValue)`, but the file starts with a UTF-8 byte-order mark, so it is UTF-8",
+                    fix: "remove the `encoding:` line (or write `encoding: utf-8`)")
+            }
+            return try decodeDeclared(bytes, file: file, encoding: encoding)
+        }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let start = hasBOM ? 3 : 0
         let badOffset = bytes.withUnsafeBufferPointer { buffer in
