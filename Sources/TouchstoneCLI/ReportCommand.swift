@@ -54,6 +54,7 @@ struct ReportCommand: ParsableCommand {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
+            if let y = year ?? result.panel.years.last, result.panel.years.contains(y) { try result.requireUnitsToCompare(year: y) }
             let language = locale ?? project.defaults.language
             let shown = commandsPath ?? ReportFolder.relativePath(of: options.project, from: output)
             let report = try Report(result: result, settings: ReportSettings(language: language, projectPath: shown, year: year,

@@ -10,8 +10,9 @@ extension FlagEngine {
         let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(project: result.project), columns: pathColumns)
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
         let targeted = Set(a.flags.map(\.rule)).intersection(indexRules)
-        if !targeted.isEmpty {
-            var (target, description) = indexTarget(a, row: row)
+        // No finite target (no other unit to compare with, e.g. alone in its peer group): no index path, rather
+        // than a path "to -inf".
+        if !targeted.isEmpty, case (var target, let description) = indexTarget(a, row: row), target.isFinite {
             var path = finder.path(node: root, target: target + margin, description: description)
             // Verify on the recomputed panel; if other units' scores moved (a unit at an indicator's minimum
             // moves the minimum when it improves), raise the target by the shortfall and search again.
