@@ -112,6 +112,12 @@ extension Refusal {
         Refusal(name: "exact_max_n above 10", extra: "trends:\n  exact_max_n: 12", message: "`exact_max_n` must be at most 10, found 12"),
         Refusal(name: "duplicate framework id", framework: frameworkSection("- {id: a}\n- {id: a}"), message: "the id `a` is used twice"),
         Refusal(name: "framework indicator absent from the data", framework: frameworkSection("- {id: a}\n- {id: c}"), message: "`c`"),
+        Refusal(name: "framework chain deeper than 32 levels (flat form)",
+                framework: "framework:\n  - {id: n0}\n" + (1 ..< 1000).map { "  - {id: n\($0), parent: n\($0 - 1)}\n" }.joined(),
+                message: "the framework is 999 levels deep (at `n999`), more than the 32 Touchstone accepts"),
+        Refusal(name: "framework nested deeper than 32 levels (tree form)",
+                framework: "framework: " + (0 ..< 40).map { "{id: n\($0), children: [" }.joined() + "{id: leaf}" + String(repeating: "]}", count: 40),
+                message: "the framework is more than 32 levels deep, more than Touchstone accepts"),
         Refusal(name: "replications above the cap", extra: "uncertainty:\n  runs: 20000000", message: "`runs` must be from 2 to 10000000, found 20000000"),
     ]
 

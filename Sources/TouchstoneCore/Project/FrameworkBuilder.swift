@@ -14,6 +14,9 @@ struct FrameworkBuilder {
         + ["weights"] + ["treatment"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
+    /// The deepest framework accepted (the index is level 0). Real indices have 2–5 levels; the limit keeps
+    /// the recursive steps of the pipeline far from the stack's end (a 1,000-level chain used to crash).
+    static let maxDepth = 32
 
     func build(_ value: YAMLValue, problems: inout [InputProblem]) -> FrameworkNode? {
         let root: FrameworkNode?
@@ -21,7 +24,7 @@ struct FrameworkBuilder {
             root = buildFlat(value, problems: &problems)
         } else {
             var seen: [String: SourceLocation] = [:]
-            root = buildTree(value, isRoot: true, seen: &seen, problems: &problems)
+            root = buildTree(value, depth: 0, seen: &seen, problems: &problems)
         }
         guard let root else { return nil }
         if root.isIndicator {
@@ -35,7 +38,12 @@ struct FrameworkBuilder {
 
     // MARK: Tree form
 
-    private func buildTree(_ value: YAMLValue, isRoot: Bool, seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
+    private func buildTree(_ value: YAMLValue, depth: Int, seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
+        if depth > Self.maxDepth {
+            problems.append(value.problem("the framework is more than \(Self.maxDepth) levels deep, more than Touchstone accepts",
+                                          fix: "composite indices have a few levels (index, dimensions, sub-dimensions, indicators); check the nesting of `children:`"))
+            return nil
+        }
         guard let entries = value.mapping(allowed: Self.nodeKeys, problems: &problems) else { return nil }
         var fields: [String: YAMLValue] = [:]
         for (k, v) in entries { fields[k] = v }
@@ -47,7 +55,7 @@ struct FrameworkBuilder {
             if items.isEmpty {
                 problems.append(childrenValue.problem("`children` is empty", fix: "list at least one child, or remove `children:` to make this an indicator"))
             }
-            node.children = items.compactMap { buildTree($0, isRoot: false, seen: &seen, problems: &problems) }
+            node.children = items.compactMap { buildTree($0, depth: depth + 1, seen: &seen, problems: &problems) }
             node.indicator = nil
         }
         if !node.isIndicator { checkAggregateOnlyKeys(fields, problems: &problems) } else { checkIndicator(node, fields: fields, problems: &problems) }
@@ -82,20 +90,28 @@ struct FrameworkBuilder {
             let fix = Suggestions.closest(to: parent, among: order).map { "did you mean `\($0)`?" } ?? "declare a node with id `\(parent)`, or correct the parent"
             problems.append(v.problem("node `\(child)` names parent `\(parent)`, which is not declared", fix: fix))
         }
-        // Cycles: follow parents from every node; report each cycle once, from its first declared node.
+        // Cycles: follow parents from every node not yet seen, each node once (linear in the number of nodes,
+        // so a long chain cannot stall the reader); report each cycle once, from its first declared node.
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for id in order {
-            var path = [id]
+        var visited: Set<String> = []
+        for id in order where !visited.contains(id) {
+            var path: [String] = []
+            var onPath: [String: Int] = [:]
             var current = id
-            while let (parent, v) = parentOf[current], nodes[parent] != nil {
-                if let start = path.firstIndex(of: parent) {
-                    if start == 0, path.allSatisfy({ position[$0]! >= position[id]! }) {
-                        let cycle = (path[start...] + [parent]).joined(separator: " → ")
-                        problems.append(v.problem("the framework has a cycle: \(cycle)", fix: "every node must lead up to the single root; correct one of these parents"))
-                    }
+            while !visited.contains(current) {
+                visited.insert(current)
+                onPath[current] = path.count
+                path.append(current)
+                guard let (parent, _) = parentOf[current], nodes[parent] != nil else { break }
+                if let start = onPath[parent] {
+                    let members = Array(path[start...])
+                    let first = members.indices.min { position[members[$0]]! < position[members[$1]]! }!
+                    let rotated = Array(members[first...] + members[..<first])
+                    let cycle = (rotated + [rotated[0]]).joined(separator: " → ")
+                    problems.append(parentOf[rotated.last!]!.1.problem("the framework has a cycle: \(cycle)",
+                                                                        fix: "every node must lead up to the single root; correct one of these parents"))
                     break
                 }
-                path.append(parent)
                 current = parent
             }
         }
@@ -106,6 +122,21 @@ struct FrameworkBuilder {
             return nil
         }
         guard problems.isEmpty else { return nil }
+        // Depth (no cycles now): memoised walk up to the root.
+        var depthOf: [String: Int] = [rootId: 0]
+        for id in order where depthOf[id] == nil {
+            var chain: [String] = []
+            var current = id
+            while depthOf[current] == nil, let (parent, _) = parentOf[current] { chain.append(current); current = parent }
+            var d = depthOf[current] ?? 0
+            for node in chain.reversed() { d += 1; depthOf[node] = d }
+        }
+        if let (deepest, depth) = depthOf.max(by: { ($0.value, position[$1.key]!) < ($1.value, position[$0.key]!) }), depth > Self.maxDepth {
+            problems.append((fieldsOf[deepest]?["parent"] ?? value).problem(
+                "the framework is \(depth) levels deep (at `\(deepest)`), more than the \(Self.maxDepth) Touchstone accepts",
+                fix: "composite indices have a few levels (index, dimensions, sub-dimensions, indicators); check the `parent` links"))
+            return nil
+        }
         var childrenOf: [String: [String]] = [:]
         for id in order { if let (p, _) = parentOf[id] { childrenOf[p, default: []].append(id) } }
         func assemble(_ id: String) -> FrameworkNode {
