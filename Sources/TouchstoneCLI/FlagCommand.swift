@@ -40,7 +40,8 @@ struct FlagCommand: ParsableCommand {
             let assessments = engine.assess()
             if project.uncertainty.declared {
                 try WorkEstimate.checkMemory(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y)
-                WorkEstimate.announce(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y)
+                WorkEstimate.announce(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y,
+                                      hint: "lower `uncertainty.runs` in the project file for a quicker, rougher answer")
             }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
             let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)

@@ -26,7 +26,7 @@ enum WorkEstimate {
             "the robustness run would need about \(ResourceLimits.describe(Int(min(need, Double(Int.max))))) of memory "
                 + "(\(String(format: "%.0f", evaluations)) replications × \(units) units), more than the "
                 + "\(ResourceLimits.describe(budget)) Touchstone allows itself (\(ResourceLimits.budgetSource))",
-            fix: "lower --runs or --sobol (a few thousand replications settle rank intervals), or raise the limit, "
+            fix: "lower --runs or --sobol, or `uncertainty.runs` in the project file (a few thousand replications settle rank intervals), or raise the limit, "
                 + "e.g. TOUCHSTONE_MEMORY_LIMIT=64G")
     }
 
@@ -38,7 +38,9 @@ enum WorkEstimate {
             + Double(sobolRuns) * Double(indicators + 2) * Double(units) * Double(indicators)
     }
 
-    static func announce(runs: Int, sobolRuns: Int, result: IndexResult, year: Int) {
+    /// `hint` says how to make the run smaller (the options differ between `sensitivity` and `flag`).
+    static func announce(runs: Int, sobolRuns: Int, result: IndexResult, year: Int,
+                         hint: String = "lower --runs or --sobol for a quicker, rougher answer") {
         let units = result.panel.rows.filter { $0.year == year }.count
         let indicators = result.panel.indicatorIds.count
         let work = cells(runs: runs, sobolRuns: sobolRuns, units: max(units, 1), indicators: indicators)
@@ -46,6 +48,6 @@ enum WorkEstimate {
         let sobol = sobolRuns > 0 ? " and a Sobol design of \(sobolRuns) base runs" : ""
         Console.error("touchstone: note: \(runs) replications\(sobol) over \(units) units × \(indicators) indicators ≈ "
             + "\(String(format: "%.1e", work)) cell computations; this may take a while "
-            + "(lower --runs or --sobol for a quicker, rougher answer)")
+            + "(\(hint))")
     }
 }
