@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/touchstone
 PROJECT ?= datasets/branches
 
-.PHONY: deps build demo test datasets charts notebooks check-notebooks clean
+.PHONY: deps build demo test datasets charts notebooks check-notebooks fuzz fuzz-build clean
 
 deps:
 	@bash .ci/ensure-deps.sh
@@ -86,6 +86,31 @@ check-notebooks: build
 	done; \
 	if [ $$status -ne 0 ]; then echo "error: notebooks-export/ is stale. Fix: run 'make notebooks' and commit the result" >&2; exit 1; fi; \
 	echo "notebooks-export/ is current"
+
+## Fuzzing (see Fuzz/README.md): builds the libFuzzer targets outside the package build (.build/fuzz) and runs
+## each for FUZZ_SECONDS from its seed corpus. A crash leaves crash-* files in .build/fuzz and fails the target.
+FUZZ_SECONDS ?= 60
+FUZZ := .build/fuzz
+FUZZ_FLAGS := -sanitize=fuzzer,address -parse-as-library -Onone -g
+CSV_FUZZ_SOURCES := $(addprefix Sources/TouchstoneCore/Input/,CSVReader.swift CSVTable.swift InputProblem.swift TextDecoding.swift TextDecoding+Legacy.swift InputFile.swift ResourceLimits.swift)
+
+fuzz-build: deps
+	@mkdir -p $(FUZZ)
+	$(SWIFT) build --build-path $(FUZZ) --target TouchstoneCore -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	swiftc $(FUZZ_FLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift $(CSV_FUZZ_SOURCES) -o $(FUZZ)/csv-fuzz
+	swiftc $(FUZZ_FLAGS) -module-name ProjectFuzz Fuzz/ProjectFuzz.swift -I $(FUZZ)/debug/Modules \
+	  -Xcc -fmodule-map-file=Sources/CLapack/module.modulemap \
+	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
+	  $(FUZZ)/debug/TouchstoneCore.build/*.o $(FUZZ)/debug/TouchstoneStats.build/*.o $(FUZZ)/debug/Yams.build/*.o \
+	  $(FUZZ)/debug/CYaml.build/src/*.o -lopenblas -llapacke -o $(FUZZ)/project-fuzz
+
+fuzz: fuzz-build
+	@for t in csv project; do \
+	  mkdir -p $(FUZZ)/corpus/$$t; \
+	  echo "== $$t-fuzz for $(FUZZ_SECONDS) s"; \
+	  (cd $(FUZZ) && SWIFT_BACKTRACE=enable=no ./$$t-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -print_final_stats=1 \
+	    corpus/$$t ../../Fuzz/corpus/$$t) || exit 1; \
+	done
 
 clean:
 	rm -rf .build out

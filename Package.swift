@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,7 +40,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
-        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic"]),
+        .testTarget(name: "TouchstoneCoreTests", dependencies: [
+            "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),

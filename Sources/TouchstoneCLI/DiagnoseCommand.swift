@@ -38,7 +38,7 @@ struct DiagnoseCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
             let chosen: Int?
             if allYears {

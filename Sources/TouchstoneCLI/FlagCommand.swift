@@ -28,15 +28,21 @@ struct FlagCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
             let y = year ?? result.panel.years.last!
             guard result.panel.years.contains(y) else {
                 throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
                                    fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
             }
+            try result.requireUnitsToCompare(year: y)
             let engine = FlagEngine(result: result, year: y)
             let assessments = engine.assess()
+            if project.uncertainty.declared {
+                try WorkEstimate.checkMemory(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y)
+                WorkEstimate.announce(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y,
+                                      hint: "lower `uncertainty.runs` in the project file for a quicker, rougher answer")
+            }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
             let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)
             let text: String

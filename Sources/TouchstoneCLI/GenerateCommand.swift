@@ -33,14 +33,13 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let generated = BranchPanelGenerator(seed: seed).generate()
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for file in generated.files {
-            // Data.write(options: .atomic) writes a temporary file in the same folder and renames it.
-            let url = folder.appendingPathComponent(file.name, isDirectory: false)
-            try Data(file.contents.utf8).write(to: url, options: .atomic)
-            print(output.hasSuffix("/") ? output + file.name : output + "/" + file.name)
+        try reportingProblems {
+            let generated = BranchPanelGenerator(seed: seed).generate()
+            let folder = URL(fileURLWithPath: output, isDirectory: true)
+            for file in generated.files {
+                try AtomicOutput.write(file.contents, to: folder.appendingPathComponent(file.name, isDirectory: false).path)
+                Console.out((output.hasSuffix("/") ? output + file.name : output + "/" + file.name) + "\n")
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
             var selection = IndexSelection()
             selection.years = allYears ? .all : (year.map { .year($0) } ?? .latest)

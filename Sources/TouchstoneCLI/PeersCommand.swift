@@ -36,6 +36,7 @@ struct PeersCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
+            try result.requireUnitsToCompare(year: y)
             let column = try groupColumn(group, project: project)
             let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
             let tables = nearest.map { [report.nearestTable(k: $0)] } ?? (report.groupTables() + report.funnelTables())
@@ -86,6 +87,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(self.project, year)
+            try result.requireUnitsToCompare(year: y)
             let indices = try unitIndices(units, in: result)
             let column = try groupColumn(group, project: project)
             let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
@@ -98,7 +100,7 @@ struct CompareCommand: ParsableCommand {
 }
 
 func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
-    let project = try ProjectReader.read(path: path)
+    let project = try ProtectedInputs.readProject(path)
     let result = try IndexPipeline(project: project).run()
     let y = year ?? result.panel.years.last!
     guard result.panel.years.contains(y) else {

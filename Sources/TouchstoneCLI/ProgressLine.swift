@@ -44,6 +44,6 @@ final class ProgressLine {
     }
 
     private func write(_ s: String) {
-        FileHandle.standardError.write(Data(s.utf8))
+        Console.errorRaw(s)
     }
 }

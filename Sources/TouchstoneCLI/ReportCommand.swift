@@ -52,8 +52,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
+            if let y = year ?? result.panel.years.last, result.panel.years.contains(y) { try result.requireUnitsToCompare(year: y) }
             let language = locale ?? project.defaults.language
             let shown = commandsPath ?? ReportFolder.relativePath(of: options.project, from: output)
             let report = try Report(result: result, settings: ReportSettings(language: language, projectPath: shown, year: year,
@@ -98,6 +99,9 @@ enum ReportFolder {
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
         let trash = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
         var isDirectory: ObjCBool = false
+        if (try? fm.destinationOfSymbolicLink(atPath: target.path)) != nil {
+            throw OutputError(description: "\(path): error: --output refuses to write into a symbolic link; it only writes into a real folder. Fix: give the path of a folder or a new folder name")
+        }
         if fm.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw OutputError(description: "\(path): error: exists and is not a folder. Fix: choose a folder for --output")
         }

@@ -37,18 +37,22 @@ struct SensitivityCommand: ParsableCommand {
     var chart: String?
 
     func validate() throws {
-        if let runs, runs < 2 { throw ValidationError("--runs takes a number from 2.") }
-        if let sobol, sobol < 2 { throw ValidationError("--sobol takes a number from 2.") }
+        let cap = ResourceLimits.maxReplications
+        if let runs, !(2 ... cap).contains(runs) { throw ValidationError("--runs takes a number from 2 to \(cap) (10^7), not \(runs).") }
+        if let sobol, !(2 ... cap).contains(sobol) { throw ValidationError("--sobol takes a number from 2 to \(cap) (10^7), not \(sobol).") }
     }
 
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
+            try result.requireUnitsToCompare(year: y)
             var settings = project.uncertainty
             if let runs { settings.runs = runs }
             if let seed { settings.seed = seed }
             if let sobol { settings.sobolRuns = sobol }
             let language = locale ?? project.defaults.language
+            try WorkEstimate.checkMemory(runs: settings.runs, sobolRuns: settings.sobolRuns, result: result, year: y)
+            WorkEstimate.announce(runs: settings.runs, sobolRuns: settings.sobolRuns, result: result, year: y)
             let analysis = UncertaintyAnalysis(result: result, year: y, settings: settings, progress: ProgressLine.callback("replications"))
             let assessments = FlagEngine(result: result, year: y).assess()
             let flags = Dictionary(uniqueKeysWithValues: assessments.map { ($0.unit, $0.flags) })

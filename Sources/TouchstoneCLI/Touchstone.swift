@@ -14,6 +14,24 @@ struct Touchstone: ParsableCommand {
         version: TouchstoneVersion.current,
         subcommands: [IndexCommand.self, TrendCommand.self, FlagCommand.self, PeersCommand.self, CompareCommand.self, ChartCommand.self, ReportCommand.self, SensitivityCommand.self, DiagnoseCommand.self, ValidateCommand.self, GenerateCommand.self]
     )
+
+    /// ArgumentParser's own `main`, except that help and usage errors go through `Console` (which never
+    /// traps on a full disk or a closed pipe) and `Console.prepare()` runs first.
+    static func main() {
+        Console.prepare()
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let text = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if !text.isEmpty {
+                if code == .success { Console.out(text + "\n") } else { Console.error(text) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+        Foundation.exit(0)
+    }
 }
 
 enum TouchstoneVersion {
@@ -40,15 +58,5 @@ func reportingProblems(_ body: () throws -> Void) throws {
     } catch let error as OutputError {
         Console.error(error.description)
         throw ExitCode(1)
-    }
-}
-
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

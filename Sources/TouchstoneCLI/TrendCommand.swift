@@ -43,7 +43,7 @@ struct TrendCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
             let selected: [Int]? = units.isEmpty ? nil : try unitIndices(units, in: result)
             let depth = level == "all" ? Int.max : Int(level)!

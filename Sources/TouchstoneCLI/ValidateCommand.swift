@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProjectReader.read(path: options.project)
+            let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
             for d in result.diagnostics { Console.error(d.description) }
             let panel = result.panel

@@ -175,9 +175,10 @@ struct CSVReaderTests {
         }
         #expect(error.location == SourceLocation(file: "bad.csv", line: 2))
         #expect(error.problem == "the file is neither UTF-8 nor GB18030 text: the byte 0xFF at byte offset 6 (line 2) "
-            + "is not valid UTF-8, and the file does not decode as GB18030 either")
-        #expect(error.fix == "save the file as UTF-8 (in Excel: Save As → CSV UTF-8), "
-            + "or convert it: iconv -f GB18030 -t UTF-8 in.csv > out.csv")
+            + "is not valid UTF-8, and the file does not decode as GB18030 either; the line reads \"1,ÿ\" as Windows-1252")
+        #expect(error.fix.hasPrefix("if one of the readings is right, declare it in the project file under `data:`"))
+        #expect(error.fix.hasSuffix("save the file as UTF-8 (in Excel: Save As → CSV UTF-8), "
+            + "or convert it: iconv -f GB18030 -t UTF-8 in.csv > out.csv"))
     }
 
     @Test("The UTF-8 validator rejects overlong forms, surrogates and truncated sequences")

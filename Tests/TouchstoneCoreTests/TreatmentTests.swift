@@ -95,7 +95,8 @@ struct TreatmentTests {
             try yaml.write(to: dir.appendingPathComponent("touchstone.yaml"), atomically: true, encoding: .utf8)
             return try IndexPipeline(project: ProjectReader.read(path: dir.path)).run()
         }
-        let perYear = try run("{file: units.csv, id_column: unit, size_column: members, year_column: year}", "{denominator: size}")
+        // `members` as an attribute column: a size column may not hold 0 (refused below), an attribute may.
+        let perYear = try run("{file: units.csv, id_column: unit, attribute_columns: [members], year_column: year}", "{denominator: members}")
         let cells = perYear.treatments
         #expect(cells.map(\.unit) == ["a", "a", "b", "c", "c"])
         #expect(Array(cells.prefix(3).map(\.new)) == [2, 2, 3])
@@ -104,6 +105,11 @@ struct TreatmentTests {
         #expect(cells[4].new.isNaN && cells[4].why == "denominator `members` is missing for this unit-year")
         #expect(perYear.panel.values[0, 0] == 10)  // the panel keeps the values as read
         #expect(perYear.diagnostics.contains { $0.message.contains("5 cells denominated (2 left missing: no denominator)") })
+        // The same column as the size column: 0 is not a size.
+        let refused = try #require(throws: InputProblems.self) {
+            try run("{file: units.csv, id_column: unit, size_column: members, year_column: year}", "{denominator: size}")
+        }
+        #expect(refused.problems.map(\.problem) == ["size `0` of unit `c` is not positive"])
         // Without a year column: the unit's first row, and an attribute column.
         let byArea = try run("{file: units.csv, id_column: unit, attribute_columns: [area]}", "{denominator: area}")
         #expect(byArea.treatments.map(\.new) == [10, 12, 15, 2, 2.25])

@@ -17,7 +17,8 @@ extension FlagEngine {
             a.pathNote = LocalizedText([
                 "en": "no path: the index \(NumberFormat.fixed(x, decimals: decimals)) is already at or above \(description.text(for: "en")) (\(NumberFormat.fixed(target, decimals: decimals))); what matters is to stop the trend",
                 "zh": "无改进路径：指数 \(NumberFormat.fixed(x, decimals: decimals)) 已不低于\(description.text(for: "zh"))（\(NumberFormat.fixed(target, decimals: decimals))），关键在于扭转趋势"])
-        } else if !targeted.isEmpty {
+        } else if !targeted.isEmpty && target.isFinite {
+            // (No finite target — no other unit to compare with — gives no index path rather than one "to -inf".)
             var path = finder.path(node: root, target: target + margin, description: description)
             // Verify on the recomputed panel; if other units' scores moved (a unit at an indicator's minimum
             // moves the minimum when it improves), raise the target by the shortfall and search again.

@@ -15,7 +15,7 @@ import Darwin
 /// - Spaces and tabs around a field (outside its quotes) are removed; RFC 4180 would keep them.
 /// - The first non-blank record is the header. Lines that are empty or hold only spaces/tabs are skipped
 ///   but counted, so reported line numbers are physical lines in the file (1-based).
-/// - Text must be UTF-8 (optionally with byte-order mark) or GB18030; see `TextDecoding`.
+/// - Text must be UTF-8 (optionally with byte-order mark), certain GB18030, or a declared encoding; see `TextDecoding`.
 ///
 /// Problems (each an `InputProblem` with file, line, 1-based field number, statement and fix):
 /// missing or unreadable file; empty file (no header at all; a header without rows is fine and gives zero
@@ -35,10 +35,10 @@ public enum CSVReader {
     ///   - path: the file to read (relative paths are relative to the current directory).
     ///   - displayName: the name used in messages and stored as `CSVTable.file`; defaults to `path`.
     /// - Throws: `InputProblem` or `InputProblems`.
-    public static func read(path: String, displayName: String? = nil) throws -> CSVTable {
+    public static func read(path: String, displayName: String? = nil, encoding: TextEncodingChoice = .auto) throws -> CSVTable {
         let file = displayName ?? path
         let bytes = try readFile(path: path, file: file)
-        return try parse(data: bytes, file: file)
+        return try parse(data: bytes, file: file, encoding: encoding)
     }
 
     /// Parses the bytes of a CSV file.
@@ -46,9 +46,10 @@ public enum CSVReader {
     /// - Parameters:
     ///   - data: the whole file, UTF-8 (optionally with byte-order mark) or GB18030.
     ///   - file: the name used in messages and stored as `CSVTable.file`.
+    ///   - encoding: the declared encoding, or `.auto` (see `TextDecoding`).
     /// - Throws: `InputProblem` or `InputProblems`.
-    public static func parse(data: [UInt8], file: String) throws -> CSVTable {
-        let decoded = try TextDecoding.decodeToUTF8(data, file: file)
+    public static func parse(data: [UInt8], file: String, encoding: TextEncodingChoice = .auto) throws -> CSVTable {
+        let decoded = try TextDecoding.decodeToUTF8(data, file: file, encoding: encoding)
         let parser = decoded.utf8.withUnsafeBufferPointer { buffer in
             var parser = Parser(bytes: UnsafeBufferPointer(rebasing: buffer[decoded.start...]), file: file)
             parser.run()
@@ -80,48 +81,9 @@ public enum CSVReader {
 
     // MARK: - Reading the file
 
-    /// All bytes of the file at `path`, or an `InputProblem` saying why it cannot be read.
+    /// All bytes of the file at `path`, or an `InputProblem` saying why it cannot be read (see `InputFile`).
     static func readFile(path: String, file: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        if descriptor < 0 { throw readProblem(errno, path: path, file: file) }
-        defer { close(descriptor) }
-
-        var info = stat()
-        var sizeHint = 0
-        if fstat(descriptor, &info) == 0 {
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                throw InputProblem(
-                    SourceLocation(file: file), "\"\(path)\" is a folder, not a file",
-                    fix: "give the path of the CSV file itself, including the folder it is in")
-            }
-            sizeHint = max(0, Int(info.st_size))
-        }
-
-        var result: [UInt8] = []
-        var capacity = max(sizeHint + 1, 1 << 16)
-        while true {
-            var readError: Int32 = 0
-            var reachedEnd = false
-            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                count = 0
-                while count < buffer.count {
-                    let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                    if got > 0 {
-                        count += got
-                    } else if got == 0 {
-                        reachedEnd = true
-                        break
-                    } else if errno != EINTR {
-                        readError = errno
-                        break
-                    }
-                }
-            }
-            if readError != 0 { throw readProblem(readError, path: path, file: file) }
-            if result.isEmpty { result = chunk } else { result.append(contentsOf: chunk) }
-            if reachedEnd { return result }
-            capacity = max(capacity, 1 << 20)
-        }
+        try InputFile.read(path: path, file: file, kind: "CSV file")
     }
 
     /// The problem for a failed `open` or `read` with error number `code`.

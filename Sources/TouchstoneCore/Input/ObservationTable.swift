@@ -80,6 +80,7 @@ struct CellParser {
         var id: String
         var ordinal: Bool
         var scale: [String: Double]
+        var range: ValueRange?
     }
 
     let file: String
@@ -92,13 +93,25 @@ struct CellParser {
         self.file = file
         self.missingValues = Set(missingValues)
         self.numericMarker = missingValues.contains { Double($0)?.isFinite == true }
-        self.rules = indicators.map { Rule(id: $0.id, ordinal: $0.indicator!.type == .ordinal, scale: $0.indicator!.scale) }
+        self.rules = indicators.map { Rule(id: $0.id, ordinal: $0.indicator!.type == .ordinal, scale: $0.indicator!.scale, range: $0.indicator!.valueRange) }
     }
 
     /// `NaN` for a missing marker, the number (or scale score), or `nil` after recording a problem at
     /// `line` and 0-based `column`.
     func value(_ text: String, indicator j: Int, line: Int, column: Int, problems: inout ProblemCollector) -> Double? {
         let rule = rules[j]
+        guard let v = rawValue(text, rule: rule, line: line, column: column, problems: &problems) else { return nil }
+        if let range = rule.range, !range.contains(v) {
+            let side = range.min.map { v < $0 } == true ? "below its minimum \(range.min!)" : "above its maximum \(range.max!)"
+            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1),
+                                         "`\(text)` in `\(rule.id)` is \(side) (\(range.source))",
+                                         fix: "correct the value or mark it missing (\(markerList)); if such values are right, change `kind`, `min` or `max` of `\(rule.id)` in the project file"))
+            return nil
+        }
+        return v
+    }
+
+    private func rawValue(_ text: String, rule: Rule, line: Int, column: Int, problems: inout ProblemCollector) -> Double? {
         if !numericMarker, !rule.ordinal, let v = Double(text), v.isFinite { return v }
         if text.isEmpty ? missingValues.contains("") : missingValues.contains(text) { return .nan }
         let location = SourceLocation(file: file, line: line, column: column + 1)
@@ -109,9 +122,15 @@ struct CellParser {
                                          fix: "use one of \(labels.joined(separator: ", ")), or a missing marker (\(markerList)); or add it to the indicator's `scale`"))
             return nil
         }
-        if let v = Double(text), v.isFinite { return v }
+        if let v = Double(text) {
+            if v.isFinite { return v }
+            let what = v.isNaN ? "is \"not a number\" (NaN), not a value" : "is \(v.isInfinite && !text.lowercased().contains("inf") ? "too large for a number (beyond ±1.8e308)" : "infinite")"
+            problems.append(InputProblem(location, "`\(text)` in `\(rule.id)` \(what)",
+                                         fix: "write a finite number, or a missing marker: \(markerList) (set `missing_values` in the project file to add `\(text)`)"))
+            return nil
+        }
         let cleaned = text.replacingOccurrences(of: ",", with: "")
-        let hint = Double(cleaned) != nil ? " (remove the thousands separators)" : (text.hasSuffix("%") ? " (drop the % sign and keep the number)" : "")
+        let hint = Double(cleaned)?.isFinite == true ? " (remove the thousands separators)" : (text.hasSuffix("%") ? " (drop the % sign and keep the number)" : "")
         problems.append(InputProblem(location, "`\(text)` in `\(rule.id)` is not a number",
                                      fix: "write a plain number\(hint), or a missing marker: \(markerList) (set `missing_values` in the project file to add more)"))
         return nil

@@ -1,7 +1,8 @@
 extension PanelLoader {
     /// The numeric unit attributes of one unit-table row: the size column and `attribute_columns`, by column
     /// name; missing markers are left out. A cell that is neither a number nor a missing marker is a problem
-    /// (for the size column only when `reportSize`, since the unit's first row reports it already).
+    /// (for the size column only when `reportSize`, since the unit's first row reports it already); so is a
+    /// size that is not positive.
     func unitAttributes(_ cells: [String], row r: Int, table: CSVTable, reportSize: Bool, problems: inout ProblemCollector) -> [String: Double] {
         let spec = project.units
         var out: [String: Double] = [:]
@@ -9,6 +10,14 @@ extension PanelLoader {
             guard let c = table.columnIndex(name) else { continue }
             let text = cells[c].trimmingSpaces
             if let v = Double(text), v.isFinite {
+                if name == spec.sizeColumn && v <= 0 {
+                    // The unit's first row is reported by `readUnits`; later (per-year) rows here.
+                    if reportSize {
+                        problems.append(InputProblem(table.location(row: r, column: c), "size `\(text)` is not positive",
+                                                     fix: "rates and funnel limits divide by the size; write a number above 0, or leave it empty"))
+                    }
+                    continue
+                }
                 out[name] = v
             } else if !project.data.missingValues.contains(text) && (name != spec.sizeColumn || reportSize) {
                 problems.append(InputProblem(table.location(row: r, column: c), "`\(text)` in `\(name)` is not a number",

@@ -25,11 +25,11 @@ public struct PanelLoader {
         let dataPath = resolve(project.data.file)
         let unitPath = project.units.file.map(resolve) ?? dataPath
         let dataTable: CSVTable
-        do { dataTable = try CSVReader.read(path: dataPath) } catch { throw error }
-        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath)
+        dataTable = try CSVReader.read(path: dataPath, encoding: project.data.encoding)
+        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath, encoding: project.units.encoding)
         for table in Set([dataTable.file, unitTable.file]).sorted() {
             let t = table == dataTable.file ? dataTable : unitTable
-            if t.encoding == .gb18030 {
+            if t.encoding == .gb18030 && (t.file == dataTable.file ? project.data.encoding : project.units.encoding) == .auto {
                 diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
             }
         }
@@ -115,8 +115,11 @@ public struct PanelLoader {
             }
             if let size {
                 let text = row[size]
-                if let v = Double(text), v.isFinite { unit.size = v }
-                else if !project.data.missingValues.contains(text) {
+                if let v = Double(text), v.isFinite, v > 0 { unit.size = v }
+                else if let v = Double(text), v.isFinite {
+                    problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` of unit `\(unitId)` is not positive",
+                                                 fix: "a size counts members (or another positive quantity) and rates and funnel limits divide by it; write a number above 0, or leave it empty"))
+                } else if !project.data.missingValues.contains(text) {
                     problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` is not a number", fix: "write a number (e.g. members 24), or leave it empty"))
                 }
             }

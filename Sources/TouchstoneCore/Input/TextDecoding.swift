@@ -13,6 +13,10 @@ public enum TextEncodingUsed: String, Hashable, Sendable, CustomStringConvertibl
     case utf8WithBOM = "UTF-8 with BOM"
     /// GB18030 (a superset of GBK and GB2312: what Chinese-locale Excel writes for plain "CSV"); converted to UTF-8.
     case gb18030 = "GB18030"
+    /// Windows-1252 (Western European: what Excel in Western locales writes for plain "CSV"); only when declared.
+    case windows1252 = "Windows-1252"
+    /// ISO-8859-1 (Latin-1); only when declared.
+    case latin1 = "ISO-8859-1"
 
     public var description: String { rawValue }
 }
@@ -25,12 +29,15 @@ public enum TextEncodingUsed: String, Hashable, Sendable, CustomStringConvertibl
 /// 3. A NUL byte anywhere is rejected: text files never contain one, UTF-16 without a byte-order mark does.
 /// 4. A leading UTF-8 byte-order mark `EF BB BF` is removed; the rest must be valid UTF-8 (`.utf8WithBOM`).
 /// 5. Bytes that are valid UTF-8 are UTF-8 (`.utf8`); this wins over GB18030 when both would decode.
-/// 6. Otherwise the bytes are converted from GB18030 with the C library's `iconv` (`.gb18030`); a GB18030
-///    byte-order mark (`84 31 95 33`) is removed after conversion.
-/// 7. If that fails too, the error names the first byte that is not valid UTF-8, its offset and its line.
+/// 6. Otherwise the bytes are converted from GB18030 with the C library's `iconv` (`.gb18030`) — but only
+///    when they are certainly Chinese text (see `TextDecoding+Legacy.swift`): GB18030 accepts most byte pairs,
+///    so Windows-1252 "Zürich" (`5A FC 72 …`) would otherwise "decode" as "Z黵ich". A GB18030 byte-order
+///    mark (`84 31 95 33`) is removed after conversion.
+/// 7. Otherwise the error names the first byte that is not valid UTF-8, its offset and line, and shows how
+///    that line reads in GB18030 and in Windows-1252, so the user can declare the right `encoding:`.
 ///
-/// Edge case: GB18030 accepts most byte pairs, so a file in another legacy encoding (Latin-1, Shift-JIS)
-/// may "decode" as GB18030 into wrong characters instead of failing; such files must be saved as UTF-8.
+/// A declared encoding (`encoding:` under `data:` or `units:`, see `TextEncodingChoice`) replaces steps 4–7
+/// by a strict conversion from that encoding.
 public enum TextDecoding {
     /// The fix offered for every encoding problem that is not UTF-16.
     static let saveAsUTF8Fix =
@@ -43,8 +50,8 @@ public enum TextDecoding {
     ///   - file: the file name used in error messages.
     /// - Returns: the text (without byte-order mark) and the encoding found.
     /// - Throws: `InputProblem` when the bytes are neither UTF-8 nor GB18030 text.
-    public static func decode(_ bytes: [UInt8], file: String) throws -> (text: String, encoding: TextEncodingUsed) {
-        let decoded = try decodeToUTF8(bytes, file: file)
+    public static func decode(_ bytes: [UInt8], file: String, encoding: TextEncodingChoice = .auto) throws -> (text: String, encoding: TextEncodingUsed) {
+        let decoded = try decodeToUTF8(bytes, file: file, encoding: encoding)
         let text = decoded.utf8.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[decoded.start...]), as: UTF8.self)
         }
@@ -59,7 +66,7 @@ public enum TextDecoding {
     }
 
     /// Like `decode(_:file:)` but returns validated UTF-8 bytes, avoiding a `String` of the whole file.
-    static func decodeToUTF8(_ bytes: [UInt8], file: String) throws -> DecodedBytes {
+    static func decodeToUTF8(_ bytes: [UInt8], file: String, encoding: TextEncodingChoice = .auto) throws -> DecodedBytes {
         if bytes.count >= 2,
            (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             throw InputProblem(
@@ -83,6 +90,15 @@ public enum TextDecoding {
                     + "or convert it: iconv -f UTF-16 -t UTF-8 in.csv > out.csv")
         }
 
+        if encoding != .auto && encoding != .utf8 {
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                throw InputProblem(
+                    SourceLocation(file: file, line: 1),
+                    "the project declares `encoding: \(encoding.rawValue)`, but the file starts with a UTF-8 byte-order mark, so it is UTF-8",
+                    fix: "remove the `encoding:` line (or write `encoding: utf-8`)")
+            }
+            return try decodeDeclared(bytes, file: file, encoding: encoding)
+        }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let start = hasBOM ? 3 : 0
         let badOffset = bytes.withUnsafeBufferPointer { buffer in
@@ -91,19 +107,35 @@ public enum TextDecoding {
         guard let badOffset else {
             return DecodedBytes(utf8: bytes, start: start, encoding: hasBOM ? .utf8WithBOM : .utf8)
         }
-        if !hasBOM, let converted = convertFromGB18030(bytes) {
+        let hex = "0x" + String(bytes[badOffset], radix: 16, uppercase: true)
+        let line = lineNumber(ofOffset: badOffset, in: bytes)
+        if encoding == .utf8 {
+            throw InputProblem(
+                SourceLocation(file: file, line: line),
+                "the project declares `encoding: utf-8`, but the byte \(hex) at byte offset \(badOffset) (line \(line)) is not valid UTF-8"
+                    + readings(bytes, around: badOffset),
+                fix: "declare the file's real encoding (`encoding: windows-1252` or `gb18030`), or " + saveAsUTF8Fix)
+        }
+        let converted = hasBOM ? nil : convert(bytes, from: "GB18030")
+        if let converted, certainlyGB18030(bytes) {
             let gbStart = converted.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             return DecodedBytes(utf8: converted, start: gbStart, encoding: .gb18030)
         }
-        let hex = "0x" + String(bytes[badOffset], radix: 16, uppercase: true)
-        let line = lineNumber(ofOffset: badOffset, in: bytes)
+        let what: String
+        if hasBOM {
+            what = "the byte \(hex) at byte offset \(badOffset) (line \(line)) is not valid UTF-8 although the file starts with a UTF-8 byte-order mark"
+        } else if converted != nil {
+            let doubt = firstDoubtfulGB18030(bytes) ?? badOffset
+            what = "the file is not UTF-8, and it is uncertain whether it is GB18030 (Chinese) or another encoding such as "
+                + "Windows-1252 (Western European): at line \(lineNumber(ofOffset: doubt, in: bytes))" + readings(bytes, around: doubt)
+        } else {
+            what = "the file is neither UTF-8 nor GB18030 text: the byte \(hex) at byte offset \(badOffset) (line \(line)) "
+                + "is not valid UTF-8, and the file does not decode as GB18030 either" + readings(bytes, around: badOffset)
+        }
         throw InputProblem(
-            SourceLocation(file: file, line: line),
-            "the file is neither UTF-8 nor GB18030 text: the byte \(hex) at byte offset \(badOffset) (line \(line)) "
-                + (hasBOM
-                    ? "is not valid UTF-8 although the file starts with a UTF-8 byte-order mark"
-                    : "is not valid UTF-8, and the file does not decode as GB18030 either"),
-            fix: saveAsUTF8Fix)
+            SourceLocation(file: file, line: line), what,
+            fix: hasBOM ? saveAsUTF8Fix : "if one of the readings is right, declare it in the project file under `data:` "
+                + "(or `units:` for the unit table), e.g. `encoding: windows-1252` or `encoding: gb18030`; or " + saveAsUTF8Fix)
     }
 
     /// 1-based line of the byte at `offset`: one more than the number of line feeds before it.
@@ -162,13 +194,15 @@ public enum TextDecoding {
         return nil
     }
 
-    /// Converts GB18030 bytes to UTF-8 with `iconv`, or returns nil if `iconv` rejects them (or is unavailable).
-    static func convertFromGB18030(_ bytes: [UInt8]) -> [UInt8]? {
-        guard let converter = iconv_open("UTF-8", "GB18030"), Int(bitPattern: converter) != -1 else { return nil }
+    /// Converts bytes in `encoding` (an `iconv` name such as `GB18030`, `CP1252`) to UTF-8, or returns nil if
+    /// `iconv` rejects them (or does not know the encoding).
+    static func convert(_ bytes: [UInt8], from encoding: String) -> [UInt8]? {
+        guard let converter = iconv_open("UTF-8", encoding), Int(bitPattern: converter) != -1 else { return nil }
         defer { iconv_close(converter) }
         if bytes.isEmpty { return [] }
 
-        // A GB18030 character of n bytes (n = 1, 2 or 4) needs at most 1, 3 or 4 UTF-8 bytes: ≤ 1.5× the input.
+        // A GB18030 character of n bytes (n = 1, 2 or 4) needs at most 1, 3 or 4 UTF-8 bytes: ≤ 1.5× the input
+        // (a single-byte encoding needs up to 3×; the buffer grows on E2BIG).
         var output = [UInt8](repeating: 0, count: bytes.count + bytes.count / 2 + 16)
         var produced = 0
         var consumed = 0

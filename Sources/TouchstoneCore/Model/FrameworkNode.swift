@@ -64,6 +64,10 @@ public struct IndicatorSpec: Sendable {
     public var funnel: FunnelSpec?
     /// The resolved data treatment (project default with this indicator's overrides applied).
     public var treatment: TreatmentSpec?
+    /// What the values measure (`kind:`); with `min:`/`max:` it gives `valueRange`.
+    public var kind: IndicatorKind?
+    /// The range raw values must lie in (`kind:`, `min:`, `max:`); `nil` = any finite number.
+    public var valueRange: ValueRange?
 
     public init(column: String) { self.column = column }
 }

@@ -64,6 +64,8 @@ public struct DataSpec: Sendable {
     public var filters: [RowFilter] = []
     /// Optional `[from, to]` year window applied on load.
     public var years: ClosedRange<Int>?
+    /// The file's text encoding (`encoding:`); `.auto` = UTF-8, or GB18030 when certain.
+    public var encoding: TextEncodingChoice = .auto
 
     public static let defaultMissingValues = ["", "NA", "N/A", "n/a", "NaN", "-", "..", "—"]
 }
@@ -86,6 +88,8 @@ public struct UnitSpec: Sendable {
     /// are read per year (names and groups from the unit's first row).
     public var yearColumn: String?
     public var filters: [RowFilter] = []
+    /// The unit table's text encoding (`encoding:`); when it is the data file, `data.encoding` applies.
+    public var encoding: TextEncodingChoice = .auto
 }
 
 public struct Defaults: Sendable {

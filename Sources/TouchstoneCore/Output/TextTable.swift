@@ -35,7 +35,7 @@ public struct TextTable: Sendable {
 
     /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
     public func markdown() -> String {
-        func esc(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        func esc(_ s: String) -> String { MarkdownText.escape(s) }
         var out = title.map { ["**\(esc($0))**", ""] } ?? []
         out.append("| " + header.map(esc).joined(separator: " | ") + " |")
         out.append("|" + header.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined())

@@ -10,10 +10,13 @@ struct FrameworkBuilder {
     let defaults: Defaults
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
-                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"]
+                           "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "kind", "min", "max"]
         + ["weights"] + ["treatment"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
+    /// The deepest framework accepted (the index is level 0). Real indices have 2–5 levels; the limit keeps
+    /// the recursive steps of the pipeline far from the stack's end (a 1,000-level chain used to crash).
+    static let maxDepth = 32
 
     func build(_ value: YAMLValue, problems: inout [InputProblem]) -> FrameworkNode? {
         let root: FrameworkNode?
@@ -21,7 +24,7 @@ struct FrameworkBuilder {
             root = buildFlat(value, problems: &problems)
         } else {
             var seen: [String: SourceLocation] = [:]
-            root = buildTree(value, isRoot: true, seen: &seen, problems: &problems)
+            root = buildTree(value, depth: 0, seen: &seen, problems: &problems)
         }
         guard let root else { return nil }
         if root.isIndicator {
@@ -35,7 +38,12 @@ struct FrameworkBuilder {
 
     // MARK: Tree form
 
-    private func buildTree(_ value: YAMLValue, isRoot: Bool, seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
+    private func buildTree(_ value: YAMLValue, depth: Int, seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
+        if depth > Self.maxDepth {
+            problems.append(value.problem("the framework is more than \(Self.maxDepth) levels deep, more than Touchstone accepts",
+                                          fix: "composite indices have a few levels (index, dimensions, sub-dimensions, indicators); check the nesting of `children:`"))
+            return nil
+        }
         guard let entries = value.mapping(allowed: Self.nodeKeys, problems: &problems) else { return nil }
         var fields: [String: YAMLValue] = [:]
         for (k, v) in entries { fields[k] = v }
@@ -47,7 +55,7 @@ struct FrameworkBuilder {
             if items.isEmpty {
                 problems.append(childrenValue.problem("`children` is empty", fix: "list at least one child, or remove `children:` to make this an indicator"))
             }
-            node.children = items.compactMap { buildTree($0, isRoot: false, seen: &seen, problems: &problems) }
+            node.children = items.compactMap { buildTree($0, depth: depth + 1, seen: &seen, problems: &problems) }
             node.indicator = nil
         }
         if !node.isIndicator { checkAggregateOnlyKeys(fields, problems: &problems) } else { checkIndicator(node, fields: fields, problems: &problems) }
@@ -82,20 +90,28 @@ struct FrameworkBuilder {
             let fix = Suggestions.closest(to: parent, among: order).map { "did you mean `\($0)`?" } ?? "declare a node with id `\(parent)`, or correct the parent"
             problems.append(v.problem("node `\(child)` names parent `\(parent)`, which is not declared", fix: fix))
         }
-        // Cycles: follow parents from every node; report each cycle once, from its first declared node.
+        // Cycles: follow parents from every node not yet seen, each node once (linear in the number of nodes,
+        // so a long chain cannot stall the reader); report each cycle once, from its first declared node.
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for id in order {
-            var path = [id]
+        var visited: Set<String> = []
+        for id in order where !visited.contains(id) {
+            var path: [String] = []
+            var onPath: [String: Int] = [:]
             var current = id
-            while let (parent, v) = parentOf[current], nodes[parent] != nil {
-                if let start = path.firstIndex(of: parent) {
-                    if start == 0, path.allSatisfy({ position[$0]! >= position[id]! }) {
-                        let cycle = (path[start...] + [parent]).joined(separator: " → ")
-                        problems.append(v.problem("the framework has a cycle: \(cycle)", fix: "every node must lead up to the single root; correct one of these parents"))
-                    }
+            while !visited.contains(current) {
+                visited.insert(current)
+                onPath[current] = path.count
+                path.append(current)
+                guard let (parent, _) = parentOf[current], nodes[parent] != nil else { break }
+                if let start = onPath[parent] {
+                    let members = Array(path[start...])
+                    let first = members.indices.min { position[members[$0]]! < position[members[$1]]! }!
+                    let rotated = Array(members[first...] + members[..<first])
+                    let cycle = (rotated + [rotated[0]]).joined(separator: " → ")
+                    problems.append(parentOf[rotated.last!]!.1.problem("the framework has a cycle: \(cycle)",
+                                                                        fix: "every node must lead up to the single root; correct one of these parents"))
                     break
                 }
-                path.append(parent)
                 current = parent
             }
         }
@@ -106,6 +122,21 @@ struct FrameworkBuilder {
             return nil
         }
         guard problems.isEmpty else { return nil }
+        // Depth (no cycles now): memoised walk up to the root.
+        var depthOf: [String: Int] = [rootId: 0]
+        for id in order where depthOf[id] == nil {
+            var chain: [String] = []
+            var current = id
+            while depthOf[current] == nil, let (parent, _) = parentOf[current] { chain.append(current); current = parent }
+            var d = depthOf[current] ?? 0
+            for node in chain.reversed() { d += 1; depthOf[node] = d }
+        }
+        if let (deepest, depth) = depthOf.max(by: { ($0.value, position[$1.key]!) < ($1.value, position[$0.key]!) }), depth > Self.maxDepth {
+            problems.append((fieldsOf[deepest]?["parent"] ?? value).problem(
+                "the framework is \(depth) levels deep (at `\(deepest)`), more than the \(Self.maxDepth) Touchstone accepts",
+                fix: "composite indices have a few levels (index, dimensions, sub-dimensions, indicators); check the `parent` links"))
+            return nil
+        }
         var childrenOf: [String: [String]] = [:]
         for id in order { if let (p, _) = parentOf[id] { childrenOf[p, default: []].append(id) } }
         func assemble(_ id: String) -> FrameworkNode {
@@ -163,6 +194,7 @@ struct FrameworkBuilder {
         if let v = fields["type"], let t = NormalisationReader.enumValue(v, IndicatorType.self, problems: &problems) { spec.type = t }
         if let v = fields["transform"], let t = NormalisationReader.enumValue(v, Transform.self, problems: &problems) { spec.transform = t }
         if let v = fields["target"] { spec.target = v.double(problems: &problems) }
+        readValueRange(&spec, fields: fields, problems: &problems)
         if let v = fields["scale"], let entries = v.mapping(allowed: scaleKeys(v), problems: &problems) {
             for (label, score) in entries { if let s = score.double(problems: &problems) { spec.scale[label] = s } }
         }
@@ -220,7 +252,7 @@ struct FrameworkBuilder {
     }
 
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment"] {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max"] {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }
@@ -255,6 +287,9 @@ struct FrameworkBuilder {
         if let g = spec.goalposts {
             if g.lower == g.upper {
                 problems.append(InputProblem(location, "`\(node.id)`: goalposts lower and upper are equal (\(g.lower))", fix: "give two different bounds"))
+            } else if g.lower > g.upper {
+                problems.append(InputProblem(location, "`\(node.id)`: goalposts are reversed (lower \(g.lower) is above upper \(g.upper)), which would silently invert the scores",
+                                             fix: "write `lower` below `upper` in raw units; if smaller values are better, add `direction: lower`"))
             }
             if spec.transform == .log && (g.lower <= 0 || g.upper <= 0) {
                 problems.append(InputProblem(location, "`\(node.id)`: a log transform needs positive goalposts", fix: "use goalposts above 0, e.g. `{lower: 100, upper: 75000}`"))
@@ -267,7 +302,27 @@ struct FrameworkBuilder {
         if node.children.allSatisfy({ $0.weight == 0 }) {
             problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "all children of `\(node.id)` have weight 0",
                                          fix: "give at least one child a positive weight"))
+        } else if !node.children.reduce(0.0, { $0 + $1.weight }).isFinite {
+            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "the weights of the children of `\(node.id)` add up to more than the largest number (about 1.8e308), so every score would be missing",
+                                         fix: "use smaller weights; only their ratios matter (1, 2, 3 weighs the same as 1e300, 2e300, 3e300)"))
         }
         for child in node.children { checkWeights(child, problems: &problems) }
+    }
+
+    /// `kind:`, `min:`, `max:` → `IndicatorSpec.valueRange` (explicit bounds replace the kind's).
+    private func readValueRange(_ spec: inout IndicatorSpec, fields: [String: YAMLValue], problems: inout [InputProblem]) {
+        if let v = fields["kind"] { spec.kind = NormalisationReader.enumValue(v, IndicatorKind.self, problems: &problems) }
+        let low = fields["min"]?.double(problems: &problems)
+        let high = fields["max"]?.double(problems: &problems)
+        guard spec.kind != nil || low != nil || high != nil else { return }
+        var range = ValueRange(min: spec.kind?.bounds.min, max: spec.kind?.bounds.max, source: spec.kind.map { "kind: \($0.rawValue)" } ?? "")
+        if let low { range.min = low }
+        if let high { range.max = high }
+        let explicit = [low.map { "min: \($0)" }, high.map { "max: \($0)" }].compactMap { $0 }
+        if !explicit.isEmpty { range.source = ([range.source].filter { !$0.isEmpty } + explicit).joined(separator: ", ") }
+        if let lo = range.min, let hi = range.max, lo > hi, let v = fields["max"] ?? fields["min"] {
+            problems.append(v.problem("`min` (\(lo)) is above `max` (\(hi))", fix: "write `min` below `max`"))
+        }
+        if range.min != nil || range.max != nil { spec.valueRange = range }
     }
 }

@@ -12,8 +12,8 @@ struct ProjectBuilder {
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
-                           "column_pattern", "missing_values", "exclude", "include", "years"]
-    static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
+                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"]
+    static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
         + ["attribute_columns", "year_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"]
     static let filterKeys = ["column", "equals", "prefix"]
@@ -92,6 +92,7 @@ struct ProjectBuilder {
             }
         }
         if let v = fields["missing_values"]?.strings(problems: &problems) { spec.missingValues = v.map(\.trimmingSpaces) }
+        if let v = fields["encoding"] { spec.encoding = readEncoding(v, problems: &problems) }
         spec.filters = readFilters(fields, problems: &problems)
         if let v = fields["years"], let items = v.sequence(problems: &problems) {
             let years = items.compactMap { $0.int(problems: &problems) }
@@ -125,6 +126,7 @@ struct ProjectBuilder {
         }
         var spec = UnitSpec(idColumn: id)
         spec.file = fields["file"]?.string(problems: &problems)
+        if let v = fields["encoding"] { spec.encoding = readEncoding(v, problems: &problems) }
         if let v = fields["name_column"]?.string(problems: &problems) { spec.nameColumns["en"] = v }
         if let v = fields["name_columns"], let names = v.localizedText(problems: &problems) {
             spec.nameColumns.merge(names.values) { _, new in new }
@@ -225,7 +227,13 @@ struct ProjectBuilder {
             case "alpha": if let x = share(v, key, open: true) { t.alpha = x }
             case "confidence": if let x = share(v, key, open: true) { t.confidence = x }
             case "hamed_rao": if let b = v.bool(problems: &problems) { t.hamedRao = b }
-            case "exact_max_n": if let n = count(v, key, minimum: 0) { t.exactMaximumN = min(n, 10) }
+            case "exact_max_n":
+                if let n = count(v, key, minimum: 0) {
+                    if n <= 10 { t.exactMaximumN = n } else {
+                        problems.append(v.problem("`exact_max_n` must be at most 10, found \(n): the exact Mann–Kendall p is computed only up to n = 10, and longer series use the normal approximation",
+                                                  fix: "write a number from 0 to 10 (10 is the default; 0 always uses the normal approximation)"))
+                    }
+                }
             case "stagnant_years": if let n = count(v, key, minimum: 1) { t.stagnantYears = n }
             case "volatile_reversal_share": if let x = share(v, key) { t.volatileReversalShare = x }
             case "volatile_swing_ratio":
@@ -307,5 +315,15 @@ struct ProjectBuilder {
     func choices(_ given: String, _ allowed: [String]) -> String {
         if let s = Suggestions.closest(to: given, among: allowed) { return "did you mean `\(s)`? Choose one of: \(allowed.joined(separator: ", "))" }
         return "choose one of: \(allowed.joined(separator: ", "))"
+    }
+}
+
+extension ProjectBuilder {
+    /// `encoding: utf-8 | gb18030 | windows-1252 | latin-1 | auto` (aliases in `TextEncodingChoice`).
+    func readEncoding(_ value: YAMLValue, problems: inout [InputProblem]) -> TextEncodingChoice {
+        guard let text = value.string(problems: &problems) else { return .auto }
+        if let choice = TextEncodingChoice(name: text) { return choice }
+        problems.append(value.problem("unknown encoding `\(text)`", fix: choices(text, TextEncodingChoice.allCases.map(\.rawValue))))
+        return .auto
     }
 }

@@ -11,11 +11,13 @@ public enum ProjectReader {
     /// Resolves `path` (file, or folder with `touchstone.yaml`) and reads it.
     public static func read(path: String) throws -> Project {
         let file = try resolve(path)
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            throw InputProblem(SourceLocation(file: file), "cannot read the project file", fix: "check the file's permissions")
-        }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            throw InputProblem(SourceLocation(file: file), "the project file is not UTF-8 text", fix: "save it as UTF-8")
+        let bytes = try InputFile.read(path: file, file: file, kind: "project file",
+                                       maxSize: ResourceLimits.maxProjectFileBytes, bytesPerByte: 1)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = bytes.withUnsafeBufferPointer { TextDecoding.firstInvalidUTF8($0) } ?? 0
+            throw InputProblem(SourceLocation(file: file, line: TextDecoding.lineNumber(ofOffset: offset, in: bytes)),
+                               "the project file is not UTF-8 text (byte offset \(offset) is not valid UTF-8)",
+                               fix: "save it as UTF-8 (in a text editor: Save As → Encoding UTF-8)")
         }
         return try parse(text: text, file: file, fingerprint: Fingerprint.fnv1a(bytes))
     }

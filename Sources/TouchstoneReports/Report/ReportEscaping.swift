@@ -11,29 +11,8 @@ enum ReportEscaping {
     /// | `<script>alert(1)</script>` | `&lt;script&gt;alert(1)&lt;/script&gt;` |
     static func html(_ s: String) -> String { SVGEscaping.attribute(s) }
 
-    /// Text for Markdown (CommonMark/GFM) inline content: `& < >` as entity references (so raw HTML never
-    /// forms), Markdown punctuation that could start emphasis, code, links or table cells with a backslash,
-    /// line breaks as spaces.
-    ///
-    /// | input | output |
-    /// |---|---|
-    /// | `<b>a*b*</b>` | `&lt;b&gt;a\*b\*&lt;/b&gt;` |
-    /// | `a|b` | `a\|b` |
-    static func markdown(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "#": out.append("\\"); out.append(ch)
-            case "\n", "\r", "\r\n", "\t": out.append(" ")
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Text for Markdown inline content: see `MarkdownText.escape` (the one escaper of Markdown text).
+    static func markdown(_ s: String) -> String { MarkdownText.escape(s) }
 
     /// A name safe in file names, URLs and HTML ids: ASCII letters, digits, `-` and `_` are kept; if
     /// anything else was in `id` (or nothing is left), the FNV-1a hash of the id is appended so that two
