@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Reads and writes .xlsx workbooks (a ZIP of SpreadsheetML parts); the XML is FoundationXML's.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -26,7 +28,10 @@ let package = Package(
         .target(name: "TouchstoneStats", dependencies: ["CLapack"]),
         .target(
             name: "TouchstoneCore",
-            dependencies: ["CLapack", "TouchstoneStats", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CLapack", "TouchstoneStats", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(name: "TouchstoneSynthetic"),
         .target(name: "TouchstoneCharts"),
@@ -39,7 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
-        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic"]),
+        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic"], exclude: ["Fixtures"]),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),

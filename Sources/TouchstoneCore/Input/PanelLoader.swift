@@ -24,9 +24,9 @@ public struct PanelLoader {
         var diagnostics: [Diagnostic] = []
         let dataPath = resolve(project.data.file)
         let unitPath = project.units.file.map(resolve) ?? dataPath
-        let dataTable: CSVTable
-        do { dataTable = try CSVReader.read(path: dataPath) } catch { throw error }
-        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath)
+        let dataTable = try Self.readTable(path: dataPath, sheet: project.data.sheet)
+        let unitSheet = project.units.file == nil ? project.data.sheet : project.units.sheet
+        let unitTable = unitPath == dataPath && unitSheet == project.data.sheet ? dataTable : try Self.readTable(path: unitPath, sheet: unitSheet)
         for table in Set([dataTable.file, unitTable.file]).sorted() {
             let t = table == dataTable.file ? dataTable : unitTable
             if t.encoding == .gb18030 {
@@ -76,6 +76,11 @@ public struct PanelLoader {
         }
         let panel = Panel(units: keptUnits.map { units[$0] }, indicatorIds: indicators.map(\.id), rows: rows, values: matrix)
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
+    }
+
+    /// A CSV file, or a sheet of an `.xlsx` workbook (`XLSXReader`), as one table model.
+    static func readTable(path: String, sheet: String?) throws -> CSVTable {
+        XLSXReader.isWorkbook(path) ? try XLSXReader.read(path: path, sheet: sheet) : try CSVReader.read(path: path)
     }
 
     func resolve(_ path: String) -> String {
@@ -155,7 +160,7 @@ extension CSVTable {
             ok = false
             let fix = Suggestions.closest(to: name, among: header).map { "did you mean `\($0)`? Correct the project file or the header" }
                 ?? "the header has: \(header.prefix(12).joined(separator: ", "))\(header.count > 12 ? ", …" : ""); correct the project file or the header"
-            problems.append(InputProblem(SourceLocation(file: file, line: headerLine), "the \(role) has no column `\(name)`", fix: fix))
+            problems.append(InputProblem(headerLocation, "the \(role) has no column `\(name)`", fix: fix))
         }
         return ok
     }
