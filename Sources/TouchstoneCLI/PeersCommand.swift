@@ -20,7 +20,7 @@ struct PeersCommand: ParsableCommand {
     @Option(help: "Instead of the declared groups, list each unit's K nearest peers by size and dimension profile.")
     var nearest: Int?
 
-    @Option(help: "Output format: table, markdown or csv.")
+    @Option(help: "Output format: table, markdown, csv or xlsx (an Excel workbook, one sheet per table; needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -31,6 +31,7 @@ struct PeersCommand: ParsableCommand {
 
     func validate() throws {
         if let nearest, nearest < 1 { throw ValidationError("--nearest takes a number from 1.") }
+        try WorkbookOutput.check(format: format, output: output)
     }
 
     func run() throws {
@@ -128,6 +129,9 @@ func emit(_ tables: [TextTable], format: OutputFormat, output: String?) throws {
         guard tables.count == 1 else { throw ValidationError("CSV holds one table; use --format table or markdown here") }
         text = tables[0].csv()
     case .json: throw ValidationError("JSON is not available here; use --format table, markdown or csv")
+    case .xlsx:
+        guard let output else { throw ValidationError("--format xlsx writes an Excel workbook: add --output FILE.xlsx.") }
+        return try WorkbookOutput.write(WorkbookOutput.sheets(tables), to: output)
     }
     if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
 }
