@@ -33,6 +33,7 @@ struct FlagCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let project = try ProjectReader.read(path: options.project)
+            try DirectionGuard.requireHigherIsBetter(project, command: "flag")
             let result = try IndexPipeline(project: project).run()
             let y = year ?? result.panel.years.last!
             guard result.panel.years.contains(y) else {

@@ -100,6 +100,7 @@ struct CompareCommand: ParsableCommand {
 
 func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
     let project = try ProjectReader.read(path: path)
+    try DirectionGuard.requireHigherIsBetter(project, command: CommandLine.arguments.dropFirst().first ?? "peers")
     let result = try IndexPipeline(project: project).run()
     let y = year ?? result.panel.years.last!
     guard result.panel.years.contains(y) else {

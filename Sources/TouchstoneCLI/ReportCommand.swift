@@ -53,6 +53,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let project = try ProjectReader.read(path: options.project)
+            try DirectionGuard.requireHigherIsBetter(project, command: "report")
             let result = try IndexPipeline(project: project).run()
             let language = locale ?? project.defaults.language
             let shown = commandsPath ?? ReportFolder.relativePath(of: options.project, from: output)
