@@ -140,7 +140,7 @@ struct ProjectReaderTests {
             """)
         #expect(p.location == location(9, 13))
         #expect(p.problem == "defaults.normalisation.method: unknown value `minmax`")
-        #expect(p.fix == "did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands")
+        #expect(p.fix == "did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands, none")
     }
 
     @Test("An unknown direction without a close match lists the choices")
