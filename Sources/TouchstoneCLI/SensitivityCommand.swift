@@ -24,7 +24,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Also estimate Sobol indices with a Saltelli design of this many base runs.")
     var sobol: Int?
 
-    @Option(help: "Output format: table, markdown or csv.")
+    @Option(help: "Output format: table, markdown, csv (plain numbers: interval as rank_low/rank_high, probabilities as fractions) or xlsx (needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -39,6 +39,7 @@ struct SensitivityCommand: ParsableCommand {
     func validate() throws {
         if let runs, runs < 2 { throw ValidationError("--runs takes a number from 2.") }
         if let sobol, sobol < 2 { throw ValidationError("--sobol takes a number from 2.") }
+        try WorkbookOutput.check(format: format, output: output)
     }
 
     func run() throws {
@@ -64,7 +65,8 @@ struct SensitivityCommand: ParsableCommand {
             if let chart {
                 try AtomicOutput.write(ChartBuilder(result: result, language: language).rankIntervals(analysis, highlighted: Set(flags.filter { !$0.value.isEmpty }.map(\.key))).svg(), to: chart)
             }
-            try emit(format == .csv ? [tables[0]] : tables, format: format, output: output)
+            // CSV and xlsx carry plain numbers: the interval as two columns, probabilities as fractions.
+            try emit(format == .csv || format == .xlsx ? [report.csvTable()] : tables, format: format, output: output)
         }
     }
 }

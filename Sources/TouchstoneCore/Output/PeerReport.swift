@@ -137,7 +137,7 @@ public struct PeerReport {
             let cells = rows.map { r -> String in
                 guard let r, !column[r].isNaN else { return "–" }
                 var text = f(column[r])
-                if node.id != result.root.id, let z = positions[r]?.robustZInGroup { text += z >= 1 ? " ▲" : z <= -1 ? " ▼" : "" }
+                if node.id != result.root.id, let z = positions[r]?.markingZInGroup { text += z >= 1 ? " ▲" : z <= -1 ? " ▼" : "" }
                 if node.id == result.root.id, let p = positions[r]?.percentile { text += " (P\(Int(p.rounded())))" }
                 return text
             }
@@ -155,7 +155,7 @@ public struct PeerReport {
                             + groupsShown.map { g in medianRow(g, raw).map { spec.type == .ordinal ? NumberFormat.fixed($0, decimals: 1) : rawText($0) } ?? "–" })
             }
         }
-        let title = (zh ? "对比 — " : "Side by side — ") + "\(year)" + (zh ? "（▲ 优势、▼ 短板：相对同组稳健 z ≥ 1 或 ≤ −1）" : " (▲ strength, ▼ weakness: robust z against the peer group ≥ 1 or ≤ −1)")
+        let title = (zh ? "对比 — " : "Side by side — ") + "\(year)" + (zh ? "（▲ 优势、▼ 短板：相对同组稳健 z ≥ 1 或 ≤ −1；MAD 为 0 时改用平均绝对偏差）" : " (▲ strength, ▼ weakness: robust z against the peer group ≥ 1 or ≤ −1; with MAD 0, the mean absolute deviation)")
         var t = TextTable(title: title, header: header, rows: body, rightAligned: Set(1 ..< header.count))
         for c in 1 ..< header.count { t.maxWidths[c] = 24 }
         return t
