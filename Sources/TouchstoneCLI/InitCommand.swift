@@ -38,7 +38,7 @@ struct InitCommand: ParsableCommand {
             let survey = TableSurvey.guess(table)
             let title = ((dataPath as NSString).lastPathComponent as NSString).deletingPathExtension
             let draft = ProjectDraft(survey: survey, dataFile: Self.relative(dataPath, from: target), sheet: table.sheet, title: title,
-                                     fallbackYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
+                                     fallbackYear: Self.yearInName(title) ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
             try AtomicOutput.write(draft.yaml(), to: target)
             let ratings = survey.ratings.map { "\($0.column) (\($0.levels.joined(separator: " > ")))" }
             Console.error("""
@@ -53,6 +53,12 @@ struct InitCommand: ParsableCommand {
                   5. touchstone report \(Self.projectArgument(target)) --output report
                 """)
         }
+    }
+
+    /// A year 1900–2100 written in the file name (`report-2021` → 2021), the last one when there are several.
+    static func yearInName(_ name: String) -> Int? {
+        let digits = name.split { !$0.isNumber }.compactMap { Int($0) }.filter { (1900 ... 2100).contains($0) }
+        return digits.last
     }
 
     static func projectArgument(_ target: String) -> String {

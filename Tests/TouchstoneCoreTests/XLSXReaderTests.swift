@@ -106,3 +106,20 @@ import Testing
         #expect(CellReference.parse("7D") == nil)
     }
 }
+
+/// How the panel loader chooses between CSV and Excel.
+@Suite struct TableChoiceTests {
+    @Test("An old .xls workbook and `sheet:` on a CSV file are problems that say what to do")
+    func xlsAndSheetOnCSV() throws {
+        #expect(throws: InputProblem.self) { try PanelLoader.readTable(path: "old.xls", sheet: nil) }
+        do { _ = try PanelLoader.readTable(path: "data.csv", sheet: "Sheet1") } catch let p as InputProblem {
+            #expect(p.problem == "`sheet: Sheet1` is given, but the file is not an .xlsx workbook")
+        }
+    }
+
+    @Test("A whole-row location in a sheet prints as Excel's row reference")
+    func rowLocation() {
+        #expect(SourceLocation(file: "a.xlsx", line: 3, sheet: "S").description == "a.xlsx!S!3:3")
+        #expect(SourceLocation(file: "a.xlsx", line: 3, column: 28, sheet: "S").description == "a.xlsx!S!AB3")
+    }
+}

@@ -78,9 +78,19 @@ public struct PanelLoader {
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }
 
-    /// A CSV file, or a sheet of an `.xlsx` workbook (`XLSXReader`), as one table model.
+    /// A CSV file, or a sheet of an `.xlsx` workbook (`XLSXReader`), as one table model. An old binary `.xls`
+    /// workbook, and `sheet:` on a CSV file, are problems with what to do.
     static func readTable(path: String, sheet: String?) throws -> CSVTable {
-        XLSXReader.isWorkbook(path) ? try XLSXReader.read(path: path, sheet: sheet) : try CSVReader.read(path: path)
+        if XLSXReader.isWorkbook(path) { return try XLSXReader.read(path: path, sheet: sheet) }
+        if (path as NSString).pathExtension.lowercased() == "xls" {
+            throw InputProblem(SourceLocation(file: path), "an old Excel 97–2003 workbook (.xls) cannot be read",
+                               fix: "open it in Excel or WPS and save it as \"Excel Workbook (*.xlsx)\", or export the sheet as CSV (UTF-8)")
+        }
+        if let sheet {
+            throw InputProblem(SourceLocation(file: path), "`sheet: \(sheet)` is given, but the file is not an .xlsx workbook",
+                               fix: "remove `sheet:` for a CSV file, or name the .xlsx workbook in `file:`")
+        }
+        return try CSVReader.read(path: path)
     }
 
     func resolve(_ path: String) -> String {
