@@ -132,3 +132,26 @@ struct XLSXCommandTests {
         return CLI.Output(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 }
+
+/// `touchstone generate branches` writes `indicators.xlsx` beside the CSV files.
+@Suite("generate writes the branch workbook")
+struct GenerateWorkbookTests {
+    @Test("The generated indicators.xlsx holds the same cells as indicators.csv and branches.csv, one sheet each")
+    func sameCellsAsCSV() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["generate", "branches", "--output", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("indicators.xlsx"))
+        let workbook = folder.appendingPathComponent("indicators.xlsx").path
+        for sheet in ["indicators", "branches"] {
+            let fromXLSX = try XLSXReader.read(path: workbook, sheet: sheet)
+            let fromCSV = try CSVReader.read(path: CLI.packageRoot.appendingPathComponent("datasets/branches/\(sheet).csv").path)
+            #expect(fromXLSX.header == fromCSV.header, "\(sheet)")
+            // The same values: texts equal, numbers equal as numbers (`93.0` in the CSV is the number 93).
+            #expect(fromXLSX.rows.count == fromCSV.rows.count, "\(sheet)")
+            let differing = zip(fromXLSX.rows, fromCSV.rows).flatMap { a, b in zip(a, b).filter { x, y in x != y && (Double(x) == nil || Double(x) != Double(y)) } }
+            #expect(differing.isEmpty, "\(sheet): \(differing.prefix(5))")
+        }
+    }
+}
