@@ -100,7 +100,9 @@ struct CompareCommand: ParsableCommand {
 
 func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
     let project = try ProjectReader.read(path: path)
-    try DirectionGuard.requireHigherIsBetter(project, command: CommandLine.arguments.dropFirst().first ?? "peers")
+    // peers and compare read `direction: lower` (PeerPosition); the others do not yet.
+    let command = CommandLine.arguments.dropFirst().first ?? ""
+    if command != "peers" && command != "compare" { try DirectionGuard.requireHigherIsBetter(project, command: command) }
     let result = try IndexPipeline(project: project).run()
     let y = year ?? result.panel.years.last!
     guard result.panel.years.contains(y) else {

@@ -55,7 +55,7 @@ struct SFIReferenceTests {
 /// `datasets/sfi` needs ../shared; this one builds a tiny lower-is-better project of its own.
 @Suite("Lower-is-better index in the commands that judge units")
 struct LowerIsBetterGuardTests {
-    @Test("flag and peers stop with a clear message (exit 1) on an index declared direction: lower, instead of flagging the best units")
+    @Test("flag and sensitivity stop with a clear message (exit 1) on an index declared direction: lower; peers and compare read it")
     func judgingCommandsRefuse() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -68,7 +68,13 @@ struct LowerIsBetterGuardTests {
         let index = try CLI.run(["index", folder.path, "--format", "csv", "--level", "0"])
         #expect(index.status == 0, "\(index.stderr)")
         #expect(index.stdout == "unit,year,total,rank\nu1,2020,3,2\nu2,2020,7,3\nu3,2020,1,1\n")
-        for command in ["flag", "peers"] {
+        let peers = try CLI.run(["peers", folder.path, "--format", "csv"])
+        #expect(peers.status == 0, "\(peers.stderr)")
+        let table = try CSVReader.parse(data: Array(peers.stdout.utf8), file: "stdout")
+        #expect(table.header.prefix(3) == ["Rank in group", "Unit", "Index"], "no name column when names are ids")
+        #expect(table.rows.map { [$0[1], $0[3]] } == [["u3", "1"], ["u1", "2"], ["u2", "3"]], "the lowest total ranks first")
+        #expect(table.rows.map { $0[4] } == ["83", "50", "17"], "percentiles read the better way")
+        for command in ["flag", "sensitivity"] {
             let run = try CLI.run([command, folder.path])
             #expect(run.status == 1, "\(command)")
             #expect(run.stderr.contains("does not yet read `direction: lower` on the index"), "\(command): \(run.stderr)")
