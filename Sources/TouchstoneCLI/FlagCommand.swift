@@ -27,7 +27,7 @@ struct FlagCommand: ParsableCommand {
     var chart: String?
 
     func validate() throws {
-        try WorkbookOutput.check(format: format, output: output)
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json, .xlsx], command: "flag")
     }
 
     func run() throws {

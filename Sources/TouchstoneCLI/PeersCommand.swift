@@ -31,7 +31,7 @@ struct PeersCommand: ParsableCommand {
 
     func validate() throws {
         if let nearest, nearest < 1 { throw ValidationError("--nearest takes a number from 1.") }
-        try WorkbookOutput.check(format: format, output: output)
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "peers")
     }
 
     func run() throws {
@@ -82,6 +82,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
         if against != "group-median" { throw ValidationError("--against supports group-median.") }
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "compare")
     }
 
     func run() throws {

@@ -39,7 +39,7 @@ struct SensitivityCommand: ParsableCommand {
     func validate() throws {
         if let runs, runs < 2 { throw ValidationError("--runs takes a number from 2.") }
         if let sobol, sobol < 2 { throw ValidationError("--sobol takes a number from 2.") }
-        try WorkbookOutput.check(format: format, output: output)
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "sensitivity")
     }
 
     func run() throws {

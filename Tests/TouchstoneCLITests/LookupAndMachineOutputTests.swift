@@ -51,3 +51,24 @@ struct LookupAndMachineOutputTests {
         #expect(!run.stdout.contains("%") && !run.stdout.contains("–"))
     }
 }
+
+/// Formats a command cannot write are refused before anything is computed.
+@Suite("Formats checked before computing")
+struct FormatCheckTests {
+    @Test("sensitivity --format json, flag --format csv, peers and compare --format json exit 64 at once, naming the formats allowed")
+    func refusedEarly() throws {
+        let cases: [([String], String)] = [
+            (["sensitivity", "datasets/branches", "--format", "json"], "--format json is not available for sensitivity; use table, markdown, csv, xlsx."),
+            (["flag", "datasets/branches", "--format", "csv"], "--format csv is not available for flag; use table, markdown, json, xlsx."),
+            (["peers", "datasets/branches", "--format", "json"], "--format json is not available for peers"),
+            (["compare", "b01", "--project", "datasets/branches", "--format", "json"], "--format json is not available for compare"),
+        ]
+        for (arguments, message) in cases {
+            let started = Date()
+            let run = try CLI.run(arguments)
+            #expect(run.status == 64, "\(arguments)")
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+            #expect(Date().timeIntervalSince(started) < 5, "\(arguments[0]) answered only after computing")
+        }
+    }
+}
