@@ -44,7 +44,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
-        .testTarget(name: "TouchstoneCoreTests", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "TouchstoneCoreTests",
+            dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import ZIPFoundation
 
 /// `XLSXReader` on `Fixtures/cells.xlsx` (see `Fixtures/README.md`) and on workbooks written by `XLSXWriter`.
 @Suite struct XLSXReaderTests {
@@ -121,5 +122,45 @@ import Testing
     func rowLocation() {
         #expect(SourceLocation(file: "a.xlsx", line: 3, sheet: "S").description == "a.xlsx!S!3:3")
         #expect(SourceLocation(file: "a.xlsx", line: 3, column: 28, sheet: "S").description == "a.xlsx!S!AB3")
+    }
+}
+
+/// Cells Excel and WPS leave behind: formatted empty cells, spacer columns, ISO date cells.
+@Suite struct XLSXLeftoverCellTests {
+    /// A one-sheet workbook whose sheet XML is `rows` (inside `<sheetData>`), made with ZIPFoundation.
+    func workbook(_ rows: String) throws -> String {
+        let sheet = Workbook.Sheet(name: "S", header: ["x"], rows: [])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("touchstone-leftover-\(UUID().uuidString).xlsx").path
+        try XLSXWriter.data(Workbook(sheets: [sheet])).write(to: URL(fileURLWithPath: path))
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .update)
+        try archive.remove(archive["xl/worksheets/sheet1.xml"]!)
+        let xml = Data("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>\(rows)</sheetData></worksheet>".utf8)
+        try archive.addEntry(with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(xml.count)) { position, size in
+            xml.subdata(in: Int(position) ..< Int(position) + size)
+        }
+        return path
+    }
+
+    @Test("Formatted empty cells right of the header and an empty spacer column make no columns and no problems")
+    func formattedEmptyCells() throws {
+        let path = try workbook("""
+            <row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" s="1"/><c r="C1" t="inlineStr"><is><t>v</t></is></c><c r="D1" s="1"/></row>
+            <row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="C2"><v>1.5</v></c><c r="D2" s="1"/><c r="E2" t="s"/></row>
+            """)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let table = try XLSXReader.read(path: path, displayName: "w.xlsx")
+        #expect(table.header == ["id", "", "v"])
+        #expect(table.rows == [["a", "", "1.5"]])
+        #expect(table.columnIndex("v") == 2 && table.location(row: 0, column: 2).description == "w.xlsx!S!C2")
+    }
+
+    @Test("An ISO date cell (type d) reads as its date")
+    func isoDateCell() throws {
+        let path = try workbook("""
+            <row r="1"><c r="A1" t="inlineStr"><is><t>when</t></is></c></row>
+            <row r="2"><c r="A2" t="d"><v>2024-03-31T00:00:00</v></c></row>
+            """)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try XLSXReader.read(path: path).rows == [["2024-03-31"]])
     }
 }

@@ -77,7 +77,7 @@ extension TableSurvey {
         s.years = year.map { c in Array(Set(column(c).compactMap { Int($0) })).sorted() } ?? []
         let u = table.columnIndex(unit)!
         var text: [Int] = []
-        for c in header.indices where c != u && c != year {
+        for c in header.indices where c != u && c != year && !header[c].isEmpty {   // empty name: a spacer column
             let present = column(c).filter { !missing.contains($0) }
             let numbers = present.filter(isNumber).count
             if present.isEmpty || Double(numbers) >= 0.95 * Double(present.count) {

@@ -4,7 +4,7 @@ extension TableSurvey {
         let u = table.columnIndex(s.unitColumn)!
         let units = Set(table.rows.map { $0[u] })
         s.unitCount = units.count
-        for c in candidates {
+        for c in candidates where !table.header[c].isEmpty {
             var valueOf: [String: String] = [:], constant = true
             var levels: [String] = [], seen = Set<String>()
             for row in table.rows {

@@ -58,14 +58,17 @@ public enum XLSXReader {
             throw InputProblem(SourceLocation(file: file, sheet: sheet), "the sheet is empty",
                                fix: "put the header in the first row and one row per unit (and year) below it, or name another sheet with `sheet:`")
         }
-        let width = (headerRow.cells.keys.max() ?? -1) + 1
+        // Formatted but empty cells right of the last name do not make columns.
+        let width = (headerRow.cells.filter { !$0.value.isEmpty }.keys.max() ?? -1) + 1
         var header = (0 ..< width).map { headerRow.cells[$0] ?? "" }
         if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
         var problems: [InputProblem] = []
         var seen: [String: Int] = [:]
         for (c, name) in header.enumerated() {
             let at = SourceLocation(file: file, line: headerRow.row, column: c + 1, sheet: sheet)
-            if name.isEmpty {
+            if name.isEmpty && nonEmpty.dropFirst().allSatisfy({ ($0.cells[c] ?? "").isEmpty }) {
+                continue   // an empty spacer column: no name and no data
+            } else if name.isEmpty {
                 problems.append(InputProblem(at, "the header cell is empty", fix: "give every column a name in the header row, or delete the empty column"))
             } else if let earlier = seen[name] {
                 problems.append(InputProblem(at, "the column name `\(name)` is used twice (also in column \(CellReference.letters(ofColumn: earlier)))", fix: "give each column its own name"))

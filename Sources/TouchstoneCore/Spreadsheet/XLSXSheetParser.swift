@@ -54,6 +54,7 @@ enum XLSXSheetParser {
     static func cellText(type: String, value: String, inline: String, style: Int?, package: XLSXPackage) -> Result<String, InputProblem> {
         switch type {
         case "s":
+            if value.isEmpty { return .success("") }
             guard let i = Int(value), package.sharedStrings.indices.contains(i) else {
                 return .failure(InputProblem(SourceLocation(file: ""), "the cell refers to shared string \(value), which the workbook does not have",
                                              fix: "open and save the workbook again in Excel or WPS"))
@@ -63,6 +64,9 @@ enum XLSXSheetParser {
         case "str": return .success(value.trimmingSpaces)
         case "b": return .success(value == "1" ? "TRUE" : "FALSE")
         case "e": return .success(value)
+        case "d":   // an ISO 8601 date cell (strict OOXML): the date, and the time when there is one
+            let t = value.trimmingSpaces
+            return .success(t.hasSuffix("T00:00:00") || t.hasSuffix("T00:00:00Z") ? String(t.prefix { $0 != "T" }) : t.replacingOccurrences(of: "T", with: " "))
         default:
             let trimmed = value.trimmingSpaces
             guard !trimmed.isEmpty else { return .success("") }
