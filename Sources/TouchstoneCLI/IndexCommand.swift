@@ -75,7 +75,8 @@ struct IndexCommand: ParsableCommand {
                 // The CSV's rows as a sheet, the flagged units of the year shown shaded.
                 let y = year ?? result.panel.years.last!
                 let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map { result.panel.units[$0.unit].id })
-                try WorkbookOutput.write([WorkbookOutput.sheet(name: "index", csv: text) { $0[1] == String(y) && flagged.contains($0[0]) }], to: output)
+                let index = try WorkbookOutput.sheet(name: "index", csv: text) { $0[1] == String(y) && flagged.contains($0[0]) }
+                try WorkbookOutput.write([index] + result.referenceSheets(language: selection.language), to: output)
             } else if let output {
                 try AtomicOutput.write(text, to: output)
             } else {

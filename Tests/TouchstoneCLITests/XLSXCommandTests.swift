@@ -112,6 +112,8 @@ struct XLSXCommandTests {
         let flagged = try #require(flags[0]["shaded"] as? [Int])
         #expect(flagged.count == 14)
         #expect((index["shaded"] as? [Int])?.count == 14)
+        #expect(object["index"]?.map { $0["title"] as? String } == ["index", "framework", "units"], "the index workbook explains its ids")
+        #expect((object["index"]?[1]["firstRow"] as? [Any])?.prefix(2).compactMap { $0 as? String } == ["index", "模范机关建设指数"])
         #expect(flags[0]["firstRow"].flatMap { ($0 as? [Any])?[3] as? String } == "flagged")
         #expect(try #require(object["peers"]).count >= 4, "one sheet per peer-group table")
         #expect(try #require(object["trend"]?.first?["rows"] as? Int) == 34)
