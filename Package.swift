@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Reads and writes .xlsx workbooks (a ZIP of SpreadsheetML parts); the XML is FoundationXML's.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +29,10 @@ let package = Package(
         .target(name: "TouchstoneStats", dependencies: ["CLapack"]),
         .target(
             name: "TouchstoneCore",
-            dependencies: ["CLapack", "TouchstoneStats", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CLapack", "TouchstoneStats", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(name: "TouchstoneSynthetic"),
         .target(name: "TouchstoneCharts"),
@@ -44,6 +49,11 @@ let package = Package(
             "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
+        .testTarget(
+            name: "TouchstoneCoreTests",
+            dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Touchstone needs on a fresh Debian machine with Swift. Does nothing when it is all there.
 set -euo pipefail
-# Build: OpenBLAS + LAPACKE and pkg-config. Tests: rsvg-convert renders every chart; headless Chromium prints
+# Build: OpenBLAS + LAPACKE and pkg-config; zlib for ZIPFoundation (the .xlsx reader and writer). Tests: rsvg-convert renders every chart; headless Chromium prints
 # report.html and the briefs to PDF, with Noto fonts for Latin and Chinese text; poppler-utils (pdfinfo,
 # pdftoppm) counts and renders the pages. Recommended packages are skipped (none is needed headless).
 need=()
-for pkg in libopenblas-dev liblapacke-dev pkg-config librsvg2-bin chromium fonts-noto-core fonts-noto-cjk poppler-utils; do
+for pkg in libopenblas-dev liblapacke-dev pkg-config zlib1g-dev librsvg2-bin chromium fonts-noto-core fonts-noto-cjk poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 SUDO=""
@@ -21,4 +21,11 @@ if ! python3 -c "import nbformat" >/dev/null 2>&1; then
   python3 -m pip install --quiet nbformat >/dev/null 2>&1 \
     || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-nbformat >/dev/null
   python3 -c "import nbformat" >/dev/null 2>&1 || { echo "error: could not install nbformat (python3 -m pip install nbformat)" >&2; exit 1; }
+fi
+# The --format xlsx workbooks are read back with openpyxl in the tests.
+if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
+  echo "Installing the openpyxl Python package ..."
+  python3 -m pip install --quiet openpyxl >/dev/null 2>&1 \
+    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-openpyxl >/dev/null
+  python3 -c "import openpyxl" >/dev/null 2>&1 || { echo "error: could not install openpyxl (python3 -m pip install openpyxl)" >&2; exit 1; }
 fi

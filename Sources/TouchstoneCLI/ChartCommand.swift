@@ -64,6 +64,15 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
     var locale: String?
 
+    /// What a chart kind needs from the options, checked before the project is read.
+    func validate() throws {
+        switch kind {
+        case .profile where units.isEmpty, .contributions where units.isEmpty: throw ValidationError("The \(kind.rawValue) chart needs --unit ID.")
+        case .trend where units.isEmpty && !smallMultiples: throw ValidationError("The trend chart needs --unit ID (repeatable) or --small-multiples.")
+        default: break
+        }
+    }
+
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
@@ -73,7 +82,8 @@ struct ChartCommand: ParsableCommand {
                 throw InputProblem(SourceLocation(file: project.file), "no framework node `\(node)`",
                                    fix: "use one of: \(result.nodes.prefix(8).map(\.id).joined(separator: ", "))")
             }
-            let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
+            // Only the charts that highlight flagged units run the flag assessment.
+            lazy var flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
             func needUnit() throws -> Int {
                 guard let u = selected.first else { throw ValidationError("The \(kind.rawValue) chart needs --unit ID.") }
                 return u

@@ -14,7 +14,7 @@ struct FlagCommand: ParsableCommand {
     @Option(help: "Assess this year (default: the latest).")
     var year: Int?
 
-    @Option(help: "Output format: table (text) or json.")
+    @Option(help: "Output format: table (text), json or xlsx (an Excel workbook; needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -26,9 +26,14 @@ struct FlagCommand: ParsableCommand {
     @Option(help: "Also draw the ranking chart (SVG) with the flagged units highlighted.")
     var chart: String?
 
+    func validate() throws {
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json, .xlsx], command: "flag")
+    }
+
     func run() throws {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)
+            try DirectionGuard.requireHigherIsBetter(project, command: "flag")
             let result = try IndexPipeline(project: project).run()
             let y = year ?? result.panel.years.last!
             guard result.panel.years.contains(y) else {
@@ -48,14 +53,16 @@ struct FlagCommand: ParsableCommand {
             let text: String
             switch format {
             case .json: text = try report.json()
-            case .table, .markdown: text = report.text()
+            case .table, .markdown, .xlsx: text = report.text()
             case .csv: throw ValidationError("flag supports --format table or json")
             }
             if let chart {
                 let flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
                 try AtomicOutput.write(ChartBuilder(result: result, language: report.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
             }
-            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            if format == .xlsx, let output {
+                try WorkbookOutput.write(report.workbookSheets(), to: output)
+            } else if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

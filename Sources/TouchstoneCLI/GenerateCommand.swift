@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import TouchstoneCore
 import TouchstoneSynthetic
 
 /// `touchstone generate branches [--output DIR] [--seed N]`: writes the bundled
-/// synthetic demo dataset. Only the generated CSV files are written; the hand-written
+/// synthetic demo dataset: the generated CSV files, and `indicators.xlsx` holding the indicators and the
+/// branches as two sheets (the same cells, numbers as numbers). The hand-written
 /// `touchstone.yaml` and `README.md` in `datasets/branches/` are left alone.
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,5 +43,11 @@ struct GenerateCommand: ParsableCommand {
                 Console.out((output.hasSuffix("/") ? output + file.name : output + "/" + file.name) + "\n")
             }
         }
+        // The same data as an Excel workbook (sheets `indicators` and `branches`), for trying the xlsx input.
+        let sheets = try ["indicators", "branches"].compactMap { name in
+            try generated.files.first { $0.name == "\(name).csv" }.map { try WorkbookOutput.sheet(name: name, csv: $0.contents) }
+        }
+        try AtomicOutput.write(data: XLSXWriter.data(Workbook(sheets: sheets)), to: folder.appendingPathComponent("indicators.xlsx").path)
+        print(output.hasSuffix("/") ? output + "indicators.xlsx" : output + "/indicators.xlsx")
     }
 }

@@ -4,6 +4,8 @@ import TouchstoneReports
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, markdown
+    /// An Excel workbook (`--output FILE.xlsx` required); see `WorkbookOutput`.
+    case xlsx
 }
 
 /// `touchstone index`: composite and dimension scores and ranks.
@@ -24,7 +26,7 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Deepest framework level to show: 0 = index only, 1 = dimensions, …, or 'all' for indicators too.")
     var level: String = "1"
 
-    @Option(help: "Output format: table, csv, json or markdown.")
+    @Option(help: "Output format: table, csv, json, markdown or xlsx (an Excel workbook; needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -43,6 +45,7 @@ struct IndexCommand: ParsableCommand {
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
         if let d = decimals, !(0 ... 12).contains(d) { throw ValidationError("--decimals takes 0 to 12.") }
+        try WorkbookOutput.check(format: format, output: output)
     }
 
     func run() throws {
@@ -59,7 +62,7 @@ struct IndexCommand: ParsableCommand {
             switch format {
             case .table: text = try report.table().terminal()
             case .markdown: text = try report.table().markdown()
-            case .csv: text = try report.csv()
+            case .csv, .xlsx: text = try report.csv()
             case .json: text = try report.json()
             }
             for d in result.diagnostics where d.severity == .warning { Console.error(d.description) }
@@ -68,7 +71,13 @@ struct IndexCommand: ParsableCommand {
                 let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
                 try AtomicOutput.write(ChartBuilder(result: result, language: selection.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
             }
-            if let output {
+            if format == .xlsx, let output {
+                // The CSV's rows as a sheet, the flagged units of the year shown shaded.
+                let y = year ?? result.panel.years.last!
+                let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map { result.panel.units[$0.unit].id })
+                let index = try WorkbookOutput.sheet(name: "index", csv: text) { $0[1] == String(y) && flagged.contains($0[0]) }
+                try WorkbookOutput.write([index] + result.referenceSheets(language: selection.language), to: output)
+            } else if let output {
                 try AtomicOutput.write(text, to: output)
             } else {
                 Console.out(text)

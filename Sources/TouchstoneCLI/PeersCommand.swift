@@ -20,7 +20,7 @@ struct PeersCommand: ParsableCommand {
     @Option(help: "Instead of the declared groups, list each unit's K nearest peers by size and dimension profile.")
     var nearest: Int?
 
-    @Option(help: "Output format: table, markdown or csv.")
+    @Option(help: "Output format: table, markdown, csv or xlsx (an Excel workbook, one sheet per table; needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -31,6 +31,7 @@ struct PeersCommand: ParsableCommand {
 
     func validate() throws {
         if let nearest, nearest < 1 { throw ValidationError("--nearest takes a number from 1.") }
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "peers")
     }
 
     func run() throws {
@@ -82,6 +83,7 @@ struct CompareCommand: ParsableCommand {
     func validate() throws {
         if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
         if against != "group-median" { throw ValidationError("--against supports group-median.") }
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "compare")
     }
 
     func run() throws {
@@ -101,6 +103,9 @@ struct CompareCommand: ParsableCommand {
 
 func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
     let project = try ProtectedInputs.readProject(path)
+    // peers and compare read `direction: lower` (PeerPosition); the others do not yet.
+    let command = CommandLine.arguments.dropFirst().first ?? ""
+    if command != "peers" && command != "compare" { try DirectionGuard.requireHigherIsBetter(project, command: command) }
     let result = try IndexPipeline(project: project).run()
     let y = year ?? result.panel.years.last!
     guard result.panel.years.contains(y) else {
@@ -130,6 +135,9 @@ func emit(_ tables: [TextTable], format: OutputFormat, output: String?) throws {
         guard tables.count == 1 else { throw ValidationError("CSV holds one table; use --format table or markdown here") }
         text = tables[0].csv()
     case .json: throw ValidationError("JSON is not available here; use --format table, markdown or csv")
+    case .xlsx:
+        guard let output else { throw ValidationError("--format xlsx writes an Excel workbook: add --output FILE.xlsx.") }
+        return try WorkbookOutput.write(WorkbookOutput.sheets(tables), to: output)
     }
     if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
 }

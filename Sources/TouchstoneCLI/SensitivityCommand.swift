@@ -24,7 +24,7 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Also estimate Sobol indices with a Saltelli design of this many base runs.")
     var sobol: Int?
 
-    @Option(help: "Output format: table, markdown or csv.")
+    @Option(help: "Output format: table, markdown, csv (plain numbers: interval as rank_low/rank_high, probabilities as fractions) or xlsx (needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -40,6 +40,7 @@ struct SensitivityCommand: ParsableCommand {
         let cap = ResourceLimits.maxReplications
         if let runs, !(2 ... cap).contains(runs) { throw ValidationError("--runs takes a number from 2 to \(cap) (10^7), not \(runs).") }
         if let sobol, !(2 ... cap).contains(sobol) { throw ValidationError("--sobol takes a number from 2 to \(cap) (10^7), not \(sobol).") }
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "sensitivity")
     }
 
     func run() throws {
@@ -68,7 +69,8 @@ struct SensitivityCommand: ParsableCommand {
             if let chart {
                 try AtomicOutput.write(ChartBuilder(result: result, language: language).rankIntervals(analysis, highlighted: Set(flags.filter { !$0.value.isEmpty }.map(\.key))).svg(), to: chart)
             }
-            try emit(format == .csv ? [tables[0]] : tables, format: format, output: output)
+            // CSV and xlsx carry plain numbers: the interval as two columns, probabilities as fractions.
+            try emit(format == .csv || format == .xlsx ? [report.csvTable()] : tables, format: format, output: output)
         }
     }
 }

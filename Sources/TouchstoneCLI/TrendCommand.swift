@@ -39,6 +39,7 @@ struct TrendCommand: ParsableCommand {
     func validate() throws {
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
+        try WorkbookOutput.check(format: format, output: output)
     }
 
     func run() throws {
@@ -58,7 +59,7 @@ struct TrendCommand: ParsableCommand {
             let report = TrendReport(analysis: analysis, language: language, decimals: decimals)
             let text: String
             switch format {
-            case .csv: text = report.csv()
+            case .csv, .xlsx: text = report.csv()
             case .json: text = try report.json()
             case .table, .markdown:
                 var tables = report.tables()
@@ -72,7 +73,11 @@ struct TrendCommand: ParsableCommand {
                 let svg = selected.map { builder.trend(units: $0).svg() } ?? builder.trend(units: Array(result.panel.units.indices)).smallMultiplesSVG()
                 try AtomicOutput.write(svg, to: chart)
             }
-            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            if format == .xlsx, let output {
+                var sheets = [try WorkbookOutput.sheet(name: "trend", csv: text)]
+                if let only = selected, only.count == 1 { sheets += WorkbookOutput.sheets([report.decompositionTable(unit: only[0])]) }
+                try WorkbookOutput.write(sheets, to: output)
+            } else if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

@@ -83,3 +83,27 @@ struct FlagCommandTests {
         #expect(try CLI.run(["compare", "--project", "datasets/branches"]).status == 64)
     }
 }
+
+/// A project without names or peer groups (only ids and sizes in the unit table).
+@Suite("flag without names or peer groups")
+struct FlagWithoutGroupsTests {
+    @Test("Without names the id is printed once, and exemplars lead all units (no 'leads , stable')")
+    func idsOnce() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = CLI.packageRoot.appendingPathComponent("datasets/branches")
+        for file in ["indicators.csv", "branches.csv"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: folder.appendingPathComponent(file))
+        }
+        var yaml = try String(contentsOf: source.appendingPathComponent("touchstone.yaml"), encoding: .utf8)
+        let start = try #require(yaml.range(of: "units:\n")), end = try #require(yaml.range(of: "defaults:\n"))
+        yaml.replaceSubrange(start.lowerBound ..< end.lowerBound, with: "units: {file: branches.csv, id_column: branch_id, size_column: members}\n")
+        try yaml.write(to: folder.appendingPathComponent("touchstone.yaml"), atomically: true, encoding: .utf8)
+        let run = try CLI.run(["flag", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("HIGH    b21  — index 34.4, rank 34"))
+        #expect(run.stdout.contains("b23 — leads all units, stable"))
+        #expect(!run.stdout.contains("leads ,"))
+        #expect(!run.stdout.contains("b21  b21"))
+    }
+}

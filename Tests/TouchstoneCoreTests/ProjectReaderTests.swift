@@ -140,7 +140,7 @@ struct ProjectReaderTests {
             """)
         #expect(p.location == location(9, 13))
         #expect(p.problem == "defaults.normalisation.method: unknown value `minmax`")
-        #expect(p.fix == "did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands")
+        #expect(p.fix == "did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands, none")
     }
 
     @Test("An unknown direction without a close match lists the choices")
@@ -162,7 +162,7 @@ struct ProjectReaderTests {
     func missingSections() throws {
         let found = problems("title: Empty project\n")
         #expect(found.map(\.problem) == [
-            "the section `data:` is missing", "the section `units:` is missing", "the section `framework:` is missing",
+            "the section `data:` is missing", "the section `framework:` is missing",
         ])
         #expect(found.allSatisfy { $0.location == location(1, 1) })
         #expect(found.first?.fix == "add a `data:` section (see README, Project file reference)")
@@ -175,14 +175,14 @@ struct ProjectReaderTests {
         #expect(p.fix == "add a `framework:` section (see README, Project file reference)")
     }
 
-    @Test("A project without units names only that section")
-    func missingUnits() throws {
-        let p = try problem("""
-            data: {file: data.csv, unit_column: unit, year_column: year}
+    @Test("A project without units takes the ids from the data's unit column and the data file as unit table")
+    func unitsFromData() throws {
+        let project = try ProjectReader.parse(text: """
+            data: {file: data.csv, unit_column: country, year_column: year}
             framework: {id: index, children: [{id: a}]}
-            """)
-        #expect(p.location == location(1, 1))
-        #expect(p.problem == "the section `units:` is missing")
+            """, file: "touchstone.yaml")
+        #expect(project.units.idColumn == "country")
+        #expect(project.units.file == nil)
     }
 
     // MARK: Framework structure

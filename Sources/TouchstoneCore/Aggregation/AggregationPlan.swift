@@ -45,7 +45,7 @@ public struct AggregationPlan: Sendable {
                 default: 1
                 }
                 rule = NodeMean.Rule(exponent: r, shift: method == .arithmetic ? 0 : n.geometricShift ?? 0,
-                                     minCoverage: n.minCoverage ?? defaults.minCoverage)
+                                     minCoverage: n.minCoverage ?? defaults.minCoverage, sum: method == .sum)
             }
         }
     }

@@ -158,10 +158,10 @@ enum NodeAggregator {
                 var sub = Matrix(columns: (0 ..< x.columns).map { j in rows.map { x[$0, j] } })
                 let out: [Double]
                 switch method {
-                case .arithmetic, .geometric, .harmonic, .power:
-                    // Coverage and the domain were screened above: the kernel only averages here.
+                case .arithmetic, .geometric, .harmonic, .power, .sum:
+                    // Coverage and the domain were screened above: the kernel only averages (or adds) here.
                     let r = method == .arithmetic ? 1 : method == .geometric ? 0 : method == .harmonic ? -1 : options.power ?? 1
-                    out = NodeMean.evaluate(sub, weights: w, rule: NodeMean.Rule(exponent: r, shift: shift)).values
+                    out = NodeMean.evaluate(sub, weights: w, rule: NodeMean.Rule(exponent: r, shift: shift, sum: method == .sum)).values
                 case .mpi:
                     if options.standardise {
                         for j in 0 ..< sub.columns { sub.setColumn(j, MazziottaPareto.standardise(sub.column(j))) }

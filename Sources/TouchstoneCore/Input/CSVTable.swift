@@ -16,7 +16,10 @@ public struct CSVTable: Sendable {
     /// The encoding the file had.
     public let encoding: TextEncodingUsed
     /// The 1-based physical line of the header (1 unless blank lines precede it); for header-level messages.
+    /// In a workbook, lines are sheet rows.
     public let headerLine: Int
+    /// The worksheet the table was read from (`XLSXReader`); nil for CSV. Locations then name cells (`D7`).
+    public let sheet: String?
 
     private let indexByName: [String: Int]
 
@@ -30,7 +33,7 @@ public struct CSVTable: Sendable {
     ///   Duplicate names are allowed here; `columnIndex(_:)` then finds the first.
     public init(
         file: String, header: [String], rows: [[String]], lineNumbers: [Int]? = nil,
-        encoding: TextEncodingUsed = .utf8, headerLine: Int = 1
+        encoding: TextEncodingUsed = .utf8, headerLine: Int = 1, sheet: String? = nil
     ) {
         precondition(rows.allSatisfy { $0.count == header.count }, "every row needs header.count cells")
         precondition(lineNumbers == nil || lineNumbers!.count == rows.count, "one line number per row")
@@ -40,6 +43,7 @@ public struct CSVTable: Sendable {
         self.lineNumbers = lineNumbers ?? rows.indices.map { headerLine + 1 + $0 }
         self.encoding = encoding
         self.headerLine = headerLine
+        self.sheet = sheet
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() where index[name] == nil { index[name] = position }
         self.indexByName = index
@@ -54,6 +58,9 @@ public struct CSVTable: Sendable {
     ///
     /// The location's line is the row's starting line; its column is the 1-based field number (`column + 1`).
     public func location(row: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file, line: lineNumbers[row], column: column + 1)
+        SourceLocation(file: file, line: lineNumbers[row], column: column + 1, sheet: sheet)
     }
+
+    /// The header row, for messages about a column that is missing.
+    public var headerLocation: SourceLocation { SourceLocation(file: file, line: headerLine, sheet: sheet) }
 }

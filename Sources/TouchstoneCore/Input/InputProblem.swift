@@ -3,20 +3,29 @@ import Foundation
 /// Where in a user's file a problem sits. `line` and `column` are 1-based; either may be unknown.
 ///
 /// For CSV files `column` is the field number (1 = first field); for YAML files it is the character column
-/// reported by the parser.
+/// reported by the parser. In an Excel sheet (`sheet` set) `line` is the row and `column` the 1-based column,
+/// printed as Excel writes a cell: `indicators.xlsx!Sheet1!D7` (a whole row: `…!Sheet1!7:7`).
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?
+    /// The worksheet, for a location in an `.xlsx` workbook.
+    public var sheet: String?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `file:line:column`, omitting what is unknown.
+    /// `file:line:column`, omitting what is unknown; `file!sheet!D7` in a workbook.
     public var description: String {
+        if let sheet {
+            var text = "\(file)!\(sheet)"
+            if let line, let column { text += "!\(CellReference.letters(ofColumn: column - 1))\(line)" } else if let line { text += "!\(line):\(line)" }
+            return text
+        }
         var text = file
         if let line { text += ":\(line)" }
         if line != nil, let column { text += ":\(column)" }

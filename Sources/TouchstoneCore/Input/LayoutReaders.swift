@@ -18,7 +18,7 @@ struct WideLayoutReader {
         let unit = table.columnIndex(spec.unitColumn)!
         let year = spec.yearColumn.flatMap(table.columnIndex)
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
-        let parser = CellParser(file: table.file, missingValues: spec.missingValues, indicators: indicators)
+        let parser = CellParser(file: table.file, sheet: table.sheet, missingValues: spec.missingValues, indicators: indicators)
         obs.reserve(slots: table.rows.count)
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
@@ -38,7 +38,7 @@ struct WideLayoutReader {
             let slot = obs.touch(unit: unitId, year: y, line: line, at: rowLocation)
             for (j, c) in indicatorColumns.enumerated() {
                 guard let v = parser.value(row[c], indicator: j, line: line, column: c, problems: &problems) else { continue }
-                obs.set(slot: slot, indicator: j, value: v, line: line, column: c, file: table.file, indicatorId: parser.rules[j].id, problems: &problems)
+                obs.set(slot: slot, indicator: j, value: v, line: line, column: c, file: table.file, sheet: table.sheet, indicatorId: parser.rules[j].id, problems: &problems)
             }
         }
     }
@@ -59,7 +59,7 @@ struct LongLayoutReader {
         let value = table.columnIndex(spec.valueColumn)!
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
         let byColumn = Dictionary(indicators.enumerated().map { ($1.indicator!.column, $0) }, uniquingKeysWith: { a, _ in a })
-        let parser = CellParser(file: table.file, missingValues: spec.missingValues, indicators: indicators)
+        let parser = CellParser(file: table.file, sheet: table.sheet, missingValues: spec.missingValues, indicators: indicators)
         var found = Set<Int>()
         var skipped = Set<String>()
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
@@ -75,7 +75,7 @@ struct LongLayoutReader {
                 problems.append(InputProblem(table.location(row: r, column: value), "duplicate observation: unit `\(unitId)`, year \(y), indicator `\(indicators[j].id)` was already given at line \(first)", fix: "keep one row per unit, year and indicator"))
                 continue
             }
-            obs.set(slot: slot, indicator: j, value: v, line: line, column: value, file: table.file, indicatorId: parser.rules[j].id, problems: &problems)
+            obs.set(slot: slot, indicator: j, value: v, line: line, column: value, file: table.file, sheet: table.sheet, indicatorId: parser.rules[j].id, problems: &problems)
         }
         for (j, node) in indicators.enumerated() where !found.contains(j) {
             let fix = Suggestions.closest(to: node.indicator!.column, among: skipped.sorted()).map { "did you mean `\($0)`? Set `column:` on the indicator to the name used in the data" }
@@ -118,7 +118,7 @@ struct YearInColumnReader {
         }
         let unit = table.columnIndex(spec.unitColumn)!
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
-        let parser = CellParser(file: table.file, missingValues: spec.missingValues, indicators: indicators)
+        let parser = CellParser(file: table.file, sheet: table.sheet, missingValues: spec.missingValues, indicators: indicators)
         var seenUnits: [String: Int] = [:]
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[unit]
@@ -134,7 +134,7 @@ struct YearInColumnReader {
                 guard let v = parser.value(row[c], indicator: j, line: line, column: c, problems: &problems), !v.isNaN else { continue }
                 present = true
                 let slot = obs.touch(unit: unitId, year: y, line: line, at: location)
-                obs.set(slot: slot, indicator: j, value: v, line: line, column: c, file: table.file, indicatorId: parser.rules[j].id, problems: &problems)
+                obs.set(slot: slot, indicator: j, value: v, line: line, column: c, file: table.file, sheet: table.sheet, indicatorId: parser.rules[j].id, problems: &problems)
             }
             if !present && obs.firstLocation[unitId] == nil { obs.firstLocation[unitId] = location }
         }

@@ -56,12 +56,12 @@ struct ObservationTable {
 
     /// Records that a cell was given on `line` (present or missing); a second one for the same unit, year
     /// and indicator is a problem and is ignored.
-    mutating func set(slot: Int, indicator: Int, value: Double, line: Int, column: Int, file: String,
+    mutating func set(slot: Int, indicator: Int, value: Double, line: Int, column: Int, file: String, sheet: String? = nil,
                       indicatorId: String, problems: inout ProblemCollector) {
         let i = slot * indicatorCount + indicator
         if lines[i] != 0 {
             let key = keys[slot]
-            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1), "duplicate observation: unit `\(key.unit)`, year \(key.year), indicator `\(indicatorId)` was already given at line \(lines[i])",
+            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1, sheet: sheet), "duplicate observation: unit `\(key.unit)`, year \(key.year), indicator `\(indicatorId)` was already given at line \(lines[i])",
                                          fix: "keep one row per unit and year (remove or merge the duplicate)"))
             return
         }
@@ -84,13 +84,16 @@ struct CellParser {
     }
 
     let file: String
+    /// The worksheet, when the data is an `.xlsx` sheet (locations then name cells).
+    let sheet: String?
     let missingValues: Set<String>
     let rules: [Rule]
     /// Whether a missing marker reads as a number (e.g. `-99`): then markers are checked before numbers.
     let numericMarker: Bool
 
-    init(file: String, missingValues: [String], indicators: [FrameworkNode]) {
+    init(file: String, sheet: String? = nil, missingValues: [String], indicators: [FrameworkNode]) {
         self.file = file
+        self.sheet = sheet
         self.missingValues = Set(missingValues)
         self.numericMarker = missingValues.contains { Double($0)?.isFinite == true }
         self.rules = indicators.map { Rule(id: $0.id, ordinal: $0.indicator!.type == .ordinal, scale: $0.indicator!.scale, range: $0.indicator!.valueRange) }
@@ -114,7 +117,7 @@ struct CellParser {
     private func rawValue(_ text: String, rule: Rule, line: Int, column: Int, problems: inout ProblemCollector) -> Double? {
         if !numericMarker, !rule.ordinal, let v = Double(text), v.isFinite { return v }
         if text.isEmpty ? missingValues.contains("") : missingValues.contains(text) { return .nan }
-        let location = SourceLocation(file: file, line: line, column: column + 1)
+        let location = SourceLocation(file: file, line: line, column: column + 1, sheet: sheet)
         if rule.ordinal {
             if let score = rule.scale[text] { return score }
             let labels = rule.scale.sorted { $0.value > $1.value }.map(\.key)

@@ -24,9 +24,10 @@ public struct PanelLoader {
         var diagnostics: [Diagnostic] = []
         let dataPath = resolve(project.data.file)
         let unitPath = project.units.file.map(resolve) ?? dataPath
-        let dataTable: CSVTable
-        dataTable = try CSVReader.read(path: dataPath, encoding: project.data.encoding)
-        let unitTable = unitPath == dataPath ? dataTable : try CSVReader.read(path: unitPath, encoding: project.units.encoding)
+        let dataTable = try Self.readTable(path: dataPath, sheet: project.data.sheet, encoding: project.data.encoding)
+        let unitSheet = project.units.file == nil ? project.data.sheet : project.units.sheet
+        let unitTable = unitPath == dataPath && unitSheet == project.data.sheet ? dataTable
+            : try Self.readTable(path: unitPath, sheet: unitSheet, encoding: project.units.encoding)
         for table in Set([dataTable.file, unitTable.file]).sorted() {
             let t = table == dataTable.file ? dataTable : unitTable
             if t.encoding == .gb18030 && (t.file == dataTable.file ? project.data.encoding : project.units.encoding) == .auto {
@@ -76,6 +77,21 @@ public struct PanelLoader {
         }
         let panel = Panel(units: keptUnits.map { units[$0] }, indicatorIds: indicators.map(\.id), rows: rows, values: matrix)
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
+    }
+
+    /// A CSV file, or a sheet of an `.xlsx` workbook (`XLSXReader`), as one table model. An old binary `.xls`
+    /// workbook, and `sheet:` on a CSV file, are problems with what to do.
+    static func readTable(path: String, sheet: String?, encoding: TextEncodingChoice = .auto) throws -> CSVTable {
+        if XLSXReader.isWorkbook(path) { return try XLSXReader.read(path: path, sheet: sheet) }
+        if (path as NSString).pathExtension.lowercased() == "xls" {
+            throw InputProblem(SourceLocation(file: path), "an old Excel 97–2003 workbook (.xls) cannot be read",
+                               fix: "open it in Excel or WPS and save it as \"Excel Workbook (*.xlsx)\", or export the sheet as CSV (UTF-8)")
+        }
+        if let sheet {
+            throw InputProblem(SourceLocation(file: path), "`sheet: \(sheet)` is given, but the file is not an .xlsx workbook",
+                               fix: "remove `sheet:` for a CSV file, or name the .xlsx workbook in `file:`")
+        }
+        return try CSVReader.read(path: path, encoding: encoding)
     }
 
     func resolve(_ path: String) -> String {
@@ -158,7 +174,7 @@ extension CSVTable {
             ok = false
             let fix = Suggestions.closest(to: name, among: header).map { "did you mean `\($0)`? Correct the project file or the header" }
                 ?? "the header has: \(header.prefix(12).joined(separator: ", "))\(header.count > 12 ? ", …" : ""); correct the project file or the header"
-            problems.append(InputProblem(SourceLocation(file: file, line: headerLine), "the \(role) has no column `\(name)`", fix: fix))
+            problems.append(InputProblem(headerLocation, "the \(role) has no column `\(name)`", fix: fix))
         }
         return ok
     }

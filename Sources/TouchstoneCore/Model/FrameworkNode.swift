@@ -22,6 +22,9 @@ public struct FrameworkNode: Sendable, Identifiable {
     public var aggregationOptions: AggregationOptions?
     /// How the children's weights are set (`weights:`); `nil` = the project default (explicit weights).
     public var weighting: WeightingSpec?
+    /// Whether a higher score of this aggregate is better (`higher`, the default) or worse (`lower`: "higher is
+    /// worse", as the State Fragility Index). Ranks read it: rank 1 is then the lowest score.
+    public var direction: Direction = .higher
 
     // Indicator settings (ignored on aggregates).
     public var indicator: IndicatorSpec?

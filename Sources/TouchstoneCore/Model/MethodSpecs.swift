@@ -72,7 +72,8 @@ public struct AggregationOptions: Sendable, Equatable {
 
 extension AggregationMethod {
     /// A mean of the unit's own children scores (with fixed weights), computable unit by unit.
-    public var isMeanType: Bool { [.arithmetic, .geometric, .harmonic, .power].contains(self) }
+    /// Methods `NodeMean` evaluates unit by unit (the means and the sum).
+    public var isMeanType: Bool { [.arithmetic, .geometric, .harmonic, .power, .sum].contains(self) }
 
     /// Methods that need every value to be above 0 (or a `shift`).
     func needsPositive(power r: Double?) -> Bool {

@@ -17,6 +17,7 @@ public enum Direction: String, Sendable, Codable, CaseIterable {
 /// | `borda` | `r − 1`, the number of units beaten (COINr `n_borda`); range not used | of [2, 6, 6, 10]: 1 |
 /// | `ratioToReference` | `scale·x/x_ref`, reference unit (same year) or year (same unit) | x_ref 4 → 150 |
 /// | `bands` | `l + (u−l)·b/k`, b = thresholds ≤ x of k (or `band_scores[b]`) | bands [5, 8] → 50 |
+/// | `identity` (`none`) | `x` as read (`−x` for lower is better); range not used | 6 |
 /// Edge cases (ties, constant, all missing): `Normaliser+Methods.swift`.
 public enum NormalisationMethod: String, Sendable, Codable, CaseIterable {
     case minMax = "min-max"
@@ -28,6 +29,9 @@ public enum NormalisationMethod: String, Sendable, Codable, CaseIterable {
     case borda
     case ratioToReference = "ratio-to-reference"
     case bands
+    /// `normalisation: none`: scores are the raw values (an official index built from components already on
+    /// a common scale, such as the State Fragility Index's 0–3 and 0–4 scores).
+    case identity = "none"
 }
 
 /// Which observations set the parameters (min, max, mean, sd) of a data-driven normalisation.
@@ -48,10 +52,13 @@ public enum NormalisationScope: String, Sendable, Codable, CaseIterable {
 /// - `mpi`, `ampi`: Mazziotta–Pareto index and its adjusted, time-comparable variant (`MazziottaPareto`).
 /// - `topsis`: closeness to the ideal unit (`Topsis`); `gra`: grey relational grade (`GreyRelational`).
 /// - `copeland`, `borda`: non-compensatory outranking scores (`Outranking`).
+/// - `sum`: `Σ w x` (no division by the weight sum; `NodeMean` with `Rule.isSum`): official totals such as the
+///   State Fragility Index (eight components added up).
 /// Formulas, edge cases and citations: `Aggregation/NodeAggregator.swift` and README ("Aggregation methods").
 public enum AggregationMethod: String, Sendable, Codable, CaseIterable {
     case arithmetic, geometric
     case harmonic, power, mpi, ampi, topsis, gra, copeland, borda
+    case sum
 }
 
 /// Whether an indicator is a number or a rating turned into a number with a scale.

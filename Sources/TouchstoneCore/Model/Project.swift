@@ -49,7 +49,10 @@ public struct RowFilter: Sendable, Equatable {
 }
 
 public struct DataSpec: Sendable {
+    /// A CSV file or an `.xlsx` workbook.
     public var file: String
+    /// The worksheet of an `.xlsx` data file (default: the first).
+    public var sheet: String?
     public var layout: DataLayout = .wide
     public var unitColumn: String
     /// The year column (long, wide); `nil` with `fixedYear` for single-year wide files.
@@ -73,6 +76,8 @@ public struct DataSpec: Sendable {
 public struct UnitSpec: Sendable {
     /// The unit table; defaults to the data file (as in UNDP's files, which carry names and regions).
     public var file: String?
+    /// The worksheet of an `.xlsx` unit file (default: the first; the data's sheet when `file` is not given).
+    public var sheet: String?
     public var idColumn: String
     /// Display name column per language; may be empty (ids are shown).
     public var nameColumns: [String: String] = [:]

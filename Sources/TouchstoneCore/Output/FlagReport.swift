@@ -29,6 +29,11 @@ public struct FlagReport {
     func f(_ v: Double) -> String { NumberFormat.fixed(v, decimals: engine.decimals) }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
     func unitName(_ u: Int) -> String { result.panel.units[u].name(language) }
+    /// "b21  Supervision Team …", or the id alone when the name is the id (no "Syria  Syria").
+    func idAndName(_ u: Int, separator: String = "  ") -> String {
+        let unit = result.panel.units[u]
+        return unit.name(language) == unit.id ? unit.id : unit.id + separator + unit.name(language)
+    }
 
     /// A raw value in the indicator's own units: whole numbers plainly, others with up to 2 decimals.
     func rawText(_ v: Double) -> String {
@@ -75,7 +80,7 @@ public struct FlagReport {
             let row = a.row!
             let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
             let sev = a.severity!.label(language).uppercased()
-            out.append("\(TextWidth.pad(sev, to: 8))\(result.panel.units[a.unit].id)  \(unitName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
+            out.append("\(TextWidth.pad(sev, to: 8))\(idAndName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
             for flag in a.flags {
                 let grade = robustness(flag, unit: a.unit).map { " [\($0)]" } ?? ""
                 out.append("        • \(ruleLabel(flag.rule))\(grade)\(colon)\(flag.reason.text(for: language))")
@@ -112,7 +117,7 @@ public struct FlagReport {
             if !a.partners.isEmpty {
                 let list = a.partners.map { p -> String in
                     let s = p.strengths.sorted { $0.key < $1.key }.map { "\(label($0.key)) \(f($0.value[0])) vs \(f($0.value[1]))" }.joined(separator: zh ? "，" : ", ")
-                    return "\(result.panel.units[p.unit].id) \(unitName(p.unit))" + (zh ? "" : " ") + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
+                    return idAndName(p.unit, separator: " ") + (zh ? "" : " ") + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
                 }
                 out.append("        \(zh ? "学习对象" : "Learn from")\(colon)" + list.joined(separator: zh ? "；" : "; "))
             }
@@ -134,7 +139,9 @@ public struct FlagReport {
             for a in exemplars {
                 let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
                 let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
-                out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "领先" : "leads") \(groupName), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
+                // Without peer groups the whole organisation is the group.
+                let leads = groupName.isEmpty ? (zh ? "全体" : "all units") : groupName
+                out.append("        \(idAndName(a.unit)) — \(zh ? "领先" : "leads") \(leads), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
             }
             out.append("")
         }

@@ -78,7 +78,9 @@ public struct IndexReport {
         let multiYear = Set(rows.map { result.panel.rows[$0].year }).count > 1
         let decimals = selection.decimals ?? result.project.scoreDecimals
         let t = FixedText(lang)
-        var header = [t.rank] + (multiYear ? [t.year] : []) + [t.unit, t.name]
+        // No name column when every name is the id (no name column declared, or `name_column` = the id column).
+        let showName = rows.contains { let u = result.panel.units[result.panel.rows[$0].unit]; return u.name(lang) != u.id }
+        var header = [t.rank] + (multiYear ? [t.year] : []) + [t.unit] + (showName ? [t.name] : [])
         let groupLabel = { (c: String) in self.result.project.units.groupLabels[c]?.text(for: lang, fallback: c) ?? GroupNames.label(c, language: lang) }
         header += groupColumns.map(groupLabel)
         header += nodes.map { $0.label.text(for: lang, fallback: $0.id) }
@@ -86,20 +88,20 @@ public struct IndexReport {
         let body = sorted.map { r -> [String] in
             let key = result.panel.rows[r]
             let unit = result.panel.units[key.unit]
-            var cells = [rank[r].map(String.init) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id, unit.name(lang)]
+            var cells = [rank[r].map(String.init) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id] + (showName ? [unit.name(lang)] : [])
             cells += groupColumns.map { unit.groupName($0, lang) }
             cells += nodes.map { NumberFormat.fixed(result.scores[$0.id]![r], decimals: decimals) }
             cells += groupRanks.map { $0[r].map(String.init) ?? "–" }
             return cells
         }
-        let firstScore = (multiYear ? 4 : 3) + groupColumns.count
+        let firstScore = (multiYear ? 3 : 2) + (showName ? 1 : 0) + groupColumns.count
         var right: Set<Int> = [0]
         if multiYear { right.insert(1) }
         for c in firstScore ..< header.count { right.insert(c) }
         let yearText = multiYear ? yearList(Array(Set(rows.map { result.panel.rows[$0].year })).sorted()) : (rows.first.map { String(result.panel.rows[$0].year) } ?? "")
         let title = "\(result.project.title.text(for: lang, fallback: result.root.label.text(for: lang, fallback: result.root.id))) — \(yearText) (\(Set(rows.map { result.panel.rows[$0].unit }).count) \(t.units))"
         var table = TextTable(title: title, header: header, rows: body, rightAligned: right)
-        table.maxWidths[multiYear ? 3 : 2] = 40
+        table.maxWidths[(multiYear ? 2 : 1) + (showName ? 1 : 0)] = 40
         return table
     }
 

@@ -52,9 +52,13 @@ public struct PeerReport {
             var t = TextTable(title: "\(groupName.isEmpty ? (zh ? "全部" : "All units") : groupName) — \(year) (\(members.count) \(zh ? "个单位，中位数" : "units, median") \(f(median)))",
                               header: header, rows: body, rightAligned: Set([0] + Array(3 ..< header.count)))
             t.maxWidths[2] = 32
-            return t
+            return namesAreIds ? t.removingColumn(2) : t
         }
     }
+
+    /// Whether every unit's name is its id (no name column, or `name_column` = the id column): the name
+    /// column is then left out rather than printing "Syria  Syria".
+    var namesAreIds: Bool { result.panel.units.allSatisfy { $0.name(language) == $0.id } }
 
     /// Each unit's `k` nearest peers by size and dimension profile (see `NearestPeers`), their median index and
     /// the unit's gap to it.
@@ -72,7 +76,7 @@ public struct PeerReport {
         var t = TextTable(title: (zh ? "按规模和结构最相近的 \(k) 个单位" : "\(k) nearest peers by size and profile") + " — \(year)",
                           header: header, rows: body, rightAligned: [2, 4, 5])
         t.maxWidths[1] = 32
-        return t
+        return namesAreIds ? t.removingColumn(1) : t
     }
 
     /// One table per funnel indicator: each unit's events, denominator, rate, z and position against the limits
@@ -98,13 +102,14 @@ public struct PeerReport {
             var t = TextTable(title: (zh ? "漏斗图：" : "Funnel: ") + "\(label(funnel.indicatorId)) — \(year) (\(zh ? "总体比率" : "overall rate") \(rate(funnel.target))\(od))",
                               header: header, rows: body, rightAligned: [2, 3, 4, 5])
             t.maxWidths[1] = 32
-            return t
+            return namesAreIds ? t.removingColumn(1) : t
         }
     }
 
     /// Units side by side: index, dimensions and indicators (score and raw), ranks, percentiles, trend class,
     /// with the peer-group median of each unit's group as reference columns. ▲ marks a strength and ▼ a
-    /// weakness: a robust z against the group of at least +1 or at most −1.
+    /// weakness: a robust z against the group of at least +1 or at most −1 (the marking z of `PeerPosition`:
+    /// oriented so that positive is better, with a fallback when the group's MAD is 0).
     public func compareTable(units: [Int]) -> TextTable {
         let analysis = PeerAnalysis(result: result, groupColumn: groupColumn)
         let rows = units.map { u in result.panel.row(unit: u, year: year) }
@@ -121,7 +126,7 @@ public struct PeerReport {
         func medianRow(_ g: String, _ column: [Double]) -> Double? {
             Descriptive.median(result.panel.rows(inYear: year).filter { analysis.group(ofRow: $0) == g }.map { column[$0] })
         }
-        body.append([zh ? "名称" : "Name"] + units.map { result.panel.units[$0].name(language) } + groupsShown.map { _ in "" })
+        if !namesAreIds { body.append([zh ? "名称" : "Name"] + units.map { result.panel.units[$0].name(language) } + groupsShown.map { _ in "" }) }
         let ranks = result.ranks(of: result.root.id)
         let groupRanks = groupColumn.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         body.append([zh ? "排名" : "Rank"] + rows.map { $0.flatMap { ranks[$0] }.map(String.init) ?? "–" } + groupsShown.map { _ in "" })
@@ -137,7 +142,7 @@ public struct PeerReport {
             let cells = rows.map { r -> String in
                 guard let r, !column[r].isNaN else { return "–" }
                 var text = f(column[r])
-                if node.id != result.root.id, let z = positions[r]?.robustZInGroup { text += z >= 1 ? " ▲" : z <= -1 ? " ▼" : "" }
+                if node.id != result.root.id, let z = positions[r]?.markingZInGroup { text += z >= 1 ? " ▲" : z <= -1 ? " ▼" : "" }
                 if node.id == result.root.id, let p = positions[r]?.percentile { text += " (P\(Int(p.rounded())))" }
                 return text
             }
@@ -155,7 +160,7 @@ public struct PeerReport {
                             + groupsShown.map { g in medianRow(g, raw).map { spec.type == .ordinal ? NumberFormat.fixed($0, decimals: 1) : rawText($0) } ?? "–" })
             }
         }
-        let title = (zh ? "对比 — " : "Side by side — ") + "\(year)" + (zh ? "（▲ 优势、▼ 短板：相对同组稳健 z ≥ 1 或 ≤ −1）" : " (▲ strength, ▼ weakness: robust z against the peer group ≥ 1 or ≤ −1)")
+        let title = (zh ? "对比 — " : "Side by side — ") + "\(year)" + (zh ? "（▲ 优势、▼ 短板：相对同组稳健 z ≥ 1 或 ≤ −1；MAD 为 0 时改用平均绝对偏差）" : " (▲ strength, ▼ weakness: robust z against the peer group ≥ 1 or ≤ −1; with MAD 0, the mean absolute deviation)")
         var t = TextTable(title: title, header: header, rows: body, rightAligned: Set(1 ..< header.count))
         for c in 1 ..< header.count { t.maxWidths[c] = 24 }
         return t

@@ -33,6 +33,15 @@ public struct TextTable: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The table without column `c` (alignment and width limits of the later columns move with them).
+    public func removingColumn(_ c: Int) -> TextTable {
+        var t = TextTable(title: title, header: header.enumerated().filter { $0.offset != c }.map(\.element),
+                          rows: rows.map { $0.enumerated().filter { $0.offset != c }.map(\.element) },
+                          rightAligned: Set(rightAligned.filter { $0 != c }.map { $0 > c ? $0 - 1 : $0 }))
+        for (k, w) in maxWidths where k != c { t.maxWidths[k > c ? k - 1 : k] = w }
+        return t
+    }
+
     /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
     public func markdown() -> String {
         func esc(_ s: String) -> String { MarkdownText.escape(s) }

@@ -53,9 +53,11 @@ public struct GapDecomposition: Sendable {
             let weights = zip(step.weights, present).map { $1 ? $0 : 0 }
             let total = weights.reduce(0, +)
             guard present.contains(true), total > 0 else { return false }
-            for (c, w) in zip(node.children, weights) where unit[c.id] != nil { weightOf[c.id] = w / total }
+            // A sum counts each child at its weight (scaled up over missing children, as `NodeMean` does).
+            let scale = rule.isSum ? step.weights.reduce(0, +) / total : 1 / total
+            for (c, w) in zip(node.children, weights) where unit[c.id] != nil { weightOf[c.id] = w * scale }
             // Unit and reference through the one kernel, over the children both have, with no coverage rule.
-            let both = NodeMean.Rule(exponent: rule.exponent, shift: rule.shift)
+            let both = NodeMean.Rule(exponent: rule.exponent, shift: rule.shift, sum: rule.isSum)
             let u = NodeMean.evaluate(row: node.children.map { unit[$0.id] ?? .nan }, weights: weights, rule: both).value
             let r = NodeMean.evaluate(row: node.children.map { ref[$0.id] ?? .nan }, weights: weights, rule: both).value
             guard !u.isNaN, !r.isNaN else { return false }

@@ -7,7 +7,15 @@ import TouchstoneStats
 /// z in group        = (x − mean_g)/sd_g                              (sample sd; nil when sd_g = 0 or n_g < 2)
 /// robust z in group = (x − median_g)/MAD_g,  MAD = 1.4826·median|x − median_g|   (nil when MAD_g = 0)
 /// gap to median     = x − median_g;   gap to top quartile = x − Q3_g (R type 7)
+/// marking z         = robust z; when MAD_g = 0 (more than half the group tied), (x − median_g)/(1.2533·AAD_g)
+///                     with AAD = mean|x − median_g| (1.2533 = √(π/2) makes it estimate σ for normal data);
+///                     nil when every value equals the median
 /// ```
+/// On an aggregate declared `direction: lower` ("higher is worse") every position reads the better way:
+/// rank 1 and the top percentile go to the lowest score, the z values change sign (positive = better), and the
+/// "top quartile" is Q1; gaps stay plain differences x − median and x − quartile.
+/// The marking z drives `compare`'s ▲/▼ only: with most peers tied at 100, a unit at 33.3 is still marked a
+/// weakness. Flags keep the robust z (nil when MAD = 0).
 /// Group statistics include the unit itself, as peer reviews do ("where do I stand among us").
 /// Missing scores are left out of every statistic; a unit without a score has no position.
 public struct PeerPosition: Sendable, Equatable {
@@ -25,6 +33,8 @@ public struct PeerPosition: Sendable, Equatable {
     public var groupTopQuartile: Double?
     public var zInGroup: Double?
     public var robustZInGroup: Double?
+    /// Robust z with the mean-absolute-deviation fallback (see the type's doc comment), for ▲/▼.
+    public var markingZInGroup: Double?
 
     public var gapToMedian: Double? { groupMedian.map { value - $0 } }
     public var gapToTopQuartile: Double? { groupTopQuartile.map { value - $0 } }
@@ -66,19 +76,22 @@ public struct PeerAnalysis: Sendable {
         let rows = result.panel.rows(inYear: year)
         let all = rows.map { scores[$0] }
         let sortedAll = all.filter { !$0.isNaN }.sorted()
-        let ranks = Ranking.competitionRanks(all)
+        let lower = result.node(nodeId).map { !$0.isIndicator && $0.direction == .lower } ?? false
+        let sign: Double = lower ? -1 : 1
+        let ranks = Ranking.competitionRanks(all, higherIsBetter: !lower)
         var rankOfRow: [Int: Int?] = [:]
         for (k, r) in rows.enumerated() { rankOfRow[r] = ranks[k] }
-        struct GroupStats { var values: [Double]; var sorted: [Double]; var ranks: [Int: Int?]; var mean, sd, median, mad, q3: Double? }
+        struct GroupStats { var values: [Double]; var sorted: [Double]; var ranks: [Int: Int?]; var mean, sd, median, mad, q3, aad: Double? }
         var stats: [String: GroupStats] = [:]
         for (g, members) in groups(inYear: year) {
             let values = members.map { scores[$0] }
             let peers = values.filter { !$0.isNaN }
-            let r = Ranking.competitionRanks(values)
+            let r = Ranking.competitionRanks(values, higherIsBetter: !lower)
             var rk: [Int: Int?] = [:]
             for (k, m) in members.enumerated() { rk[m] = r[k] }
             stats[g] = GroupStats(values: peers, sorted: peers.sorted(), ranks: rk, mean: Descriptive.mean(peers), sd: Descriptive.standardDeviation(peers),
-                                  median: Descriptive.median(peers), mad: Quantile.mad(peers), q3: Quantile.type7(peers, 0.75))
+                                  median: Descriptive.median(peers), mad: Quantile.mad(peers), q3: Quantile.type7(peers, lower ? 0.25 : 0.75),
+                                  aad: Descriptive.median(peers).flatMap { m in Descriptive.mean(peers.map { abs($0 - m) }) })
         }
         var out: [PeerPosition] = []
         out.reserveCapacity(rows.count)
@@ -88,12 +101,22 @@ public struct PeerAnalysis: Sendable {
             out.append(PeerPosition(
                 row: row, nodeId: nodeId, value: x, rank: rankOfRow[row] ?? nil, groupRank: g.ranks[row] ?? nil,
                 units: sortedAll.count, groupUnits: g.values.count,
-                percentile: Self.percentile(x, sorted: sortedAll), groupPercentile: Self.percentile(x, sorted: g.sorted),
+                percentile: Self.percentile(x, sorted: sortedAll).map { lower ? 100 - $0 : $0 },
+                groupPercentile: Self.percentile(x, sorted: g.sorted).map { lower ? 100 - $0 : $0 },
                 groupMean: g.mean, groupMedian: g.median, groupTopQuartile: g.q3,
-                zInGroup: (g.mean != nil && g.sd != nil && g.sd! > 0) ? (x - g.mean!) / g.sd! : nil,
-                robustZInGroup: (g.median != nil && g.mad != nil && g.mad! > 0) ? (x - g.median!) / g.mad! : nil))
+                zInGroup: (g.mean != nil && g.sd != nil && g.sd! > 0) ? sign * (x - g.mean!) / g.sd! : nil,
+                robustZInGroup: (g.median != nil && g.mad != nil && g.mad! > 0) ? sign * (x - g.median!) / g.mad! : nil,
+                markingZInGroup: Self.markingZ(x, median: g.median, mad: g.mad, aad: g.aad).map { sign * $0 }))
         }
         return out
+    }
+
+    /// Robust z, or with MAD = 0 the distance to the median over 1.2533 × the mean absolute deviation.
+    static func markingZ(_ x: Double, median: Double?, mad: Double?, aad: Double?) -> Double? {
+        guard let median else { return nil }
+        if let mad, mad > 0 { return (x - median) / mad }
+        if let aad, aad > 0 { return (x - median) / (1.2533141373155 * aad) }
+        return nil
     }
 
     /// Mid-rank percentile of `x` among sorted values (see `Quantile.percentileRank`), by binary search.

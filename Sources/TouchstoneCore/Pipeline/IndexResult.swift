@@ -44,10 +44,11 @@ public struct IndexResult: Sendable {
 
     private func rankWithin<K: Hashable>(_ nodeId: String, by key: (Int) -> K) -> [Int?] {
         let values = scores[nodeId]!
+        let higherIsBetter = node(nodeId).map { $0.isIndicator || $0.direction == .higher } ?? true
         var ranks = [Int?](repeating: nil, count: values.count)
         let groups = Dictionary(grouping: values.indices, by: key)
         for rows in groups.values {
-            let r = Ranking.competitionRanks(rows.map { values[$0] })
+            let r = Ranking.competitionRanks(rows.map { values[$0] }, higherIsBetter: higherIsBetter)
             for (k, row) in rows.enumerated() { ranks[row] = r[k] }
         }
         return ranks

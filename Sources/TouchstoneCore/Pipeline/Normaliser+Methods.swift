@@ -21,7 +21,7 @@ extension NormalisationMethod {
     public var usesScope: Bool {
         switch self {
         case .minMax, .zScore, .rank, .percentileRank, .borda: return true
-        case .goalposts, .distanceToTarget, .ratioToReference, .bands: return false
+        case .goalposts, .distanceToTarget, .ratioToReference, .bands, .identity: return false
         }
     }
 

@@ -122,7 +122,7 @@ public struct Normaliser: Sendable {
         case .minMax: return Parameters(minimum: present.min(), maximum: present.max())
         case .zScore: return Parameters(mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
         case .rank, .percentileRank, .borda: return Parameters(sorted: present.sorted())
-        case .goalposts, .distanceToTarget, .ratioToReference, .bands: return Parameters()
+        case .goalposts, .distanceToTarget, .ratioToReference, .bands, .identity: return Parameters()
         }
     }
 
@@ -183,7 +183,7 @@ public struct Normaliser: Sendable {
         case .rank, .percentileRank, .borda: return Parameters(sorted: s.sorted ?? [])
         // Improvement paths cannot refit a reference from a summary: ratio scores are not predicted.
         case .ratioToReference: return Parameters(empty: true)
-        case .goalposts, .distanceToTarget, .bands: return Parameters()
+        case .goalposts, .distanceToTarget, .bands, .identity: return Parameters()
         }
     }
 
@@ -217,6 +217,8 @@ public struct Normaliser: Sendable {
             return bandScore(v)
         case .ratioToReference:
             return .nan  // needs the reference of the row: see `normaliseToReference`
+        case .identity:
+            return m.lowerIsBetter ? -v : v
         }
     }
 

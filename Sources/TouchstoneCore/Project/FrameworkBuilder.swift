@@ -58,7 +58,7 @@ struct FrameworkBuilder {
             node.children = items.compactMap { buildTree($0, depth: depth + 1, seen: &seen, problems: &problems) }
             node.indicator = nil
         }
-        if !node.isIndicator { checkAggregateOnlyKeys(fields, problems: &problems) } else { checkIndicator(node, fields: fields, problems: &problems) }
+        if !node.isIndicator { checkAggregateOnlyKeys(fields, node: &node, problems: &problems) } else { checkIndicator(node, fields: fields, problems: &problems) }
         return node
     }
 
@@ -145,7 +145,7 @@ struct FrameworkBuilder {
             if !kids.isEmpty {
                 node.children = kids.map(assemble)
                 node.indicator = nil
-                checkAggregateOnlyKeys(fieldsOf[id] ?? [:], problems: &problems)
+                checkAggregateOnlyKeys(fieldsOf[id] ?? [:], node: &node, problems: &problems)
             } else {
                 checkIndicator(node, fields: fieldsOf[id] ?? [:], problems: &problems)
             }
@@ -251,8 +251,10 @@ struct FrameworkBuilder {
         return []
     }
 
-    private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max"] {
+    /// Rejects indicator keys on an aggregate; reads `direction` (higher or lower is better), which both take.
+    private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], node: inout FrameworkNode, problems: inout [InputProblem]) {
+        if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { node.direction = d }
+        for key in ["column", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max"] {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }

@@ -2,9 +2,14 @@
 enum NormalisationReader {
     static let keys = ["method", "range", "scope", "mean", "sd"] + ["reference", "bands", "band_scores"]
 
-    /// A `normalisation:` mapping applied on top of `base` (fields not given are inherited).
+    /// A `normalisation:` mapping applied on top of `base` (fields not given are inherited), or a method name
+    /// alone (`normalisation: none`, `normalisation: z-score`).
     static func read(_ value: YAMLValue, base: NormalisationSpec, problems: inout [InputProblem]) -> NormalisationSpec {
         var spec = base
+        if case .scalar = value.node {
+            if let m = enumValue(value, NormalisationMethod.self, problems: &problems) { spec.method = m }
+            return spec
+        }
         guard let entries = value.mapping(allowed: keys, problems: &problems) else { return spec }
         for (key, v) in entries {
             switch key {

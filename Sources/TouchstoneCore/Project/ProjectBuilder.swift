@@ -11,9 +11,9 @@ struct ProjectBuilder {
                            "path_step", "verify_paths", "funnel"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
-    static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
+    static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years", "encoding"]
-    static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
+    static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
         + ["attribute_columns", "year_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"]
     static let filterKeys = ["column", "equals", "prefix"]
@@ -22,14 +22,15 @@ struct ProjectBuilder {
         guard let top = root.mapping(allowed: Self.topKeys, problems: &problems) else { return nil }
         let sections = Dictionary(top.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let rootLocation = SourceLocation(file: file, line: 1, column: 1)
-        for required in ["data", "units", "framework"] where sections[required] == nil {
+        // `units:` is optional: without it the ids are the data's `unit_column` and the data file is the unit table.
+        for required in ["data", "framework"] where sections[required] == nil {
             problems.append(InputProblem(rootLocation, "the section `\(required):` is missing",
                                          fix: "add a `\(required):` section (see README, Project file reference)"))
         }
         let title = sections["title"]?.localizedText(problems: &problems) ?? LocalizedText()
         let defaults = sections["defaults"].map { readDefaults($0, problems: &problems) } ?? Defaults()
         let data = sections["data"].flatMap { readData($0, problems: &problems) }
-        let units = sections["units"].flatMap { readUnits($0, problems: &problems) }
+        let units = sections["units"].map { readUnits($0, problems: &problems) } ?? data.map { UnitSpec(idColumn: $0.unitColumn) }
         let framework = sections["framework"].flatMap {
             FrameworkBuilder(defaults: defaults).build($0, problems: &problems)
         }
@@ -69,7 +70,7 @@ struct ProjectBuilder {
         var fields: [String: YAMLValue] = [:]
         for (k, v) in entries { fields[k] = v }
         guard let fileValue = fields["file"], let dataFile = fileValue.string(problems: &problems) else {
-            if fields["file"] == nil { problems.append(value.problem("`file` is missing", fix: "name the CSV file, e.g. `file: indicators.csv`")) }
+            if fields["file"] == nil { problems.append(value.problem("`file` is missing", fix: "name the CSV file or Excel workbook, e.g. `file: indicators.csv` or `file: indicators.xlsx` (with `sheet: Sheet1`)")) }
             return nil
         }
         guard let unitColumn = fields["unit_column"]?.string(problems: &problems) else {
@@ -77,6 +78,7 @@ struct ProjectBuilder {
             return nil
         }
         var spec = DataSpec(file: dataFile, unitColumn: unitColumn)
+        spec.sheet = fields["sheet"]?.string(problems: &problems)
         if let v = fields["layout"], let text = v.string(problems: &problems) {
             if let layout = DataLayout(rawValue: text) { spec.layout = layout } else {
                 problems.append(v.problem("unknown layout `\(text)`", fix: choices(text, DataLayout.allCases.map(\.rawValue))))
@@ -127,6 +129,7 @@ struct ProjectBuilder {
         var spec = UnitSpec(idColumn: id)
         spec.file = fields["file"]?.string(problems: &problems)
         if let v = fields["encoding"] { spec.encoding = readEncoding(v, problems: &problems) }
+        spec.sheet = fields["sheet"]?.string(problems: &problems)
         if let v = fields["name_column"]?.string(problems: &problems) { spec.nameColumns["en"] = v }
         if let v = fields["name_columns"], let names = v.localizedText(problems: &problems) {
             spec.nameColumns.merge(names.values) { _, new in new }

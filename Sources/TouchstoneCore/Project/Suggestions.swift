@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions for misspelt keys and names.
-enum Suggestions {
+public enum Suggestions {
     /// The candidate closest to `word` by edit distance (case-insensitive), if it is within
     /// `max(2, word.count / 3)` edits; ties go to the earlier candidate.
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let w = Array(word.lowercased())
         var best: (String, Int)?
         for c in candidates {

@@ -50,7 +50,7 @@ struct WeightedTreeEvaluator {
         default: 1
         }
         let base = planned.rule ?? NodeMean.Rule(exponent: 1)
-        let rule = NodeMean.Rule(exponent: exponent, shift: node.geometricShift ?? 0, minCoverage: base.minCoverage)
+        let rule = NodeMean.Rule(exponent: exponent, shift: node.geometricShift ?? 0, minCoverage: base.minCoverage, sum: planned.method == .sum)
         var numerator = [Double](repeating: 0, count: n * r)
         var denominator = [Double](repeating: 0, count: n * r)
         var count = [Int](repeating: 0, count: n)
@@ -97,10 +97,12 @@ struct WeightedTreeEvaluator {
         }
         var values = [Double](repeating: .nan, count: n * r)
         for k in 0 ..< r {
+            var total = 0.0
+            if rule.isSum { for child in node.children { total += weights[child.id]![k] } }
             for i in 0 ..< n where present[i] {
                 let d = denominator[k * n + i]
                 guard d > 0 else { continue }
-                values[k * n + i] = rule.finish(numerator[k * n + i] / d)
+                values[k * n + i] = rule.value(num: numerator[k * n + i], den: d, total: total, allPresent: count[i] == node.children.count)
             }
         }
         if keep.contains(node.id) { out[node.id] = values }

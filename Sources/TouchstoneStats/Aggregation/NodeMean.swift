@@ -29,6 +29,12 @@ import Glibc
 ///
 /// Example: children [40, NaN, 80], weights [1, 5, 3], r = 1 → (1·40 + 3·80)/(1 + 3) = 70.
 ///
+/// **Sum** (`Rule.isSum`, `aggregation: sum`, as the State Fragility Index adds its components): the same
+/// loop without the division, `Σ_{j∈P_i} w_j x_ij` when every child is present; with children missing (and
+/// coverage met) the present children's weighted mean stands in for them, `q_i · Σ_j w_j` (the
+/// renormalisation rule of the mean, so a gap does not read as a zero). No clamp. Example: [3, 5, 8],
+/// weights 1 → 16; [3, NaN, 8] → 5.5 · 3 = 16.5.
+///
 /// Reference: OECD/JRC, *Handbook on Constructing Composite Indicators* (2008), §6 (linear and geometric
 /// aggregation, weights renormalised over available sub-indicators as in COINr `a_amean`/`a_gmean`);
 /// Hardy, Littlewood & Pólya (1952), *Inequalities*, ch. 2 for the power means.
@@ -45,11 +51,21 @@ public enum NodeMean {
         public var shift: Double
         /// Minimum share of children present (0 = any child).
         public var minCoverage: Double
+        /// A weighted sum instead of a mean (r = 1, no shift): see the type's doc comment.
+        public var isSum: Bool
 
-        public init(exponent: Double, shift: Double = 0, minCoverage: Double = 0) {
-            self.exponent = exponent
-            self.shift = exponent == 1 ? 0 : shift
+        public init(exponent: Double, shift: Double = 0, minCoverage: Double = 0, sum: Bool = false) {
+            self.exponent = sum ? 1 : exponent
+            self.shift = exponent == 1 || sum ? 0 : shift
             self.minCoverage = minCoverage
+            self.isSum = sum
+        }
+
+        /// The score from `num` = Σ w·t(x) and `den` = Σ w over the present children: t⁻¹(num/den) − s for a
+        /// mean; for a sum `num` when all children are present, else `num / den · total` (`total` = Σ w of all).
+        @inline(__always) public func value(num: Double, den: Double, total: Double, allPresent: Bool) -> Double {
+            if isSum { return allPresent ? num : num / den * total }
+            return finish(num / den)
         }
 
         /// Whether a present child value can enter the mean.
@@ -117,6 +133,7 @@ public enum NodeMean {
         }
         let status = classify(present: present, k: values.count, den: den, rule: rule)
         guard status == .ok else { return (.nan, status, -1) }
+        if rule.isSum { return (rule.value(num: num, den: den, total: total(weights), allPresent: present == values.count), .ok, -1) }
         return (min(max(rule.finish(num / den), lo), hi), .ok, -1)
     }
 
@@ -147,9 +164,18 @@ public enum NodeMean {
         var status = [Status](repeating: .ok, count: n)
         for i in 0 ..< n {
             status[i] = offending[i] >= 0 ? .outsideDomain : classify(present: count[i], k: k, den: den[i], rule: rule)
-            if status[i] == .ok { values[i] = min(max(rule.finish(num[i] / den[i]), lo[i]), hi[i]) }
+            guard status[i] == .ok else { continue }
+            values[i] = rule.isSum ? rule.value(num: num[i], den: den[i], total: total(weights), allPresent: count[i] == k)
+                : min(max(rule.finish(num[i] / den[i]), lo[i]), hi[i])
         }
         return Result(values: values, status: status, presentCount: count, offendingChild: offending)
+    }
+
+    /// Σ w in child order (the same order as the row sums).
+    static func total(_ weights: [Double]) -> Double {
+        var t = 0.0
+        for w in weights { t += w }
+        return t
     }
 
     @inline(__always) static func classify(present: Int, k: Int, den: Double, rule: Rule) -> Status {

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import TouchstoneCore
+
+/// `--format xlsx`: the command's tables as sheets of one Excel workbook (`XLSXWriter`), written atomically
+/// to `--output FILE.xlsx`.
+enum WorkbookOutput {
+    /// A workbook cannot go to a terminal: `--format xlsx` needs `--output` naming an `.xlsx` file; and a
+    /// format the command cannot write (`allowed`) is refused. Checked in `validate()`, before anything is
+    /// computed (not after a long Monte Carlo run).
+    static func check(format: OutputFormat, output: String?, allowed: [OutputFormat]? = nil, command: String = "") throws {
+        if let allowed, !allowed.contains(format) {
+            throw ValidationError("--format \(format.rawValue) is not available for \(command); use \(allowed.map(\.rawValue).joined(separator: ", ")).")
+        }
+        guard format == .xlsx else { return }
+        guard let output else { throw ValidationError("--format xlsx writes an Excel workbook: add --output FILE.xlsx.") }
+        guard output.lowercased().hasSuffix(".xlsx") else {
+            throw ValidationError("--format xlsx writes an Excel workbook: give --output a name ending in .xlsx (not '\(output)').")
+        }
+    }
+
+    static func write(_ sheets: [Workbook.Sheet], to path: String) throws {
+        try AtomicOutput.write(data: XLSXWriter.data(Workbook(sheets: sheets)), to: path)
+    }
+
+    /// A sheet from a command's CSV output (full-precision numbers become numeric cells); `shade` picks rows
+    /// by their cells (e.g. the flagged units of the year shown).
+    static func sheet(name: String, csv: String, shade: ([String]) -> Bool = { _ in false }) throws -> Workbook.Sheet {
+        let table = try CSVReader.parse(data: Array(csv.utf8), file: name)
+        let shaded = Set(table.rows.indices.filter { shade(table.rows[$0]) })
+        return Workbook.Sheet(name: name, header: table.header, rows: table.rows.map { $0.map(Workbook.Cell.parsing) }, shadedRows: shaded)
+    }
+
+    /// One sheet per text table, named by its title (or `table N`).
+    static func sheets(_ tables: [TextTable]) -> [Workbook.Sheet] {
+        tables.enumerated().map { k, t in Workbook.Sheet(name: t.title ?? "table \(k + 1)", table: t) }
+    }
+}
