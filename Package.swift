@@ -45,13 +45,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
-        .testTarget(name: "TouchstoneCoreTests", dependencies: [
-            "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
-            .product(name: "PropertyBased", package: "swift-property-based"),
-        ]),
         .testTarget(
             name: "TouchstoneCoreTests",
-            dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
