@@ -4,6 +4,7 @@ extension AtomicOutput {
     /// Writes bytes (a workbook) the way `write(_:to:)` writes text: a temporary file in the same folder,
     /// renamed over the target; on failure the target is left as it was.
     static func write(data: Data, to path: String) throws {
+        try checkTarget(path)   // the same refusals as text: links, FIFOs, devices, folders, the run's inputs
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {

@@ -42,12 +42,12 @@ struct GenerateCommand: ParsableCommand {
                 try AtomicOutput.write(file.contents, to: folder.appendingPathComponent(file.name, isDirectory: false).path)
                 Console.out((output.hasSuffix("/") ? output + file.name : output + "/" + file.name) + "\n")
             }
+            // The same data as an Excel workbook (sheets `indicators` and `branches`), for trying the xlsx input.
+            let sheets = try ["indicators", "branches"].compactMap { name in
+                try generated.files.first { $0.name == "\(name).csv" }.map { try WorkbookOutput.sheet(name: name, csv: $0.contents) }
+            }
+            try AtomicOutput.write(data: XLSXWriter.data(Workbook(sheets: sheets)), to: folder.appendingPathComponent("indicators.xlsx").path)
+            Console.out((output.hasSuffix("/") ? output + "indicators.xlsx" : output + "/indicators.xlsx") + "\n")
         }
-        // The same data as an Excel workbook (sheets `indicators` and `branches`), for trying the xlsx input.
-        let sheets = try ["indicators", "branches"].compactMap { name in
-            try generated.files.first { $0.name == "\(name).csv" }.map { try WorkbookOutput.sheet(name: name, csv: $0.contents) }
-        }
-        try AtomicOutput.write(data: XLSXWriter.data(Workbook(sheets: sheets)), to: folder.appendingPathComponent("indicators.xlsx").path)
-        print(output.hasSuffix("/") ? output + "indicators.xlsx" : output + "/indicators.xlsx")
     }
 }
