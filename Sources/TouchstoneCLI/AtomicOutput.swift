@@ -22,6 +22,26 @@ struct OutputError: Error, CustomStringConvertible {
 /// never followed.
 enum AtomicOutput {
     static func write(_ text: String, to path: String) throws {
+        try write(to: path) { fd in Console.write(text, to: fd) }
+    }
+
+    /// Writes bytes (a workbook) the same way.
+    static func write(data: Data, to path: String) throws {
+        try write(to: path) { fd in
+            data.withUnsafeBytes { raw -> Int32 in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 { if errno == EINTR { continue }; return errno }
+                    offset += n
+                }
+                return 0
+            }
+        }
+    }
+
+    /// The common path: `body` writes the content to the temporary file's descriptor and returns 0 or an errno.
+    private static func write(to path: String, body: (Int32) -> Int32) throws {
         try checkTarget(path)
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
@@ -36,7 +56,7 @@ enum AtomicOutput {
         unlink(temporary)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         if fd < 0 { throw failure(path, "cannot create a temporary file beside it", errno) }
-        var code = Console.write(text, to: fd)
+        var code = body(fd)
         if code == 0, fsync(fd) != 0, errno != EINVAL { code = errno }
         if code == 0, fchmod(fd, mode) != 0 { code = errno }
         if close(fd) != 0, code == 0 { code = errno }
