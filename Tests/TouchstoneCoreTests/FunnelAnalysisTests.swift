@@ -5,7 +5,7 @@ import TouchstoneStats
 
 @Suite("Funnel analysis of count indicators")
 struct FunnelAnalysisTests {
-    @Test("violations per member use the pooled rate and the Poisson kernel's exact limits")
+    @Test("violations per member use the pooled rate, mid-p limits, and a point is beyond a limit exactly when its mid-p is below the level")
     func branches() throws {
         let (project, panel) = try FlagEngineTests.loaded()
         let result = try IndexPipeline(project: project).compute(panel: panel)
@@ -16,12 +16,14 @@ struct FunnelAnalysisTests {
         let exposure = rows.map { panel.units[panel.rows[$0].unit].size! }
         #expect(funnel.points.count == rows.count)
         #expect(abs(funnel.target - Double(events.reduce(0, +)) / exposure.reduce(0, +)) < 1e-15)
-        let kernel = PoissonFunnel(target: funnel.target)
         for p in funnel.points {
             let k = rows.firstIndex(of: p.row)!
-            let exact = kernel.exactLimits(exposure: exposure[k], level: .ninetyNinePointEight).value!
-            #expect(p.limits[1] == exact)
-            #expect(p.beyond998 == (p.value > exact.upper))
+            let d = PoissonDistribution(mean: funnel.target * exposure[k])
+            let (below, above) = (d.cdf(events[k] - 1), d.survival(events[k]))
+            let midP = above + 0.5 * (1 - below - above)     // violations: lower is better, so the bad side is above
+            #expect(abs(p.pValue - midP) <= 1e-12)
+            #expect(p.beyond998 == (midP < 0.001) && p.beyond998 == (p.value > p.limits[1].upper))
+            #expect(p.beyond95 == (midP < 0.025) && p.beyond95 == (p.value > p.limits[0].upper), "\(p.events) in \(p.denominator)")
         }
         let b04 = try #require(funnel.points.first { panel.units[panel.rows[$0.row].unit].id == "b04" })
         #expect(b04.events == 6 && b04.denominator == 38 && b04.beyond95 && !b04.beyond998)

@@ -150,3 +150,40 @@ struct PoissonFunnelTests {
         #expect(FunnelGrid.wholeNumbers(from: 1, to: 4, count: 10) == [1, 2, 3, 4])
     }
 }
+
+@Suite("Mid-p control limits")
+struct MidPLimitsTests {
+    @Test("a whole count lies beyond the mid-p limits exactly when its one-sided mid-p is below the level (Poisson and binomial)")
+    func agreesWithTheTest() {
+        for mean in [0.3, 0.82, 2.5, 7.0, 40.0, 400.0] {
+            let d = PoissonDistribution(mean: mean)
+            for alpha in [0.025, 0.001] {
+                let c = MidPLimits.counts(alpha: alpha, center: Int(mean)) { k in (d.cdf(k - 1), d.survival(k)) }
+                for x in 0 ... Int(mean * 3 + 20) {
+                    let (below, above) = (d.cdf(x - 1), d.survival(x))
+                    let mass = 1 - below - above
+                    #expect((Double(x) > c.upper) == (above + 0.5 * mass < alpha), "Poisson(\(mean)) x = \(x), α = \(alpha), upper \(c.upper)")
+                    #expect((Double(x) < c.lower) == (below + 0.5 * mass < alpha), "Poisson(\(mean)) x = \(x), α = \(alpha), lower \(c.lower)")
+                }
+            }
+        }
+        for (n, p) in [(5, 0.1), (20, 0.3), (200, 0.04)] {
+            let d = BinomialDistribution(trials: n, probability: p)
+            let c = MidPLimits.counts(alpha: 0.025, center: Int(Double(n) * p), maximum: n) { k in (d.cdf(k - 1), d.survival(k)) }
+            for x in 0 ... n {
+                let (below, above) = (d.cdf(x - 1), d.survival(x))
+                let mass = 1 - below - above
+                #expect((Double(x) > c.upper) == (above + 0.5 * mass < 0.025), "Binomial(\(n), \(p)) x = \(x)")
+                #expect((Double(x) < c.lower) == (below + 0.5 * mass < 0.025), "Binomial(\(n), \(p)) x = \(x)")
+            }
+        }
+    }
+
+    @Test("for Poisson(0.82) the 95% upper limit lies between 3 and 4 events: 3 events have mid-p 0.030, 4 events 0.005")
+    func workedExample() {
+        let d = PoissonDistribution(mean: 0.82)
+        let c = MidPLimits.counts(alpha: 0.025, center: 0) { k in (d.cdf(k - 1), d.survival(k)) }
+        #expect(c.upper > 3 && c.upper < 4)
+        #expect(c.lower == -.infinity, "no count is unusually low when 0 events are expected 44% of the time")
+    }
+}

@@ -17,7 +17,8 @@ import TouchstoneStats
 /// overdispersion applied:     p = Φ(−|z|/√φ) (multiplicative) or Φ(−|y − θ|/√(s² + τ²)) (additive), bad side only
 /// beyond95  ⇔ p < 0.025 ("alert"),   beyond998 ⇔ p < 0.001 ("alarm")
 /// ```
-/// (Lancaster 1961 for the mid-p; Seaman et al. 2012, BMC Med Res Methodol 12:98 on nominal rates.)
+/// (Lancaster 1961 for the mid-p; Seaman et al. 2012, BMC Med Res Methodol 12:98 on nominal rates.) Without
+/// overdispersion the drawn limits are the mid-p limits (`MidPLimits`), so chart and flag agree exactly.
 public struct FunnelAnalysis: Sendable {
     public struct Point: Sendable {
         public var row: Int
@@ -91,11 +92,13 @@ public struct FunnelAnalysis: Sendable {
             }
             se = { k in f.standardError(exposure: denominators[k]).value }
             limitsAt = { d, level in
-                if let o = od, let a = adjustment {
-                    return spec.exact ? f.exactLimits(exposure: d, level: level).value.map { o.widened($0, target: f.target) }
-                                      : f.adjustedLimits(exposure: d, level: level, overdispersion: o, adjustment: a).value
-                }
-                return f.limits(exposure: d, level: level, method: spec.exact ? .exact : .normal).value
+                // With overdispersion applied, the p-values are normal with φ or τ²: so are the limits.
+                if let o = od, let a = adjustment { return f.adjustedLimits(exposure: d, level: level, overdispersion: o, adjustment: a).value }
+                guard spec.exact, d > 0 else { return f.limits(exposure: d, level: level, method: .normal).value }
+                // Mid-p limits: a count is beyond them exactly when its mid-p is below the level (see `MidPLimits`).
+                let dist = PoissonDistribution(mean: f.target * d)
+                let c = MidPLimits.counts(alpha: level.tailProbability, center: Int(f.target * d)) { k in (dist.cdf(k - 1), dist.survival(k)) }
+                return FunnelLimits(lower: c.lower / d, upper: c.upper / d, level: level)
             }
         case .proportion:
             let n = denominators.map { Int($0.rounded()) }
@@ -112,11 +115,11 @@ public struct FunnelAnalysis: Sendable {
             se = { k in f.standardError(n: n[k]).value }
             limitsAt = { d, level in
                 let m = Int(d.rounded())
-                if let o = od, let a = adjustment {
-                    return spec.exact ? f.exactLimits(n: m, level: level).value.map { o.widened($0, target: f.target) }
-                                      : f.adjustedLimits(n: m, level: level, overdispersion: o, adjustment: a).value
-                }
-                return f.limits(n: m, level: level, method: spec.exact ? .exact : .normal).value
+                if let o = od, let a = adjustment { return f.adjustedLimits(n: m, level: level, overdispersion: o, adjustment: a).value }
+                guard spec.exact, m > 0 else { return f.limits(n: m, level: level, method: .normal).value }
+                let dist = BinomialDistribution(trials: m, probability: f.target)
+                let c = MidPLimits.counts(alpha: level.tailProbability, center: Int(f.target * Double(m)), maximum: m) { k in (dist.cdf(k - 1), dist.survival(k)) }
+                return FunnelLimits(lower: c.lower / Double(m), upper: c.upper / Double(m), level: level)
             }
         }
         for (k, row) in rows.enumerated() {
