@@ -34,7 +34,9 @@ public struct PanelLoader {
             }
         }
         let units = readUnits(unitTable, problems: &problems)
-        let indicators = project.framework.indicators
+        let framework = project.framework.indicators
+        let voteColumns = VoteColumns(indicators: framework)
+        let indicators = voteColumns.readNodes
         var observations = ObservationTable(indicatorCount: indicators.count)
         switch project.data.layout {
         case .wide: WideLayoutReader(spec: project.data, indicators: indicators).read(dataTable, into: &observations, problems: &problems)
@@ -74,7 +76,12 @@ public struct PanelLoader {
                 for (j, v) in observations.values(slot: s).enumerated() { m[j * rows.count + r] = v }
             }
         }
-        let panel = Panel(units: keptUnits.map { units[$0] }, indicatorIds: indicators.map(\.id), rows: rows, values: matrix)
+        let keptInfo = keptUnits.map { units[$0] }
+        let (values, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
+                                                   problems: &problems, diagnostics: &diagnostics)
+        if !problems.isEmpty { throw InputProblems(problems.all) }
+        var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
+        panel.votes = votes
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }
 

@@ -55,6 +55,8 @@ public struct IndicatorSpec: Sendable {
     public var type: IndicatorType = .numeric
     /// Rating label → score, for ordinal indicators.
     public var scale: [String: Double] = [:]
+    /// Levels, summary and voter threshold, for vote-distribution indicators (`type: votes`).
+    public var votes: VoteSpec?
     public var target: Double?
     public var goalposts: Goalposts?
     public var transform: Transform = .none

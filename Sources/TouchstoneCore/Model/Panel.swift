@@ -59,6 +59,8 @@ public struct Panel: Sendable {
     public var indicatorIds: [String]
     public private(set) var rows: [Key]
     public var values: Matrix
+    /// Vote counts of the `type: votes` indicators by indicator id (values hold their summaries).
+    public var votes: [String: VoteTable] = [:]
     /// Row indices of each year (unit order) and the row of each unit-year, built once.
     private let rowsByYear: [Int: [Int]]
     private let rowOfKey: [Key: Int]

@@ -100,6 +100,8 @@ public struct Defaults: Sendable {
     public var language: String = "en"
     /// Data treatment before normalisation (`treatment:` under `defaults:`); does nothing by default.
     public var treatment = TreatmentSpec()
+    /// Levels of every `type: votes` indicator that declares none (`vote_levels:` under `defaults:`).
+    public var voteLevels: [VoteSpec.Level]?
 
     public init() {}
 }

@@ -11,7 +11,7 @@ struct FrameworkBuilder {
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
                            "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"]
-        + ["weights"] + ["treatment"]
+        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
 
@@ -193,6 +193,11 @@ struct FrameworkBuilder {
             }
             spec.funnel = funnel
         }
+        if spec.type == .votes {
+            spec.votes = VoteReader.spec(id: id, fields: fields, defaults: defaults, at: fields["id"]?.location, problems: &problems)
+        } else if let v = VoteReader.indicatorKeys.compactMap({ fields[$0] }).first {
+            problems.append(v.problem("`levels`, `summary` and `min_voters` apply to vote indicators", fix: "add `type: votes`, or remove them"))
+        }
         var normalisation = defaults.normalisation
         if spec.goalposts != nil { normalisation.method = .goalposts }
         if let v = fields["normalisation"] { normalisation = NormalisationReader.read(v, base: normalisation, problems: &problems) }
@@ -220,7 +225,7 @@ struct FrameworkBuilder {
     }
 
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment"] {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment"] + VoteReader.indicatorKeys {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }

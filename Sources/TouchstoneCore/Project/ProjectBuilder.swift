@@ -15,7 +15,7 @@ struct ProjectBuilder {
                            "column_pattern", "missing_values", "exclude", "include", "years"]
     static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
         + ["attribute_columns", "year_column"]
-    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"]
+    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
     static let filterKeys = ["column", "equals", "prefix"]
 
     func build(_ root: YAMLValue, problems: inout [InputProblem], fingerprint: String) -> Project? {
@@ -194,6 +194,7 @@ struct ProjectBuilder {
             case "treatment": defaults.treatment = TreatmentReader.read(v, base: defaults.treatment, allowScreen: true, problems: &problems)
             case "min_coverage": if let c = NormalisationReader.coverage(v, problems: &problems) { defaults.minCoverage = c }
             case "language": if let l = v.string(problems: &problems) { defaults.language = l }
+            case "vote_levels": defaults.voteLevels = VoteReader.levels(v, problems: &problems)
             default: break
             }
         }
