@@ -141,4 +141,24 @@ struct VoteIndicatorTests {
         let still = UncertaintyAnalysis(result: result, year: 2020, settings: fixed)
         #expect(still.summaries.allSatisfy { $0.highRank == $0.lowRank })
     }
+
+    @Test("A funnel on a vote indicator compares the share of the lowest level out of the voters")
+    func funnel() throws {
+        let s = try VoteScratch()
+        var rows = ["unit,year,appraisal_优秀,appraisal_良好,appraisal_一般,appraisal_较差,x"]
+        for k in 0 ..< 12 { rows.append("u\(k),2020,20,12,\(6 - k % 3),\(2 + k % 3),\(k)") }
+        rows.append("bad,2020,10,6,6,18,5")
+        let project = try s.project("""
+            data: {file: data.csv, unit_column: unit, year_column: year}
+            units: {id_column: unit}
+            framework: {id: index, children: [{id: appraisal, type: votes, levels: \(Self.levels), funnel: {overdispersion: none}}, {id: x}]}
+            """, data: rows.joined(separator: "\n") + "\n")
+        let result = try IndexPipeline(project: project).run()
+        let f = try #require(FunnelAnalysis(result: result, indicatorId: "appraisal", year: 2020))
+        #expect(f.spec.model == .proportion)
+        let bad = try #require(f.points.first { result.panel.rows[$0.row].unit == result.panel.unitIndex("bad") })
+        #expect(bad.events == 18 && bad.denominator == 40)
+        #expect(bad.beyond998)
+        #expect(f.points.filter(\.beyond95).count == 1)
+    }
 }

@@ -191,6 +191,10 @@ struct FrameworkBuilder {
                 default: break
                 }
             }
+            if spec.type == .votes {
+                funnel.model = .proportion
+                funnel.denominator = "voters"
+            }
             spec.funnel = funnel
         }
         if spec.type == .votes {

@@ -45,6 +45,7 @@ struct ProjectBuilder {
         for node in framework.indicators {
             guard let funnel = node.indicator?.funnel else { continue }
             let location = node.location ?? rootLocation
+            if node.indicator?.type == .votes { continue }  // the voters of the indicator itself
             if funnel.denominator == "size" {
                 if units.sizeColumn == nil {
                     problems.append(InputProblem(location, "`\(node.id)` uses `denominator: size` but the unit table declares no `size_column`",
