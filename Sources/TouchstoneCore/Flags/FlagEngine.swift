@@ -79,11 +79,7 @@ public struct FlagEngine: Sendable {
         for k in out.indices where out[k].status == .flagged {
             explain(&out[k], flaggedUnits: flaggedUnits)
         }
-        let dimensionGroupRanks = Dictionary(uniqueKeysWithValues: result.root.children.filter { !$0.isIndicator }.map { d in
-            (d.id, peers.groupColumn.map { result.groupRanks(of: d.id, groupColumn: $0) } ?? result.ranks(of: d.id)) })
-        for k in out.indices where out[k].status == .clear {
-            markExemplar(&out[k], dimensionGroupRanks: dimensionGroupRanks)
-        }
+        nameExemplars(&out, index: ctx.index)
         return out.sorted { a, b in
             let rank: (UnitAssessment) -> Int = { [.flagged: 0, .watch: 1, .exemplar: 2, .clear: 3, .insufficientData: 4][$0.status]! }
             if rank(a) != rank(b) { return rank(a) < rank(b) }

@@ -20,7 +20,7 @@ enum FlagRules {
     static let chanceRate = 0.01
     static let chancePercent = "1%"
 
-    static let all: [FlagRule] = [lowLevel, decline, stagnant, volatile, funnel, weakDimension]
+    static let all: [FlagRule] = [lowLevel, decline, stagnant, volatile, funnel, weakDimension, quota]
 
     static func rule(_ id: UnitFlag.Rule) -> FlagRule { all.first { $0.rule == id }! }
 
@@ -207,6 +207,10 @@ enum FlagRules {
             if presentYears < need { notYet.append((r.rule, ctx.year + need - presentYears)); continue }
             if r.rule == .weakDimension && flags.contains(where: { $0.rule == .lowLevel }) { continue }
             flags += r.evaluate(ctx, row)
+        }
+        if ctx.settings.needsHelp?.combine == .replace {
+            // The commission's quota alone decides who needs help; the statistical signals are shown as watch.
+            for k in flags.indices where flags[k].rule != .quota && flags[k].tier == .needsHelp { flags[k].tier = .watch }
         }
         return (flags, notYet)
     }

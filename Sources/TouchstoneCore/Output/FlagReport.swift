@@ -67,6 +67,7 @@ public struct FlagReport {
             out.append(zh ? "在无问题的单位中，按设定的规则每年约有 \(FlagRules.chancePercent) 会被误列为需帮扶：本次 \(assessed) 个单位中预计约 \(NumberFormat.fixed(chance, decimals: 1)) 个属偶然。"
                           : "By chance alone about \(FlagRules.chancePercent) of units with no problem land on the needs-help list each year: about \(NumberFormat.fixed(chance, decimals: 1)) of these \(assessed).")
         }
+        out += engine.selectionLines(language: language)
         out.append("")
         let ranks = result.ranks(of: root)
         let colon = zh ? "：" : ": "
@@ -134,7 +135,8 @@ public struct FlagReport {
             for a in exemplars {
                 let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
                 let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
-                out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "领先" : "leads") \(groupName), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
+                let lead = a.selection.map { $0.text(for: language) } ?? "\(zh ? "领先" : "leads") \(groupName)"
+                out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(lead), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
             }
             out.append("")
         }
@@ -168,6 +170,7 @@ public struct FlagReport {
         case .volatile: return zh ? "时好时坏" : "on-off"
         case .weakDimension: return zh ? "短板维度" : "weak dimension"
         case .funnel: return zh ? "漏斗图异常" : "funnel outlier"
+        case .quota: return zh ? "排名靠后（名额）" : "bottom quota"
         }
     }
 
@@ -186,8 +189,8 @@ public struct FlagReport {
         struct Unit: Encodable {
             var unit: String; var name: [String: String]; var group: String?; var status: String; var severity: String?; var holdReason: String?
             var index: Double?; var trendClass: String?; var flags: [Flag]; var gap: Double?; var contributions: [String: Double]?
-            var paths: [Path]; var pathNote: [String: String]?; var partners: [Partner]; var excelsIn: [String]; var notYet: [NotYet]
-            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet" }
+            var paths: [Path]; var pathNote: [String: String]?; var partners: [Partner]; var excelsIn: [String]; var notYet: [NotYet]; var selection: [String: String]?
+            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet", selection }
         }
         struct Doc: Encodable { var year: Int; var peerGroup: String?; var chanceRate: Double; var units: [Unit]
             enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units } }

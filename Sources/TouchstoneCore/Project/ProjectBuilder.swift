@@ -8,7 +8,7 @@ struct ProjectBuilder {
     static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
-                           "path_step", "verify_paths", "funnel"]
+                           "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
@@ -296,6 +296,8 @@ struct ProjectBuilder {
             case "stagnant": if let b = v.bool(problems: &problems) { f.stagnant = b }
             case "volatile": if let b = v.bool(problems: &problems) { f.volatile = b }
             case "dimension_floor": if !v.isNull { f.dimensionFloor = v.double(problems: &problems) }
+            case "exemplars": f.exemplars = SelectionReader.read(v, top: true, problems: &problems)
+            case "needs_help": f.needsHelp = SelectionReader.read(v, top: false, problems: &problems)
             case "partners":
                 if let n = v.int(problems: &problems) {
                     if (0 ... 3).contains(n) { f.partners = n } else { problems.append(v.problem("`partners` must be 0 to 3, found \(n)", fix: "write e.g. `partners: 3`")) }
