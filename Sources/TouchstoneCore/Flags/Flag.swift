@@ -85,12 +85,15 @@ public struct LearningPartner: Sendable, Equatable {
 
 /// Everything said about one unit in one year.
 public struct UnitAssessment: Sendable {
-    public enum Status: String, Sendable, Codable { case flagged, watch, clear, exemplar, insufficientData = "insufficient-data" }
+    /// `notRanked`: the unit has a status (`UnitStatus`: exempt, new, observer) and is shown, not assessed.
+    public enum Status: String, Sendable, Codable { case flagged, watch, clear, exemplar, insufficientData = "insufficient-data", notRanked = "not-ranked" }
 
     public var unit: Int
     public var row: Int?
     public var status: Status
     public var holdReason: String?
+    /// Why the unit is shown but not ranked (with status `notRanked`).
+    public var unitStatus: UnitStatus? = nil
     public var flags: [UnitFlag]
     public var trendClass: TrendClass?
     public var decomposition: GapDecomposition?

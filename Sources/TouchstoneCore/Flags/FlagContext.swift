@@ -70,7 +70,7 @@ struct FlagContext {
         dimensionMedian = dm
         dimensionSpread = ds
         let snapped = index, span = years
-        sortedIndex = result.panel.rows(inYear: year).map { snapped[$0] }.filter { !$0.isNaN }.sorted()
+        sortedIndex = result.rankedRows(inYear: year).map { snapped[$0] }.filter { !$0.isNaN }.sorted()
         let panel = result.panel
         let all = panel.units.indices.map { u in span.map { y in panel.row(unit: u, year: y).map { snapped[$0] } ?? .nan } }
         typicalSwing = Descriptive.median(all.compactMap { TrendAnalysis.meanAbsoluteYearlyChange(years: span, values: $0) })

@@ -94,7 +94,7 @@ public struct PanelLoader {
         var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted()
             + spec.groupNameColumns.keys.sorted().flatMap { spec.groupNameColumns[$0]!.values.sorted() }
         if let s = spec.sizeColumn { required.append(s) }
-        required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? [])
+        required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? []) + (spec.statusColumn.map { [$0] } ?? [])
         required += spec.filters.map(\.column)
         guard table.requireColumns(required, role: "unit table", problems: &problems) else { return [] }
         let id = table.columnIndex(spec.idColumn)!
@@ -102,6 +102,7 @@ public struct PanelLoader {
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
         var seen = Set<String>()
         var attributesByYear: [String: [Int: [String: Double]]] = [:]
+        var statusByYear: [String: [Int: UnitStatus]] = [:], overallStatus: [String: UnitStatus] = [:]
         var units: [UnitInfo] = []
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[id]
@@ -111,7 +112,11 @@ public struct PanelLoader {
             }
             let repeated = seen.contains(unitId)
             let attributes = repeated && spec.yearColumn == nil ? [:] : unitAttributes(row, row: r, table: table, reportSize: repeated, problems: &problems)
-            if let year = unitYear(row, row: r, table: table, problems: &problems) { attributesByYear[unitId, default: [:]][year] = attributes }
+            let year = unitYear(row, row: r, table: table, problems: &problems)
+            if let year { attributesByYear[unitId, default: [:]][year] = attributes }
+            if let status = unitStatus(row, row: r, table: table, problems: &problems) {
+                if let year { statusByYear[unitId, default: [:]][year] = status } else if !repeated { overallStatus[unitId] = status }
+            }
             guard seen.insert(unitId).inserted else { continue }
             var unit = UnitInfo(id: unitId)
             unit.attributes = attributes.filter { spec.attributeColumns.contains($0.key) }
@@ -129,7 +134,11 @@ public struct PanelLoader {
             }
             units.append(unit)
         }
-        for i in units.indices { units[i].attributesByYear = attributesByYear[units[i].id] ?? [:] }
+        for i in units.indices {
+            units[i].attributesByYear = attributesByYear[units[i].id] ?? [:]
+            units[i].status = overallStatus[units[i].id]
+            units[i].statusByYear = statusByYear[units[i].id] ?? [:]
+        }
         return units
     }
 }

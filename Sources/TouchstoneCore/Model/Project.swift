@@ -85,6 +85,9 @@ public struct UnitSpec: Sendable {
     /// A year column: the unit table then has one row per unit and year, and the size and attribute columns
     /// are read per year (names and groups from the unit's first row).
     public var yearColumn: String?
+    /// A column saying why a unit is shown but not ranked (`UnitStatus`: exempt, new, observer); per year
+    /// with `year_column`. Empty cells are ordinary ranked units.
+    public var statusColumn: String?
     public var filters: [RowFilter] = []
 }
 

@@ -20,4 +20,10 @@ public enum UnitStatus: String, Sendable, Hashable, CaseIterable, Codable {
         case .observer: return zh ? "列席" : "observer"
         }
     }
+
+    /// "exempt: shown, not ranked, not counted in medians or cut-offs, never flagged (unit table status)".
+    public func reason(_ language: String) -> String {
+        language.hasPrefix("zh") ? "\(label(language))：列示但不排名，不计入中位数与分界，不予预警（单位表状态）"
+                                 : "\(label(language)): shown, not ranked, not counted in medians or cut-offs, never flagged (unit table status)"
+    }
 }

@@ -156,6 +156,10 @@ public struct FlagReport {
             }
             out.append((zh ? "因年份不足尚未运行的规则：" : "Rules not run yet (too few years): ") + list.joined(separator: zh ? "；" : "; "))
         }
+        let shown = assessments.filter { $0.status == .notRanked }
+        if !shown.isEmpty {
+            out.append((zh ? "列示不排名：" : "Shown, not ranked: ") + shown.map { "\(result.panel.units[$0.unit].id) (\($0.unitStatus?.reason(language) ?? ""))" }.joined(separator: ", "))
+        }
         if !held.isEmpty {
             out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason ?? ""))" }.joined(separator: ", "))
         }

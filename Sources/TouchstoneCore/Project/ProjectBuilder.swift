@@ -14,7 +14,7 @@ struct ProjectBuilder {
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years"]
     static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
-        + ["attribute_columns", "year_column"]
+        + ["attribute_columns", "year_column"] + ["status_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
     static let filterKeys = ["column", "equals", "prefix"]
 
@@ -151,6 +151,7 @@ struct ProjectBuilder {
         spec.sizeColumn = fields["size_column"]?.string(problems: &problems)
         if let v = fields["attribute_columns"]?.strings(problems: &problems) { spec.attributeColumns = v }
         spec.yearColumn = fields["year_column"]?.string(problems: &problems)
+        spec.statusColumn = fields["status_column"]?.string(problems: &problems)
         spec.filters = readFilters(fields, problems: &problems)
         return spec
     }
