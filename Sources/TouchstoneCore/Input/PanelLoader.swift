@@ -82,6 +82,12 @@ public struct PanelLoader {
         if !problems.isEmpty { throw InputProblems(problems.all) }
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
         panel.votes = votes
+        let rowOfSlot = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
+        for (j, node) in indicators.enumerated() {
+            guard let method = node.indicator?.raters,
+                  let t = observations.raters.table(indicator: j, indicatorCount: indicators.count, method: method, rowOfSlot: rowOfSlot, rows: rows.count) else { continue }
+            panel.raters[node.id] = t
+        }
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }
 

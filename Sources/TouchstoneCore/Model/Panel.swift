@@ -68,6 +68,8 @@ public struct Panel: Sendable {
     public var values: Matrix
     /// Vote counts of the `type: votes` indicators by indicator id (values hold their summaries).
     public var votes: [String: VoteTable] = [:]
+    /// Raters' scores of the indicators with `raters:` by indicator id (values hold their combination).
+    public var raters: [String: RaterTable] = [:]
     /// Row indices of each year (unit order) and the row of each unit-year, built once.
     private let rowsByYear: [Int: [Int]]
     private let rowOfKey: [Key: Int]

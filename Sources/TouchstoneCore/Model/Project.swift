@@ -57,6 +57,9 @@ public struct DataSpec: Sendable {
     public var fixedYear: Int?
     public var indicatorColumn: String = "indicator"
     public var valueColumn: String = "value"
+    /// Long layout: the column naming the rater of each row; indicators with `raters:` then take several
+    /// rows per unit-year (one per rater) and combine them (`RaterScores`).
+    public var raterColumn: String?
     /// For `year-in-column`: how a column name is made, with `{indicator}` and `{year}` placeholders.
     public var columnPattern: String = "{indicator}_{year}"
     /// Cell texts that mean "missing" (compared after trimming spaces).

@@ -55,6 +55,14 @@ public struct DiagnoseReport {
                                  [String(repeating: "  ", count: max(0, e.depth - 1)) + e.id, String(e.depth), NumberFormat.fixed(100 * e.nominal, decimals: 1),
                                   Self.f(e.correlation), NumberFormat.fixed(100 * e.influence, decimals: 1)]
                              }, rightAligned: [1, 2, 3, 4]))
+        if !diagnosis.raters.isEmpty {
+            out.append(TextTable(title: "Rater agreement (unit-years scored by every rater; ICC < 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, > 0.9 excellent)",
+                                 header: ["Indicator", "Combined by", "Raters", "Per unit-year", "Complete", "Incomplete", "ICC(2,1)", "ICC(2,k)", "ICC(3,1)", "Kendall W"],
+                                 rows: diagnosis.raters.map { r in
+                                     [r.indicatorId, r.method.rawValue, String(r.raters.count), r.ratersPerRow.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "–",
+                                      String(r.completeRows), String(r.incompleteRows), Self.f(r.agreement?.icc21), Self.f(r.agreement?.icc2k), Self.f(r.agreement?.icc31), Self.f(r.agreement?.kendallW)]
+                                 }, rightAligned: Set(2 ... 9)))
+        }
         for s in diagnosis.nodes {
             let m = spearman ? s.within.spearman : s.within.pearson
             let rows = s.children.enumerated().map { a, id in

@@ -1,3 +1,5 @@
+import TouchstoneStats
+
 /// Builds the framework tree from either form of the `framework:` section and checks it.
 ///
 /// - Tree form: a mapping for the root with nested `children:` lists.
@@ -11,7 +13,7 @@ struct FrameworkBuilder {
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
                            "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel"]
-        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys
+        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys + ["raters"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
 
@@ -197,6 +199,7 @@ struct FrameworkBuilder {
             }
             spec.funnel = funnel
         }
+        if let v = fields["raters"], let m = NormalisationReader.enumValue(v, RaterScores.Method.self, problems: &problems) { spec.raters = m }
         if spec.type == .votes {
             spec.votes = VoteReader.spec(id: id, fields: fields, defaults: defaults, at: fields["id"]?.location, problems: &problems)
         } else if let v = VoteReader.indicatorKeys.compactMap({ fields[$0] }).first {
@@ -229,7 +232,7 @@ struct FrameworkBuilder {
     }
 
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], problems: inout [InputProblem]) {
-        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment"] + VoteReader.indicatorKeys {
+        for key in ["column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "raters"] + VoteReader.indicatorKeys {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }

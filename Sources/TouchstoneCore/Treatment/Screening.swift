@@ -70,6 +70,11 @@ struct Screening {
             t.counts = keptRows.flatMap { table.counts(row: $0) }
             return t
         }
+        screened.raters = panel.raters.filter { screened.indicatorIds.contains($0.key) }.mapValues { table in
+            var t = table
+            t.scores = keptRows.flatMap { table.scores(row: $0) }
+            return t
+        }
 
         var project = self.project
         let dropped = Set(report.droppedIndicators.map(\.indicator))
