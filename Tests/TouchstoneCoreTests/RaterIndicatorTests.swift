@@ -62,6 +62,28 @@ struct RaterIndicatorTests {
                 """, data: "unit,year,casework,x,rater\n")
         }
     }
+
+    @Test("A unit scored by 3 raters gets a wider rank interval than one scored by 9 with the same disagreement")
+    func ratersDriveUncertainty() throws {
+        var lines = ["unit,year,indicator,rater,value"]
+        for (j, v) in [60.0, 75, 90].enumerated() { lines.append("few,2024,casework,r\(j),\(Int(v))") }
+        for (j, v) in [60.0, 75, 90, 60, 75, 90, 60, 75, 90].enumerated() { lines.append("many,2024,casework,r\(j),\(Int(v))") }
+        lines += ["few,2024,x,,50", "many,2024,x,,50"]
+        for k in 0 ..< 12 {
+            for j in 0 ..< 9 { lines.append("u\(k),2024,casework,r\(j),\(62 + 2 * k + (j % 3) - 1)") }
+            lines.append("u\(k),2024,x,,\(44 + k)")
+        }
+        let s = try VoteScratch()
+        let project = try s.project(Self.yaml.replacingOccurrences(of: "raters: trimmed", with: "raters: mean") + "\nuncertainty: {runs: 300, weights: 0}\n",
+                                    data: lines.joined(separator: "\n") + "\n")
+        let result = try IndexPipeline(project: project).run()
+        let mc = UncertaintyAnalysis(result: result, year: 2024)
+        let width = { (id: String) -> Double in
+            let s = mc.summaries.first { $0.unit == result.panel.unitIndex(id)! }!
+            return s.highRank - s.lowRank
+        }
+        #expect(width("few") > width("many") + 1)
+    }
 }
 
 /// Trimmed means of the `branches` example from the committed scipy reference.

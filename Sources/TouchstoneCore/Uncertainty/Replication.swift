@@ -7,7 +7,8 @@ public struct Replication: Sendable, Equatable {
     public var aggregation: AggregationMethod?
     public var dropped: String?
     public var noiseSeed: UInt64?
-    /// Seed of the vote-share redraw (`VoteResampler`), when the project has vote indicators.
+    /// Seed of the vote-share and rater redraw (`VoteResampler`, `RaterResampler`), when the project has
+    /// vote or rater indicators.
     public var voteSeed: UInt64?
     public var weights: [String: Double]
 
@@ -24,8 +25,9 @@ struct ReplicationSampler {
 
     var nodes: [FrameworkNode] { project.framework.preorder().filter { $0.id != project.framework.id } }
 
-    /// Whether vote shares are redrawn: `votes: true` and a `type: votes` indicator in the framework.
-    var votesVary: Bool { settings.votes && project.framework.indicators.contains { $0.indicator?.type == .votes } }
+    /// Whether vote shares and raters are redrawn: `votes: true` and a `type: votes` indicator, or one with
+    /// `raters:`, in the framework.
+    var votesVary: Bool { settings.votes && project.framework.indicators.contains { $0.indicator?.type == .votes || $0.indicator?.raters != nil } }
 
     /// The inputs that vary, in a fixed order, for the Sobol analysis.
     var inputs: [String] {
