@@ -161,4 +161,16 @@ struct VoteIndicatorTests {
         #expect(bad.beyond998)
         #expect(f.points.filter(\.beyond95).count == 1)
     }
+
+    @Test("The bundled appraisal example scores b01's 2019 votes 63.9 and keeps its exempt and new branches unranked")
+    func bundledExample() throws {
+        let project = try ProjectReader.read(path: SharedData.packageRoot.appendingPathComponent("datasets/appraisal").path)
+        let result = try IndexPipeline(project: project).run()
+        let b01 = try #require(result.panel.row(unit: result.panel.unitIndex("b01")!, year: 2019))
+        #expect((result.scores["appraisal"]![b01] * 10).rounded() / 10 == 63.9)
+        let ranks = result.ranks(of: "index")
+        for id in ["b12", "b34"] { #expect(ranks[result.panel.row(unit: result.panel.unitIndex(id)!, year: 2024)!] == nil) }
+        let flags = FlagEngine(result: result, year: 2024).assess()
+        #expect(flags.filter { $0.status == .exemplar }.count == 3)
+    }
 }

@@ -146,7 +146,7 @@ enum FlagRules {
                 let alarm = point.beyond998
                 let level = alarm ? "99.8%" : "95%"
                 let limit = alarm ? point.limits[1] : point.limits[0]
-                let above = node.indicator!.direction == .lower
+                let above = funnel.badSide == .above
                 let bound = above ? limit.upper : limit.lower
                 let rate = { (v: Double) in NumberFormat.fixed(v, decimals: 3) }
                 return UnitFlag(

@@ -45,6 +45,8 @@ public struct FunnelAnalysis: Sendable {
     public var grid: [(denominator: Double, limits: [FunnelLimits])] = []
     public var overdispersion: FunnelOverdispersion?
     public var notes: [String] = []
+    /// The bad side: above for lower-is-better indicators and for the lowest level of a vote indicator.
+    public var badSide: FunnelPosition = .below
 
     public init?(result: IndexResult, indicatorId: String, year: Int) {
         guard let node = result.node(indicatorId), let spec = node.indicator?.funnel else { return nil }
@@ -75,6 +77,7 @@ public struct FunnelAnalysis: Sendable {
         guard !rows.isEmpty else { return }
         let levels = FunnelLevel.standard
         let bad: FunnelPosition = node.indicator!.direction == .lower || votes != nil ? .above : .below
+        badSide = bad
         let adjustment: FunnelAdjustment? = spec.overdispersion == .additive ? .additive : spec.overdispersion == .none ? nil : .multiplicative
         let odSettings = FunnelOverdispersionSettings(requireSignificance: spec.overdispersion == .auto)
         // The two models share every step; only the family differs.
