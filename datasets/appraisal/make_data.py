@@ -3,7 +3,7 @@
 units.csv     the 34 branches of ../branches with a `status` column (b12 exempt, b34 new)
 appraisal.csv long rows `branch_id, year, indicator, rater, value`:
               appraisal_优秀 / _良好 / _一般 / _较差  vote counts of the democratic appraisal (民主测评),
-              one row per level (rater empty); voters ≈ the branch's members, 8 for b07 and b21;
+              one row per level (rater empty); voters = the members, 8 for b07 and b21;
               casework  scores of five commission raters r1…r5 (评委打分), one row per rater.
 b01's 2019 votes are 11/5/8/7 of 31, the example of issue 20 (score 63.9).
 """
