@@ -78,4 +78,28 @@ struct UnitStatusTests {
         let project = try Self.branches(status: ["b03": "retired"])
         #expect(throws: InputProblems.self) { try PanelLoader(project: project).load() }
     }
+
+    @Test("A status given per year leaves the unit ranked in its other years")
+    func perYear() throws {
+        let s = try VoteScratch()
+        let project = try s.project("""
+            data: {file: data.csv, unit_column: unit, year_column: year}
+            units: {id_column: unit, year_column: year, status_column: status}
+            framework: {id: index, children: [{id: a}, {id: b}]}
+            """, data: """
+            unit,year,status,a,b
+            u1,2020,,1,2
+            u1,2021,,2,3
+            u2,2020,new,5,5
+            u2,2021,,6,6
+            u3,2020,,3,1
+            u3,2021,observer,4,2
+            """)
+        let result = try IndexPipeline(project: project).run()
+        let ranks = result.ranks(of: "index")
+        let row = { (u: String, y: Int) in result.panel.row(unit: result.panel.unitIndex(u)!, year: y)! }
+        #expect(ranks[row("u2", 2020)] == nil && ranks[row("u2", 2021)] == 1)
+        #expect(ranks[row("u3", 2021)] == nil && ranks[row("u3", 2020)] != nil)
+        #expect(result.rankedRows(inYear: 2021).count == 2)
+    }
 }
