@@ -114,4 +114,22 @@ struct SelectionRuleTests {
         _ = SelectionReader.read(YAMLValue(node: bad, file: "t", path: "flags.needs_help"), top: false, problems: &problems)
         #expect(problems.count == 2)
     }
+
+    @Test("The flag output reports a boundary tie of the quota, naming every tied unit")
+    func tieReported() throws {
+        // Give the 3rd and 4th best branches of 2024 the same index: both are named and the tie is printed.
+        let base = try Self.branches { _ in }.0
+        let rows = base.rankedRows(inYear: 2024).sorted { base.scores["index"]![$0] > base.scores["index"]![$1] }
+        var project = base.project
+        project.flags.exemplars = SelectionRule(size: .count(3))
+        var result = base
+        result.project = project
+        result.scores["index"]![rows[3]] = result.scores["index"]![rows[2]]
+        let engine = FlagEngine(result: result, year: 2024)
+        let assessments = engine.assess()
+        #expect(assessments.filter { $0.status == .exemplar }.count == 4)
+        let ids = [rows[2], rows[3]].map { result.panel.units[result.panel.rows[$0].unit].id }
+        let text = FlagReport(engine: engine, assessments: assessments, language: "en").text()
+        #expect(text.contains("tied at the boundary") && ids.allSatisfy { text.contains($0) })
+    }
 }

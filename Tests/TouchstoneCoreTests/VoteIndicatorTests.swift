@@ -173,4 +173,22 @@ struct VoteIndicatorTests {
         let flags = FlagEngine(result: result, year: 2024).assess()
         #expect(flags.filter { $0.status == .exemplar }.count == 3)
     }
+
+    @Test("不满意率 is lower-is-better unless the indicator says otherwise")
+    func unsatisfiedDirection() throws {
+        let s = try VoteScratch()
+        let project = try s.project("""
+            data: {file: data.csv, unit_column: unit, year_column: year}
+            units: {id_column: unit}
+            defaults: {vote_levels: \(Self.levels)}
+            framework:
+              id: index
+              children:
+                - {id: bad, column: appraisal, type: votes, summary: unsatisfied_rate}
+                - {id: bad_up, column: appraisal, type: votes, summary: unsatisfied_rate, direction: higher}
+                - {id: good, column: appraisal, type: votes, summary: excellent_rate}
+            """, data: "unit,year,appraisal_优秀,appraisal_良好,appraisal_一般,appraisal_较差\nb01,2019,11,5,8,7\n")
+        let directions = project.framework.indicators.map { $0.indicator!.direction }
+        #expect(directions == [.lower, .higher, .higher])
+    }
 }

@@ -63,6 +63,11 @@ extension FlagEngine {
             let parts = q.groups.map { g in (g.group.map { zh ? "\($0)组 " : "\($0): " } ?? "") + g.description.text(for: language) }
             let mode = rule.combine == .replace ? (zh ? "取代统计规则" : "replaces the statistical rule") : (zh ? "与统计规则并用" : "added to the statistical rules")
             lines.append(zh ? "\(what)（\(mode)）：\(parts.joined(separator: "；"))" : "\(what) (\(mode)): \(parts.joined(separator: "; "))")
+            for tie in q.ties {
+                let ids = tie.map { result.panel.units[result.panel.rows[$0].unit].id }.joined(separator: ", ")
+                let score = NumberFormat.fixed(ctx.index[tie[0]], decimals: decimals)
+                lines.append(zh ? "  名额边界并列（\(score)）：\(ids)，均列入" : "  tied at the boundary (\(score)): \(ids), all named")
+            }
         }
         return lines
     }

@@ -202,6 +202,8 @@ struct FrameworkBuilder {
         if let v = fields["raters"], let m = NormalisationReader.enumValue(v, RaterScores.Method.self, problems: &problems) { spec.raters = m }
         if spec.type == .votes {
             spec.votes = VoteReader.spec(id: id, fields: fields, defaults: defaults, at: fields["id"]?.location, problems: &problems)
+            // 不满意率: a higher share is worse unless the project says otherwise.
+            if spec.votes?.summary == .unsatisfied && fields["direction"] == nil { spec.direction = .lower }
         } else if let v = VoteReader.indicatorKeys.compactMap({ fields[$0] }).first {
             problems.append(v.problem("`levels`, `summary` and `min_voters` apply to vote indicators", fix: "add `type: votes`, or remove them"))
         }
