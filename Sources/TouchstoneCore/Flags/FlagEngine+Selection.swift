@@ -55,6 +55,7 @@ extension FlagEngine {
     public func selectionLines(language: String) -> [String] {
         let zh = language.hasPrefix("zh")
         var lines: [String] = []
+        guard settings.exemplars != nil || settings.needsHelp != nil else { return lines }
         let ctx = context
         for (rule, top) in [(settings.exemplars, true), (settings.needsHelp, false)] {
             guard let rule else { continue }
