@@ -191,4 +191,24 @@ struct VoteIndicatorTests {
         let directions = project.framework.indicators.map { $0.indicator!.direction }
         #expect(directions == [.lower, .higher, .higher])
     }
+
+    @Test("Long rows with a level column (indicator, level, count) give the same score")
+    func levelColumn() throws {
+        let s = try VoteScratch()
+        let project = try s.project("""
+            data: {file: data.csv, layout: long, unit_column: unit, year_column: year, level_column: level}
+            units: {id_column: unit}
+            framework: {id: index, children: [{id: appraisal, type: votes, levels: \(Self.levels)}, {id: x}]}
+            """, data: """
+            unit,year,indicator,level,value
+            b01,2019,appraisal,优秀,11
+            b01,2019,appraisal,良好,5
+            b01,2019,appraisal,一般,8
+            b01,2019,appraisal,较差,7
+            b01,2019,x,,1
+            """)
+        let out = try PanelLoader(project: project).load()
+        #expect(abs(out.panel.values[0, 0] - 1980.0 / 31) < 1e-9)
+        #expect(out.panel.values[0, 1] == 1)
+    }
 }

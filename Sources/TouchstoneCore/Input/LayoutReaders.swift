@@ -52,7 +52,7 @@ struct LongLayoutReader {
 
     func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
         let columns = [spec.unitColumn, spec.indicatorColumn, spec.valueColumn] + (spec.yearColumn.map { [$0] } ?? []) + spec.filters.map(\.column)
-            + (spec.raterColumn.map { [$0] } ?? [])
+            + (spec.raterColumn.map { [$0] } ?? []) + (spec.levelColumn.map { [$0] } ?? [])
         guard table.requireColumns(columns, role: "data file", problems: &problems) else { return }
         let unit = table.columnIndex(spec.unitColumn)!
         let year = spec.yearColumn.flatMap(table.columnIndex)
@@ -64,11 +64,14 @@ struct LongLayoutReader {
         var found = Set<Int>()
         var skipped = Set<String>()
         let rater = spec.raterColumn.flatMap(table.columnIndex)
+        let level = spec.levelColumn.flatMap(table.columnIndex)
         let rated = indicators.map { $0.indicator?.raters }
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
             if let window = spec.years, !window.contains(y) { continue }
-            guard let j = byColumn[row[name]] else { skipped.insert(row[name]); continue }
+            // A vote level in its own column (`level_column`): the row counts `{indicator}_{level}`.
+            let indicatorName = level.map { row[$0].isEmpty ? row[name] : "\(row[name])_\(row[$0])" } ?? row[name]
+            guard let j = byColumn[indicatorName] else { skipped.insert(indicatorName); continue }
             found.insert(j)
             let unitId = row[unit]
             let line = table.lineNumbers[r]

@@ -60,6 +60,9 @@ public struct DataSpec: Sendable {
     /// Long layout: the column naming the rater of each row; indicators with `raters:` then take several
     /// rows per unit-year (one per rater) and combine them (`RaterScores`).
     public var raterColumn: String?
+    /// Long layout: the column naming the level of a vote count (`type: votes`); a row with indicator
+    /// `appraisal` and level `优秀` is read as `appraisal_优秀`. Empty cells leave the indicator as it is.
+    public var levelColumn: String?
     /// For `year-in-column`: how a column name is made, with `{indicator}` and `{year}` placeholders.
     public var columnPattern: String = "{indicator}_{year}"
     /// Cell texts that mean "missing" (compared after trimming spaces).

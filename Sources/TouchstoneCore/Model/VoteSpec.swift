@@ -11,7 +11,7 @@ import TouchstoneStats
 ///   min_voters: 10          # a note for each unit-year with fewer voters
 /// ```
 /// The count of level `优秀` is read from the column `appraisal_优秀` (wide), the indicator `appraisal_优秀`
-/// (long: one level/count row each) or `appraisal_优秀_2019` (year-in-column): `{column}_{level}`.
+/// (long: one level/count row each, or indicator `appraisal` with the level in `data.level_column`) or `appraisal_优秀_2019` (year-in-column): `{column}_{level}`.
 /// A blank count next to present ones is 0; all blank is a missing value. In `sensitivity` and the flag
 /// grades the shares are redrawn from a Dirichlet(n_l + ½) per replication, so fewer voters mean a wider
 /// interval; a `funnel:` on the indicator compares the share of the lowest level (binomial, n = voters).

@@ -12,7 +12,7 @@ struct ProjectBuilder {
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
-                           "column_pattern", "missing_values", "exclude", "include", "years"] + ["rater_column"]
+                           "column_pattern", "missing_values", "exclude", "include", "years"] + ["rater_column", "level_column"]
     static let unitKeys = ["file", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include"]
         + ["attribute_columns", "year_column"] + ["status_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
@@ -87,6 +87,10 @@ struct ProjectBuilder {
         spec.fixedYear = fields["year"]?.int(problems: &problems)
         if let v = fields["indicator_column"]?.string(problems: &problems) { spec.indicatorColumn = v }
         if let v = fields["value_column"]?.string(problems: &problems) { spec.valueColumn = v }
+        if let v = fields["level_column"], let c = v.string(problems: &problems) {
+            spec.levelColumn = c
+            if spec.layout != .long { problems.append(v.problem("`level_column` needs the long layout", fix: "in a wide file give one column per level, named `{column}_{level}`")) }
+        }
         if let v = fields["rater_column"], let c = v.string(problems: &problems) {
             spec.raterColumn = c
             if spec.layout != .long { problems.append(v.problem("`rater_column` needs the long layout", fix: "write the data as `unit, year, indicator, rater, value` rows with `layout: long`")) }
