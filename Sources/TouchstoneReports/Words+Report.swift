@@ -158,6 +158,7 @@ extension Words {
         case .volatile: return t("on-off", "时好时坏")
         case .weakDimension: return t("weak dimension", "短板维度")
         case .funnel: return t("funnel outlier", "漏斗图异常")
+        case .quota: return t("bottom quota", "排名靠后（名额）")
         }
     }
     func severityTitle(_ severity: String) -> String { t(severity.uppercased(), "预警等级 \(severity)") }

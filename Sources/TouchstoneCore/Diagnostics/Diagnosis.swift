@@ -59,6 +59,8 @@ public struct Diagnosis: Sendable {
     public var between: [Int: Correlations]
     public var effectiveWeights: [EffectiveWeight]
     public var warnings: [DiagnosisWarning]
+    /// Agreement of the raters of each indicator with `raters:` (`RaterAgreementSummary`).
+    public var raters: [RaterAgreementSummary] = []
 
     public init(result: IndexResult, year: Int? = nil) {
         self.year = year
@@ -124,6 +126,7 @@ public struct Diagnosis: Sendable {
             }
         }
         self.between = between
+        raters = RaterAgreementSummary.all(result: result, rows: rows)
         effectiveWeights = result.effectiveWeights(year: year)
         warnings = []
         warnings = DiagnosisWarning.checks(self, result: result)

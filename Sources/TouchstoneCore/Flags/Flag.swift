@@ -7,6 +7,8 @@ public struct UnitFlag: Sendable, Equatable {
         case volatile
         case weakDimension = "weak-dimension"
         case funnel
+        /// The commission's needs-help quota (`flags.needs_help`, e.g. the bottom 10%).
+        case quota
     }
 
     public enum Severity: Int, Sendable, Codable, Comparable, CaseIterable {
@@ -83,12 +85,15 @@ public struct LearningPartner: Sendable, Equatable {
 
 /// Everything said about one unit in one year.
 public struct UnitAssessment: Sendable {
-    public enum Status: String, Sendable, Codable { case flagged, watch, clear, exemplar, insufficientData = "insufficient-data" }
+    /// `notRanked`: the unit has a status (`UnitStatus`: exempt, new, observer) and is shown, not assessed.
+    public enum Status: String, Sendable, Codable { case flagged, watch, clear, exemplar, insufficientData = "insufficient-data", notRanked = "not-ranked" }
 
     public var unit: Int
     public var row: Int?
     public var status: Status
     public var holdReason: String?
+    /// Why the unit is shown but not ranked (with status `notRanked`).
+    public var unitStatus: UnitStatus? = nil
     public var flags: [UnitFlag]
     public var trendClass: TrendClass?
     public var decomposition: GapDecomposition?
@@ -100,6 +105,8 @@ public struct UnitAssessment: Sendable {
     public var notYet: [(rule: UnitFlag.Rule, fromYear: Int)] = []
     /// Why the unit has no improvement path although it is flagged (e.g. already above every target).
     public var pathNote: LocalizedText? = nil
+    /// How a quota (`flags.exemplars`, `flags.needs_help`) named or passed over the unit, with any boundary tie.
+    public var selection: LocalizedText? = nil
 
     /// The severity of the unit: high with a high signal or two or more needs-help signals, else the highest.
     public var severity: UnitFlag.Severity? {

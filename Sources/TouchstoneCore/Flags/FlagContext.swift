@@ -39,6 +39,8 @@ struct FlagContext {
     /// Funnel points of this year by indicator id and row.
     let funnels: [FunnelAnalysis]
     let funnelPoints: [String: [Int: FunnelAnalysis.Point]]
+    /// The commission's needs-help quota this year (`flags.needs_help`), over the ranked units.
+    let needsHelpQuota: QuotaSelection?
 
     init(result: IndexResult, year: Int, index rawIndex: [Double], dimensions rawDimensions: [String: [Double]],
          peers: PeerAnalysis, funnels: [FunnelAnalysis]) {
@@ -68,7 +70,7 @@ struct FlagContext {
         dimensionMedian = dm
         dimensionSpread = ds
         let snapped = index, span = years
-        sortedIndex = result.panel.rows(inYear: year).map { snapped[$0] }.filter { !$0.isNaN }.sorted()
+        sortedIndex = result.rankedRows(inYear: year).map { snapped[$0] }.filter { !$0.isNaN }.sorted()
         let panel = result.panel
         let all = panel.units.indices.map { u in span.map { y in panel.row(unit: u, year: y).map { snapped[$0] } ?? .nan } }
         typicalSwing = Descriptive.median(all.compactMap { TrendAnalysis.meanAbsoluteYearlyChange(years: span, values: $0) })
@@ -80,6 +82,10 @@ struct FlagContext {
         var points: [String: [Int: FunnelAnalysis.Point]] = [:]
         for f in funnels { points[f.indicatorId] = Dictionary(f.points.map { ($0.row, $0) }, uniquingKeysWith: { a, _ in a }) }
         funnelPoints = points
+        let snappedIndex = index
+        needsHelpQuota = result.project.flags.needsHelp.map { rule in
+            QuotaSelection(rule: rule, top: false, ranked: result.rankedRows(inYear: year), scores: snappedIndex, groups: peers.groups(inYear: year))
+        }
     }
 
     /// Medians of each peer group and the pooled within-group robust SD (1.4826 · median absolute deviation

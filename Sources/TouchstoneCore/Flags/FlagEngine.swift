@@ -62,7 +62,11 @@ public struct FlagEngine: Sendable {
             let trend = trends.row(unit: unit, nodeId: root)
             var a = UnitAssessment(unit: unit, row: row, status: .clear, flags: [], trendClass: trend?.trendClass,
                                    decomposition: nil, paths: [], partners: [], excelsIn: [])
-            if result.scores[root]![row].isNaN {
+            if let status = result.panel.status(row: row) {
+                a.status = .notRanked
+                a.unitStatus = status
+                a.holdReason = status.reason("en")
+            } else if result.scores[root]![row].isNaN {
                 a.status = .insufficientData
                 a.holdReason = result.missingReasons[root]?[row] ?? "no index score"
             } else {
@@ -79,13 +83,9 @@ public struct FlagEngine: Sendable {
         for k in out.indices where out[k].status == .flagged {
             explain(&out[k], flaggedUnits: flaggedUnits)
         }
-        let dimensionGroupRanks = Dictionary(uniqueKeysWithValues: result.root.children.filter { !$0.isIndicator }.map { d in
-            (d.id, peers.groupColumn.map { result.groupRanks(of: d.id, groupColumn: $0) } ?? result.ranks(of: d.id)) })
-        for k in out.indices where out[k].status == .clear {
-            markExemplar(&out[k], dimensionGroupRanks: dimensionGroupRanks)
-        }
+        nameExemplars(&out, index: ctx.index)
         return out.sorted { a, b in
-            let rank: (UnitAssessment) -> Int = { [.flagged: 0, .watch: 1, .exemplar: 2, .clear: 3, .insufficientData: 4][$0.status]! }
+            let rank: (UnitAssessment) -> Int = { [.flagged: 0, .watch: 1, .exemplar: 2, .clear: 3, .insufficientData: 4, .notRanked: 5][$0.status]! }
             if rank(a) != rank(b) { return rank(a) < rank(b) }
             if a.severity != b.severity { return (a.severity ?? .low) > (b.severity ?? .low) }
             let xa = a.row.map { result.scores[root]![$0] } ?? .nan, xb = b.row.map { result.scores[root]![$0] } ?? .nan

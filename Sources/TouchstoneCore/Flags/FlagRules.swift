@@ -20,7 +20,7 @@ enum FlagRules {
     static let chanceRate = 0.01
     static let chancePercent = "1%"
 
-    static let all: [FlagRule] = [lowLevel, decline, stagnant, volatile, funnel, weakDimension]
+    static let all: [FlagRule] = [lowLevel, decline, stagnant, volatile, funnel, weakDimension, quota]
 
     static func rule(_ id: UnitFlag.Rule) -> FlagRule { all.first { $0.rule == id }! }
 
@@ -146,7 +146,7 @@ enum FlagRules {
                 let alarm = point.beyond998
                 let level = alarm ? "99.8%" : "95%"
                 let limit = alarm ? point.limits[1] : point.limits[0]
-                let above = node.indicator!.direction == .lower
+                let above = funnel.badSide == .above
                 let bound = above ? limit.upper : limit.lower
                 let rate = { (v: Double) in NumberFormat.fixed(v, decimals: 3) }
                 return UnitFlag(
@@ -207,6 +207,10 @@ enum FlagRules {
             if presentYears < need { notYet.append((r.rule, ctx.year + need - presentYears)); continue }
             if r.rule == .weakDimension && flags.contains(where: { $0.rule == .lowLevel }) { continue }
             flags += r.evaluate(ctx, row)
+        }
+        if ctx.settings.needsHelp?.combine == .replace {
+            // The commission's quota alone decides who needs help; the statistical signals are shown as watch.
+            for k in flags.indices where flags[k].rule != .quota && flags[k].tier == .needsHelp { flags[k].tier = .watch }
         }
         return (flags, notYet)
     }

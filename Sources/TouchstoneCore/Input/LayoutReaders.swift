@@ -52,6 +52,7 @@ struct LongLayoutReader {
 
     func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
         let columns = [spec.unitColumn, spec.indicatorColumn, spec.valueColumn] + (spec.yearColumn.map { [$0] } ?? []) + spec.filters.map(\.column)
+            + (spec.raterColumn.map { [$0] } ?? []) + (spec.levelColumn.map { [$0] } ?? [])
         guard table.requireColumns(columns, role: "data file", problems: &problems) else { return }
         let unit = table.columnIndex(spec.unitColumn)!
         let year = spec.yearColumn.flatMap(table.columnIndex)
@@ -62,15 +63,27 @@ struct LongLayoutReader {
         let parser = CellParser(file: table.file, sheet: table.sheet, missingValues: spec.missingValues, indicators: indicators)
         var found = Set<Int>()
         var skipped = Set<String>()
+        let rater = spec.raterColumn.flatMap(table.columnIndex)
+        let level = spec.levelColumn.flatMap(table.columnIndex)
+        let rated = indicators.map { $0.indicator?.raters }
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
             if let window = spec.years, !window.contains(y) { continue }
-            guard let j = byColumn[row[name]] else { skipped.insert(row[name]); continue }
+            // A vote level in its own column (`level_column`): the row counts `{indicator}_{level}`.
+            let indicatorName = level.map { row[$0].isEmpty ? row[name] : "\(row[name])_\(row[$0])" } ?? row[name]
+            guard let j = byColumn[indicatorName] else { skipped.insert(indicatorName); continue }
             found.insert(j)
             let unitId = row[unit]
             let line = table.lineNumbers[r]
             let slot = obs.touch(unit: unitId, year: y, line: line, at: table.location(row: r, column: unit))
             guard let v = parser.value(row[value], indicator: j, line: line, column: value, problems: &problems) else { continue }
+            if let rater, rated[j] != nil, !row[rater].isEmpty {
+                if !v.isNaN {
+                    obs.raters.add(slot: slot, indicator: j, indicatorCount: obs.indicatorCount, score: .init(rater: row[rater], value: v, line: line),
+                                   location: table.location(row: r, column: rater), unit: unitId, year: y, indicatorId: indicators[j].id, problems: &problems)
+                }
+                continue
+            }
             if v.isNaN, let first = obs.line(slot: slot, indicator: j) {
                 problems.append(InputProblem(table.location(row: r, column: value), "duplicate observation: unit `\(unitId)`, year \(y), indicator `\(indicators[j].id)` was already given at line \(first)", fix: "keep one row per unit, year and indicator"))
                 continue
@@ -82,6 +95,7 @@ struct LongLayoutReader {
                 ?? "add rows for `\(node.indicator!.column)` to the data, or remove the indicator from the framework"
             problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` has no rows in the data file \(table.file)", fix: fix))
         }
+        obs.raters.combine(into: &obs, methods: rated, file: table.file, ids: indicators.map(\.id), problems: &problems)
         if !skipped.isEmpty {
             obs.diagnostics.append(Diagnostic(.note, "indicators in the data but not in the framework were skipped: \(skipped.sorted().prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", …" : "")", at: SourceLocation(file: table.file)))
         }

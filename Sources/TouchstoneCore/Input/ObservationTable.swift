@@ -17,6 +17,8 @@ struct ObservationTable {
     /// First place each unit id appears, to report units missing from the unit table once.
     var firstLocation: [String: SourceLocation] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Raters' scores of indicators with `raters:` (long layout with a rater column).
+    var raters = RaterCells()
 
     init(indicatorCount: Int) { self.indicatorCount = indicatorCount }
 

@@ -38,3 +38,23 @@ extension PanelLoader {
         return year
     }
 }
+
+extension PanelLoader {
+    /// Texts of the status column (English or Chinese); empty, `ranked` or `active` = an ordinary unit.
+    static let statusWords: [String: UnitStatus?] = [
+        "": nil, "ranked": nil, "active": nil, "正常": nil,
+        "exempt": .exempt, "免于考核": .exempt, "免考": .exempt,
+        "new": .new, "新组建": .new, "新成立": .new,
+        "observer": .observer, "列席": .observer, "观察": .observer,
+    ]
+
+    /// The unit's status in one row of the unit table (`units.status_column`), or `nil` (ranked).
+    func unitStatus(_ cells: [String], row r: Int, table: CSVTable, problems: inout ProblemCollector) -> UnitStatus? {
+        guard let name = project.units.statusColumn, let c = table.columnIndex(name) else { return nil }
+        let text = cells[c].trimmingSpaces
+        if let known = Self.statusWords[text.lowercased()] { return known }
+        problems.append(InputProblem(table.location(row: r, column: c), "status `\(text)` is not one of exempt, new, observer",
+                                     fix: "write exempt (免于考核), new (新组建) or observer (列席), or leave the cell empty for a ranked unit"))
+        return nil
+    }
+}

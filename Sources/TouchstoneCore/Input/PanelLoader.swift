@@ -35,7 +35,9 @@ public struct PanelLoader {
             }
         }
         let units = readUnits(unitTable, problems: &problems)
-        let indicators = project.framework.indicators
+        let framework = project.framework.indicators
+        let voteColumns = VoteColumns(indicators: framework)
+        let indicators = voteColumns.readNodes
         var observations = ObservationTable(indicatorCount: indicators.count)
         switch project.data.layout {
         case .wide: WideLayoutReader(spec: project.data, indicators: indicators).read(dataTable, into: &observations, problems: &problems)
@@ -75,7 +77,18 @@ public struct PanelLoader {
                 for (j, v) in observations.values(slot: s).enumerated() { m[j * rows.count + r] = v }
             }
         }
-        let panel = Panel(units: keptUnits.map { units[$0] }, indicatorIds: indicators.map(\.id), rows: rows, values: matrix)
+        let keptInfo = keptUnits.map { units[$0] }
+        let (values, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
+                                                   problems: &problems, diagnostics: &diagnostics)
+        if !problems.isEmpty { throw InputProblems(problems.all) }
+        var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
+        panel.votes = votes
+        let rowOfSlot = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
+        for (j, node) in indicators.enumerated() {
+            guard let method = node.indicator?.raters,
+                  let t = observations.raters.table(indicator: j, indicatorCount: indicators.count, method: method, rowOfSlot: rowOfSlot, rows: rows.count) else { continue }
+            panel.raters[node.id] = t
+        }
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }
 
@@ -103,7 +116,7 @@ public struct PanelLoader {
         var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted()
             + spec.groupNameColumns.keys.sorted().flatMap { spec.groupNameColumns[$0]!.values.sorted() }
         if let s = spec.sizeColumn { required.append(s) }
-        required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? [])
+        required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? []) + (spec.statusColumn.map { [$0] } ?? [])
         required += spec.filters.map(\.column)
         guard table.requireColumns(required, role: "unit table", problems: &problems) else { return [] }
         let id = table.columnIndex(spec.idColumn)!
@@ -111,6 +124,7 @@ public struct PanelLoader {
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
         var seen = Set<String>()
         var attributesByYear: [String: [Int: [String: Double]]] = [:]
+        var statusByYear: [String: [Int: UnitStatus]] = [:], overallStatus: [String: UnitStatus] = [:]
         var units: [UnitInfo] = []
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[id]
@@ -120,7 +134,11 @@ public struct PanelLoader {
             }
             let repeated = seen.contains(unitId)
             let attributes = repeated && spec.yearColumn == nil ? [:] : unitAttributes(row, row: r, table: table, reportSize: repeated, problems: &problems)
-            if let year = unitYear(row, row: r, table: table, problems: &problems) { attributesByYear[unitId, default: [:]][year] = attributes }
+            let year = unitYear(row, row: r, table: table, problems: &problems)
+            if let year { attributesByYear[unitId, default: [:]][year] = attributes }
+            if let status = unitStatus(row, row: r, table: table, problems: &problems) {
+                if let year { statusByYear[unitId, default: [:]][year] = status } else if !repeated { overallStatus[unitId] = status }
+            }
             guard seen.insert(unitId).inserted else { continue }
             var unit = UnitInfo(id: unitId)
             unit.attributes = attributes.filter { spec.attributeColumns.contains($0.key) }
@@ -141,7 +159,11 @@ public struct PanelLoader {
             }
             units.append(unit)
         }
-        for i in units.indices { units[i].attributesByYear = attributesByYear[units[i].id] ?? [:] }
+        for i in units.indices {
+            units[i].attributesByYear = attributesByYear[units[i].id] ?? [:]
+            units[i].status = overallStatus[units[i].id]
+            units[i].statusByYear = statusByYear[units[i].id] ?? [:]
+        }
         return units
     }
 }

@@ -16,6 +16,10 @@
 /// A unit is *needs help* with one needs-help signal (severity high with two or more, or a high one), *watch*
 /// with watch signals only. Rules that need more years than the unit has are listed as not yet run, with
 /// the year from which they will; a unit without an index score that year is *not assessed*.
+///
+/// The commission's own quotas (`exemplars:`, `needs_help:`; `SelectionRule`) join these rules: "top 10% are
+/// exemplars", "bottom 3 per group need help", with the rounding stated and boundary ties reported.
+/// `bottom_share` is not such a quota: it only raises the low-level rule's severity.
 public struct FlagSettings: Sendable, Equatable {
     public var bottomShare = 0.15
     public var robustZ = -2.0
@@ -41,6 +45,10 @@ public struct FlagSettings: Sendable, Equatable {
     /// units' scores moved (one pipeline run per flagged unit). `nil` (the default): on for panels of up to
     /// 50,000 unit-years.
     public var verifyPaths: Bool?
+    /// The commission's exemplar quota (`exemplars: {top_share | top_count, …}`); `nil` = the statistical rule.
+    public var exemplars: SelectionRule?
+    /// The commission's needs-help quota (`needs_help: {bottom_share | bottom_count, …}`), a rule of the table.
+    public var needsHelp: SelectionRule?
 
     public init() {}
 }

@@ -1,3 +1,5 @@
+import TouchstoneStats
+
 /// A node of the indicator framework: the index, a dimension or sub-dimension (aggregate nodes), or an
 /// indicator (leaf). The tree may have any depth.
 public struct FrameworkNode: Sendable, Identifiable {
@@ -58,6 +60,11 @@ public struct IndicatorSpec: Sendable {
     public var type: IndicatorType = .numeric
     /// Rating label → score, for ordinal indicators.
     public var scale: [String: Double] = [:]
+    /// Levels, summary and voter threshold, for vote-distribution indicators (`type: votes`).
+    public var votes: VoteSpec?
+    /// How several raters' scores of a unit-year are combined (`raters: mean | trimmed | median`), for long
+    /// data with a `rater_column`; `nil` = one value per unit-year.
+    public var raters: RaterScores.Method?
     public var target: Double?
     public var goalposts: Goalposts?
     public var transform: Transform = .none

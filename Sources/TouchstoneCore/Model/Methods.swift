@@ -64,6 +64,8 @@ public enum AggregationMethod: String, Sendable, Codable, CaseIterable {
 /// Whether an indicator is a number or a rating turned into a number with a scale.
 public enum IndicatorType: String, Sendable, Codable, CaseIterable {
     case numeric, ordinal
+    /// Counts of voters per appraisal level (`VoteSpec`), turned into a score on load.
+    case votes
 }
 
 /// A transform applied to raw values (and goalposts) before normalisation.

@@ -15,6 +15,13 @@ public struct UnitInfo: Sendable, Hashable {
     public var attributes: [String: Double] = [:]
     /// Per year, when the unit table has a `year_column`: the size column and `attribute_columns` of each row.
     public var attributesByYear: [Int: [String: Double]] = [:]
+    /// Status (`units.status_column`): `status` for every year, `statusByYear` where the unit table has a
+    /// row per year. `nil` = ranked.
+    public var status: UnitStatus?
+    public var statusByYear: [Int: UnitStatus] = [:]
+
+    /// The unit's status in `year` (its row of that year, else its overall status).
+    public func status(inYear year: Int) -> UnitStatus? { statusByYear[year] ?? status }
 
     public init(id: String, names: [String: String] = [:], groups: [String: String] = [:], size: Double? = nil) {
         self.id = id
@@ -59,6 +66,10 @@ public struct Panel: Sendable {
     public var indicatorIds: [String]
     public private(set) var rows: [Key]
     public var values: Matrix
+    /// Vote counts of the `type: votes` indicators by indicator id (values hold their summaries).
+    public var votes: [String: VoteTable] = [:]
+    /// Raters' scores of the indicators with `raters:` by indicator id (values hold their combination).
+    public var raters: [String: RaterTable] = [:]
     /// Row indices of each year (unit order) and the row of each unit-year, built once.
     private let rowsByYear: [Int: [Int]]
     private let rowOfKey: [Key: Int]
@@ -85,6 +96,9 @@ public struct Panel: Sendable {
     public func rows(inYear year: Int) -> [Int] { rowsByYear[year] ?? [] }
 
     public func unitIndex(_ id: String) -> Int? { units.firstIndex { $0.id == id } }
+
+    /// The status of a row's unit in its year (`nil` = ranked).
+    public func status(row: Int) -> UnitStatus? { units[rows[row].unit].status(inYear: rows[row].year) }
 
     /// The row of a unit in a year, if it has one.
     public func row(unit: Int, year: Int) -> Int? { rowOfKey[Key(unit: unit, year: year)] }

@@ -60,6 +60,12 @@ public struct DataSpec: Sendable {
     public var fixedYear: Int?
     public var indicatorColumn: String = "indicator"
     public var valueColumn: String = "value"
+    /// Long layout: the column naming the rater of each row; indicators with `raters:` then take several
+    /// rows per unit-year (one per rater) and combine them (`RaterScores`).
+    public var raterColumn: String?
+    /// Long layout: the column naming the level of a vote count (`type: votes`); a row with indicator
+    /// `appraisal` and level `优秀` is read as `appraisal_优秀`. Empty cells leave the indicator as it is.
+    public var levelColumn: String?
     /// For `year-in-column`: how a column name is made, with `{indicator}` and `{year}` placeholders.
     public var columnPattern: String = "{indicator}_{year}"
     /// Cell texts that mean "missing" (compared after trimming spaces).
@@ -92,6 +98,9 @@ public struct UnitSpec: Sendable {
     /// A year column: the unit table then has one row per unit and year, and the size and attribute columns
     /// are read per year (names and groups from the unit's first row).
     public var yearColumn: String?
+    /// A column saying why a unit is shown but not ranked (`UnitStatus`: exempt, new, observer); per year
+    /// with `year_column`. Empty cells are ordinary ranked units.
+    public var statusColumn: String?
     public var filters: [RowFilter] = []
     /// The unit table's text encoding (`encoding:`); when it is the data file, `data.encoding` applies.
     public var encoding: TextEncodingChoice = .auto
@@ -109,6 +118,8 @@ public struct Defaults: Sendable {
     public var language: String = "en"
     /// Data treatment before normalisation (`treatment:` under `defaults:`); does nothing by default.
     public var treatment = TreatmentSpec()
+    /// Levels of every `type: votes` indicator that declares none (`vote_levels:` under `defaults:`).
+    public var voteLevels: [VoteSpec.Level]?
 
     public init() {}
 }

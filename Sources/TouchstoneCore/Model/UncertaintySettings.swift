@@ -11,6 +11,7 @@
 /// | `aggregations` | `[]` | alternative aggregation methods for every aggregate node |
 /// | `leave_one_out` | `false` | drop one indicator per replication (chosen uniformly; "none" is one of the choices) |
 /// | `noise` | `0` | measurement noise: N(0, (noise · sd of the indicator)²) added to raw values |
+/// | `votes` | `true` | vote shares of `type: votes` indicators redrawn from Dirichlet(n_l + ½) (fewer voters, wider), and the raters of `raters:` indicators bootstrapped (fewer raters, wider) |
 /// | `top_k`, `bottom_k` | 5 | report P(rank ≤ k) and P(rank among the last k) |
 /// | `sobol_runs` | 0 | N of the Saltelli design for Sobol indices (0 = off; costs N·(k+2) runs) |
 /// | `bootstrap` | 100 | bootstrap resamples for the Sobol intervals |
@@ -23,6 +24,8 @@ public struct UncertaintySettings: Sendable, Equatable {
     public var aggregations: [AggregationMethod] = []
     public var leaveOneOut = false
     public var noise = 0.0
+    /// Redraw the vote shares of `type: votes` indicators in every replication (see `VoteResampler`).
+    public var votes = true
     public var topK = 5
     public var bottomK = 5
     public var sobolRuns = 0

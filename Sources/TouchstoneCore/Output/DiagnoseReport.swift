@@ -55,6 +55,14 @@ public struct DiagnoseReport {
                                  [String(repeating: "  ", count: max(0, e.depth - 1)) + e.id, String(e.depth), NumberFormat.fixed(100 * e.nominal, decimals: 1),
                                   Self.f(e.correlation), NumberFormat.fixed(100 * e.influence, decimals: 1)]
                              }, rightAligned: [1, 2, 3, 4]))
+        if !diagnosis.raters.isEmpty {
+            out.append(TextTable(title: "Rater agreement (unit-years scored by every rater; ICC < 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, > 0.9 excellent)",
+                                 header: ["Indicator", "Combined by", "Raters", "Per unit-year", "Complete", "Incomplete", "ICC(2,1)", "ICC(2,k)", "ICC(3,1)", "Kendall W"],
+                                 rows: diagnosis.raters.map { r in
+                                     [r.indicatorId, r.method.rawValue, String(r.raters.count), r.ratersPerRow.map { $0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" } ?? "–",
+                                      String(r.completeRows), String(r.incompleteRows), Self.f(r.agreement?.icc21), Self.f(r.agreement?.icc2k), Self.f(r.agreement?.icc31), Self.f(r.agreement?.kendallW)]
+                                 }, rightAligned: Set(2 ... 9)))
+        }
         for s in diagnosis.nodes {
             let m = spearman ? s.within.spearman : s.within.pearson
             let rows = s.children.enumerated().map { a, id in
@@ -99,6 +107,10 @@ public struct DiagnoseReport {
                              weights: f.sets.keys.sorted { ($0 ?? .min) < ($1 ?? .min) }.map { .init(year: $0, weights: f.sets[$0]!) },
                              ahp: f.ahp.map { .init(lambda_max: $0.lambdaMax, ci: $0.consistencyIndex, ri: $0.randomIndex, cr: $0.consistencyRatio) },
                              pca_variance_shares: f.pca[nil]?.varianceShares)
+            },
+            raters: diagnosis.raters.isEmpty ? nil : diagnosis.raters.map { r in
+                .init(indicator: r.indicatorId, method: r.method.rawValue, raters: r.raters, complete_rows: r.completeRows, incomplete_rows: r.incompleteRows,
+                      icc21: num(r.agreement?.icc21), icc2k: num(r.agreement?.icc2k), icc31: num(r.agreement?.icc31), kendall_w: num(r.agreement?.kendallW))
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -117,6 +129,9 @@ struct DiagnosisJSON: Encodable {
         var complete_rows: Int; var pearson, spearman: [[Double?]]; var r_with_node: [Double?]
     }
     struct Between: Encodable { var depth: Int; var rows, columns: [String]; var pearson, spearman: [[Double?]] }
+    struct Rater: Encodable {
+        var indicator, method: String; var raters: [String]; var complete_rows, incomplete_rows: Int; var icc21, icc2k, icc31, kendall_w: Double?
+    }
     struct Effective: Encodable { var id: String; var depth: Int; var nominal, r_with_index, influence: Double? }
     struct WeightSet: Encodable { var year: Int?; var weights: [Double] }
     struct AHP: Encodable { var lambda_max, ci, ri, cr: Double }
@@ -125,5 +140,5 @@ struct DiagnosisJSON: Encodable {
     }
     var project: [String: String]; var fingerprint: String; var year: Int?; var rows: Int
     var warnings: [Warning]; var indicators: [Indicator]; var aggregates: [Aggregate]; var between: [Between]
-    var effective_weights: [Effective]; var fitted_weights: [Fitted]
+    var effective_weights: [Effective]; var fitted_weights: [Fitted]; var raters: [Rater]?
 }

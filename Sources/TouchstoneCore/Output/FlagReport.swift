@@ -72,6 +72,7 @@ public struct FlagReport {
             out.append(zh ? "在无问题的单位中，按设定的规则每年约有 \(FlagRules.chancePercent) 会被误列为需帮扶：本次 \(assessed) 个单位中预计约 \(NumberFormat.fixed(chance, decimals: 1)) 个属偶然。"
                           : "By chance alone about \(FlagRules.chancePercent) of units with no problem land on the needs-help list each year: about \(NumberFormat.fixed(chance, decimals: 1)) of these \(assessed).")
         }
+        out += engine.selectionLines(language: language)
         out.append("")
         let ranks = result.ranks(of: root)
         let colon = zh ? "：" : ": "
@@ -141,7 +142,8 @@ public struct FlagReport {
                 let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
                 // Without peer groups the whole organisation is the group.
                 let leads = groupName.isEmpty ? (zh ? "全体" : "all units") : groupName
-                out.append("        \(idAndName(a.unit)) — \(zh ? "领先" : "leads") \(leads), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
+                let lead = a.selection.map { $0.text(for: language) } ?? "\(zh ? "领先" : "leads") \(leads)"
+                out.append("        \(idAndName(a.unit)) — \(lead), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
             }
             out.append("")
         }
@@ -161,6 +163,10 @@ public struct FlagReport {
             }
             out.append((zh ? "因年份不足尚未运行的规则：" : "Rules not run yet (too few years): ") + list.joined(separator: zh ? "；" : "; "))
         }
+        let shown = assessments.filter { $0.status == .notRanked }
+        if !shown.isEmpty {
+            out.append((zh ? "列示不排名：" : "Shown, not ranked: ") + shown.map { "\(result.panel.units[$0.unit].id) (\($0.unitStatus?.reason(language) ?? ""))" }.joined(separator: ", "))
+        }
         if !held.isEmpty {
             out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason ?? ""))" }.joined(separator: ", "))
         }
@@ -175,6 +181,7 @@ public struct FlagReport {
         case .volatile: return zh ? "时好时坏" : "on-off"
         case .weakDimension: return zh ? "短板维度" : "weak dimension"
         case .funnel: return zh ? "漏斗图异常" : "funnel outlier"
+        case .quota: return zh ? "排名靠后（名额）" : "bottom quota"
         }
     }
 
@@ -193,8 +200,8 @@ public struct FlagReport {
         struct Unit: Encodable {
             var unit: String; var name: [String: String]; var group: String?; var status: String; var severity: String?; var holdReason: String?
             var index: Double?; var trendClass: String?; var flags: [Flag]; var gap: Double?; var contributions: [String: Double]?
-            var paths: [Path]; var pathNote: [String: String]?; var partners: [Partner]; var excelsIn: [String]; var notYet: [NotYet]
-            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet" }
+            var paths: [Path]; var pathNote: [String: String]?; var partners: [Partner]; var excelsIn: [String]; var notYet: [NotYet]; var selection: [String: String]?
+            enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet", selection }
         }
         struct Doc: Encodable { var year: Int; var peerGroup: String?; var chanceRate: Double; var units: [Unit]
             enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units } }

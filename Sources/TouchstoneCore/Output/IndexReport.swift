@@ -88,7 +88,7 @@ public struct IndexReport {
         let body = sorted.map { r -> [String] in
             let key = result.panel.rows[r]
             let unit = result.panel.units[key.unit]
-            var cells = [rank[r].map(String.init) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id] + (showName ? [unit.name(lang)] : [])
+            var cells = [rank[r].map(String.init) ?? result.panel.status(row: r)?.label(lang) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id] + (showName ? [unit.name(lang)] : [])
             cells += groupColumns.map { unit.groupName($0, lang) }
             cells += nodes.map { NumberFormat.fixed(result.scores[$0.id]![r], decimals: decimals) }
             cells += groupRanks.map { $0[r].map(String.init) ?? "–" }
@@ -123,7 +123,7 @@ public struct IndexReport {
                     if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason }
                 }
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
-                             rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing)
+                             rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue)
             },
             diagnostics: result.diagnostics.map(\.description), audit: TreatmentAuditJSON.entries(result, rows: rows))
         let encoder = JSONEncoder()
@@ -137,12 +137,15 @@ struct IndexJSON: Encodable {
     struct Row: Encodable {
         var unit: String; var name: [String: String]; var groups: [String: String]; var year: Int
         var scores: [String: Double?]; var rank: Int?; var groupRanks: [String: Int?]; var missing: [String: String]
-        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing }
+        /// `exempt`, `new` or `observer` for a unit shown but not ranked; absent otherwise.
+        var status: String? = nil
+        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing, status }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(unit, forKey: .unit); try c.encode(name, forKey: .name); try c.encode(groups, forKey: .groups)
             try c.encode(year, forKey: .year); try c.encode(scores, forKey: .scores); try c.encode(rank, forKey: .rank)
             try c.encode(groupRanks, forKey: .groupRanks); try c.encode(missing, forKey: .missing)
+            try c.encodeIfPresent(status, forKey: .status)
         }
     }
     var project: [String: String]; var fingerprint: String; var nodes: [Node]; var rows: [Row]; var diagnostics: [String]

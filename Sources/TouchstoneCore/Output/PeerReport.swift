@@ -34,7 +34,7 @@ public struct PeerReport {
             let header = (zh ? ["组内排名", "编号", "名称", "指数", "总排名", "百分位", "稳健 z", "距中位数", "距上四分位"]
                              : ["Rank in group", "Unit", "Name", "Index", "Rank", "Percentile", "Robust z", "To median", "To top quartile"])
                 + dims.map { (zh ? "" : "Δ ") + label($0.id) + (zh ? "差距" : "") }
-            let body = members.map { p -> [String] in
+            let ranked = members.map { p -> [String] in
                 let unit = result.panel.units[result.panel.rows[p.row].unit]
                 let dash = "–"
                 let groupRank: String = p.groupRank.map(String.init) ?? dash
@@ -47,6 +47,13 @@ public struct PeerReport {
                 return cells
                     + dims.map { d in dimPositions[d.id]?[p.row]?.gapToMedian.map { NumberFormat.signed($0, decimals: decimals) } ?? "–" }
             }
+            // Units with a status (exempt, new, observer): shown with it, outside every statistic of the group.
+            let shown = result.panel.rows(inYear: year).filter { analysis.group(ofRow: $0) == g && result.panel.status(row: $0) != nil }.map { r -> [String] in
+                let unit = result.panel.units[result.panel.rows[r].unit]
+                return [result.panel.status(row: r)!.label(language), unit.id, unit.name(language), f(result.scores[root]![r])]
+                    + Array(repeating: "–", count: header.count - 4)
+            }
+            let body = ranked + shown
             let groupName = members.first.map { m in groupColumn.map { result.panel.units[result.panel.rows[m.row].unit].groupName($0, language) } ?? "" } ?? g
             let median = members.first?.groupMedian
             var t = TextTable(title: "\(groupName.isEmpty ? (zh ? "全部" : "All units") : groupName) — \(year) (\(members.count) \(zh ? "个单位，中位数" : "units, median") \(f(median)))",

@@ -37,11 +37,17 @@ public struct UncertaintyReport {
         let header = zh ? ["名义排名", "编号", "名称", "中位排名", "5–95% 区间", "前 \(s.topK) 概率", "后 \(s.bottomK) 概率", "预警及稳健性"]
                         : ["Rank", "Unit", "Name", "Median rank", "5–95% interval", "P(top \(s.topK))", "P(bottom \(s.bottomK))", "Flags and robustness"]
         let fmt = { (v: Double) in v == v.rounded() ? String(Int(v)) : NumberFormat.fixed(v, decimals: 1) }
-        let body = analysis.summaries.sorted { ($0.nominalRank ?? .max, $0.unit) < ($1.nominalRank ?? .max, $1.unit) }.map { u -> [String] in
+        let ranked = analysis.summaries.sorted { ($0.nominalRank ?? .max, $0.unit) < ($1.nominalRank ?? .max, $1.unit) }.map { u -> [String] in
             let unit = r.panel.units[u.unit]
             return [u.nominalRank.map(String.init) ?? "–", unit.id, unit.name(language), fmt(u.medianRank), "\(fmt(u.lowRank))–\(fmt(u.highRank))",
                     Self.percent(u.probabilityTop), Self.percent(u.probabilityBottom), robustness(unit: u.unit)]
         }
+        // Units with a status (exempt, new, observer) are shown, not ranked.
+        let shown = r.panel.rows(inYear: analysis.year).filter { r.panel.status(row: $0) != nil }.map { row -> [String] in
+            let unit = r.panel.units[r.panel.rows[row].unit]
+            return [r.panel.status(row: row)!.label(language), unit.id, unit.name(language), "–", "–", "–", "–", ""]
+        }
+        let body = ranked + shown
         let title = (zh ? "排名的不确定性" : "Rank uncertainty") + " — \(analysis.year) (\(analysis.runs) \(zh ? "次模拟" : "replications")"
             + (analysis.failedRuns > 0 ? (zh ? "，\(analysis.failedRuns) 次失败" : ", \(analysis.failedRuns) failed") : "") + ")"
         var t = TextTable(title: title, header: header, rows: body, rightAligned: [0, 3, 4, 5, 6])

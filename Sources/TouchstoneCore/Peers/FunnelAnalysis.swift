@@ -5,7 +5,8 @@ import TouchstoneStats
 ///
 /// Events are the indicator's raw values and must be whole numbers ≥ 0 (a unit with another value, or
 /// without a denominator, is left out with a note). The denominator is the unit's size (`denominator: size`)
-/// or another indicator's raw value. The "bad side" is below the lower limit for higher-is-better
+/// or another indicator's raw value. On a vote indicator (`type: votes`) the events are the voters who chose
+/// the lowest level out of all voters (binomial), and the bad side is above. The "bad side" is below the lower limit for higher-is-better
 /// indicators and above the upper limit for lower-is-better ones (violations per member).
 ///
 /// **Which units are beyond a limit** is decided by a p-value on the bad side, so that the nominal rate holds
@@ -45,6 +46,8 @@ public struct FunnelAnalysis: Sendable {
     public var grid: [(denominator: Double, limits: [FunnelLimits])] = []
     public var overdispersion: FunnelOverdispersion?
     public var notes: [String] = []
+    /// The bad side: above for lower-is-better indicators and for the lowest level of a vote indicator.
+    public var badSide: FunnelPosition = .below
 
     public init?(result: IndexResult, indicatorId: String, year: Int) {
         guard let node = result.node(indicatorId), let spec = node.indicator?.funnel else { return nil }
@@ -55,9 +58,15 @@ public struct FunnelAnalysis: Sendable {
         let j = panel.indicatorIds.firstIndex(of: indicatorId)!
         let denominatorColumn = panel.indicatorIds.firstIndex(of: spec.denominator)
         var rows: [Int] = [], events: [Int] = [], denominators: [Double] = []
+        let votes = panel.votes[indicatorId]
         for row in panel.rows(inYear: year) {
-            let raw = panel.values[row, j]
-            let d = spec.denominator == "size" ? panel.units[panel.rows[row].unit].size : denominatorColumn.map { panel.values[row, $0] }
+            var raw = panel.values[row, j]
+            var d = spec.denominator == "size" ? panel.units[panel.rows[row].unit].size : denominatorColumn.map { panel.values[row, $0] }
+            if let votes {
+                // A vote indicator: voters choosing the lowest level (不满意) out of all voters.
+                raw = raw.isNaN ? raw : votes.counts(row: row).last!
+                d = votes.voters(row: row)
+            }
             guard !raw.isNaN else { continue }
             guard raw >= 0, raw == raw.rounded() else { notes.append("\(panel.units[panel.rows[row].unit].id): \(raw) is not a count"); continue }
             guard let d, !d.isNaN, d > 0 else { notes.append("\(panel.units[panel.rows[row].unit].id): no denominator"); continue }
@@ -68,7 +77,8 @@ public struct FunnelAnalysis: Sendable {
         }
         guard !rows.isEmpty else { return }
         let levels = FunnelLevel.standard
-        let bad: FunnelPosition = node.indicator!.direction == .lower ? .above : .below
+        let bad: FunnelPosition = node.indicator!.direction == .lower || votes != nil ? .above : .below
+        badSide = bad
         let adjustment: FunnelAdjustment? = spec.overdispersion == .additive ? .additive : spec.overdispersion == .none ? nil : .multiplicative
         let odSettings = FunnelOverdispersionSettings(requireSignificance: spec.overdispersion == .auto)
         // The two models share every step; only the family differs.

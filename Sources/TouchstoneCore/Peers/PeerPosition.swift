@@ -17,7 +17,8 @@ import TouchstoneStats
 /// The marking z drives `compare`'s ▲/▼ only: with most peers tied at 100, a unit at 33.3 is still marked a
 /// weakness. Flags keep the robust z (nil when MAD = 0).
 /// Group statistics include the unit itself, as peer reviews do ("where do I stand among us").
-/// Missing scores are left out of every statistic; a unit without a score has no position.
+/// Missing scores are left out of every statistic; a unit without a score, or with a status (`UnitStatus`:
+/// exempt, new, observer), has no position.
 public struct PeerPosition: Sendable, Equatable {
     public var row: Int
     public var nodeId: String
@@ -56,7 +57,10 @@ public struct PeerAnalysis: Sendable {
         let unitGroup = panel.units.map { u in groupColumn.flatMap { u.groups[$0] } ?? "" }
         self.groupOfRow = panel.rows.map { unitGroup[$0.unit] }
         var byYear: [Int: [String: [Int]]] = [:]
-        for (i, k) in panel.rows.enumerated() { byYear[k.year, default: [:]][unitGroup[k.unit], default: []].append(i) }
+        // Units with a status (exempt, new, observer) are in no group: no median, spread or rank counts them.
+        for (i, k) in panel.rows.enumerated() where panel.status(row: i) == nil {
+            byYear[k.year, default: [:]][unitGroup[k.unit], default: []].append(i)
+        }
         self.rowsByYearGroup = byYear
     }
 
@@ -73,7 +77,7 @@ public struct PeerAnalysis: Sendable {
     /// Positions of all units with a score on `nodeId` in `year`, in unit order.
     public func positions(nodeId: String, year: Int) -> [PeerPosition] {
         let scores = result.scores[nodeId]!
-        let rows = result.panel.rows(inYear: year)
+        let rows = result.rankedRows(inYear: year)
         let all = rows.map { scores[$0] }
         let sortedAll = all.filter { !$0.isNaN }.sorted()
         let lower = result.node(nodeId).map { !$0.isIndicator && $0.direction == .lower } ?? false

@@ -43,7 +43,8 @@ public struct IndexResult: Sendable {
     }
 
     private func rankWithin<K: Hashable>(_ nodeId: String, by key: (Int) -> K) -> [Int?] {
-        let values = scores[nodeId]!
+        // Units with a status (exempt, new, observer) are not ranked and take no rank from others.
+        let values = scores[nodeId]!.indices.map { panel.status(row: $0) == nil ? scores[nodeId]![$0] : .nan }
         let higherIsBetter = node(nodeId).map { $0.isIndicator || $0.direction == .higher } ?? true
         var ranks = [Int?](repeating: nil, count: values.count)
         let groups = Dictionary(grouping: values.indices, by: key)

@@ -1,3 +1,5 @@
+import TouchstoneStats
+
 /// Builds the framework tree from either form of the `framework:` section and checks it.
 ///
 /// - Tree form: a mapping for the root with nested `children:` lists.
@@ -11,7 +13,7 @@ struct FrameworkBuilder {
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
                            "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "kind", "min", "max"]
-        + ["weights"] + ["treatment"]
+        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys + ["raters"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
     /// The deepest framework accepted (the index is level 0). Real indices have 2–5 levels; the limit keeps
@@ -223,7 +225,19 @@ struct FrameworkBuilder {
                 default: break
                 }
             }
+            if spec.type == .votes {
+                funnel.model = .proportion
+                funnel.denominator = "voters"
+            }
             spec.funnel = funnel
+        }
+        if let v = fields["raters"], let m = NormalisationReader.enumValue(v, RaterScores.Method.self, problems: &problems) { spec.raters = m }
+        if spec.type == .votes {
+            spec.votes = VoteReader.spec(id: id, fields: fields, defaults: defaults, at: fields["id"]?.location, problems: &problems)
+            // 不满意率: a higher share is worse unless the project says otherwise.
+            if spec.votes?.summary == .unsatisfied && fields["direction"] == nil { spec.direction = .lower }
+        } else if let v = VoteReader.indicatorKeys.compactMap({ fields[$0] }).first {
+            problems.append(v.problem("`levels`, `summary` and `min_voters` apply to vote indicators", fix: "add `type: votes`, or remove them"))
         }
         var normalisation = defaults.normalisation
         if spec.goalposts != nil { normalisation.method = .goalposts }
@@ -254,7 +268,7 @@ struct FrameworkBuilder {
     /// Rejects indicator keys on an aggregate; reads `direction` (higher or lower is better), which both take.
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], node: inout FrameworkNode, problems: inout [InputProblem]) {
         if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { node.direction = d }
-        for key in ["column", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max"] {
+        for key in ["column", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max", "raters"] + VoteReader.indicatorKeys {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }

@@ -8,14 +8,14 @@ struct ProjectBuilder {
     static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
-                           "path_step", "verify_paths", "funnel"]
+                           "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
-                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"]
+                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"]
     static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
-        + ["attribute_columns", "year_column"]
-    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"]
+        + ["attribute_columns", "year_column"] + ["status_column"]
+    static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
     static let filterKeys = ["column", "equals", "prefix"]
 
     func build(_ root: YAMLValue, problems: inout [InputProblem], fingerprint: String) -> Project? {
@@ -46,6 +46,7 @@ struct ProjectBuilder {
         for node in framework.indicators {
             guard let funnel = node.indicator?.funnel else { continue }
             let location = node.location ?? rootLocation
+            if node.indicator?.type == .votes { continue }  // the voters of the indicator itself
             if funnel.denominator == "size" {
                 if units.sizeColumn == nil {
                     problems.append(InputProblem(location, "`\(node.id)` uses `denominator: size` but the unit table declares no `size_column`",
@@ -88,6 +89,14 @@ struct ProjectBuilder {
         spec.fixedYear = fields["year"]?.int(problems: &problems)
         if let v = fields["indicator_column"]?.string(problems: &problems) { spec.indicatorColumn = v }
         if let v = fields["value_column"]?.string(problems: &problems) { spec.valueColumn = v }
+        if let v = fields["level_column"], let c = v.string(problems: &problems) {
+            spec.levelColumn = c
+            if spec.layout != .long { problems.append(v.problem("`level_column` needs the long layout", fix: "in a wide file give one column per level, named `{column}_{level}`")) }
+        }
+        if let v = fields["rater_column"], let c = v.string(problems: &problems) {
+            spec.raterColumn = c
+            if spec.layout != .long { problems.append(v.problem("`rater_column` needs the long layout", fix: "write the data as `unit, year, indicator, rater, value` rows with `layout: long`")) }
+        }
         if let v = fields["column_pattern"], let text = v.string(problems: &problems) {
             if text.contains("{indicator}") && text.contains("{year}") { spec.columnPattern = text } else {
                 problems.append(v.problem("`column_pattern` must contain {indicator} and {year}", fix: "write e.g. `column_pattern: \"{indicator}_{year}\"`"))
@@ -155,6 +164,7 @@ struct ProjectBuilder {
         spec.sizeColumn = fields["size_column"]?.string(problems: &problems)
         if let v = fields["attribute_columns"]?.strings(problems: &problems) { spec.attributeColumns = v }
         spec.yearColumn = fields["year_column"]?.string(problems: &problems)
+        spec.statusColumn = fields["status_column"]?.string(problems: &problems)
         spec.filters = readFilters(fields, problems: &problems)
         return spec
     }
@@ -199,6 +209,7 @@ struct ProjectBuilder {
             case "treatment": defaults.treatment = TreatmentReader.read(v, base: defaults.treatment, allowScreen: true, problems: &problems)
             case "min_coverage": if let c = NormalisationReader.coverage(v, problems: &problems) { defaults.minCoverage = c }
             case "language": if let l = v.string(problems: &problems) { defaults.language = l }
+            case "vote_levels": defaults.voteLevels = VoteReader.levels(v, problems: &problems)
             default: break
             }
         }
@@ -305,6 +316,8 @@ struct ProjectBuilder {
             case "stagnant": if let b = v.bool(problems: &problems) { f.stagnant = b }
             case "volatile": if let b = v.bool(problems: &problems) { f.volatile = b }
             case "dimension_floor": if !v.isNull { f.dimensionFloor = v.double(problems: &problems) }
+            case "exemplars": f.exemplars = SelectionReader.read(v, top: true, problems: &problems)
+            case "needs_help": f.needsHelp = SelectionReader.read(v, top: false, problems: &problems)
             case "partners":
                 if let n = v.int(problems: &problems) {
                     if (0 ... 3).contains(n) { f.partners = n } else { problems.append(v.problem("`partners` must be 0 to 3, found \(n)", fix: "write e.g. `partners: 3`")) }

@@ -1,7 +1,7 @@
 /// Reads the `uncertainty:` section (see `UncertaintySettings`).
 enum UncertaintyReader {
     static let keys = ["runs", "seed", "weights", "dirichlet", "normalisations", "aggregations", "leave_one_out", "noise",
-                       "top_k", "bottom_k", "sobol_runs", "bootstrap"]
+                       "top_k", "bottom_k", "sobol_runs", "bootstrap", "votes"]
 
     static func read(_ value: YAMLValue, problems: inout [InputProblem]) -> UncertaintySettings {
         var u = UncertaintySettings()
@@ -46,6 +46,7 @@ enum UncertaintyReader {
             case "bottom_k": if let n = count(v, key, minimum: 1) { u.bottomK = n }
             case "sobol_runs": if let n = count(v, key, minimum: 0) { u.sobolRuns = n }
             case "bootstrap": if let n = count(v, key, minimum: 0) { u.bootstrap = n }
+            case "votes": if let b = v.bool(problems: &problems) { u.votes = b }
             default: break
             }
         }

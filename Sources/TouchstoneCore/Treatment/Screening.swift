@@ -64,7 +64,17 @@ struct Screening {
             }
         }
         let rows = keptRows.map { Panel.Key(unit: newIndex[panel.rows[$0].unit]!, year: panel.rows[$0].year) }
-        let screened = Panel(units: keptUnits.map { panel.units[$0] }, indicatorIds: keptColumns.map { panel.indicatorIds[$0] }, rows: rows, values: raw)
+        var screened = Panel(units: keptUnits.map { panel.units[$0] }, indicatorIds: keptColumns.map { panel.indicatorIds[$0] }, rows: rows, values: raw)
+        screened.votes = panel.votes.filter { screened.indicatorIds.contains($0.key) }.mapValues { table in
+            var t = table
+            t.counts = keptRows.flatMap { table.counts(row: $0) }
+            return t
+        }
+        screened.raters = panel.raters.filter { screened.indicatorIds.contains($0.key) }.mapValues { table in
+            var t = table
+            t.scores = keptRows.flatMap { table.scores(row: $0) }
+            return t
+        }
 
         var project = self.project
         let dropped = Set(report.droppedIndicators.map(\.indicator))

@@ -20,12 +20,13 @@ struct FlagProbe {
     var rows: [Int] { result.panel.rows(inYear: year) }
 
     /// Ranks of the year's rows (1 = best, ties share the best rank).
-    var ranks: [Int?] { Ranking.competitionRanks(rows.map { context.index[$0] }) }
+    /// Units with a status (exempt, new, observer) have no rank.
+    var ranks: [Int?] { Ranking.competitionRanks(rows.map { result.panel.status(row: $0) == nil ? context.index[$0] : .nan }) }
 
     /// The rules that fire (needs help or watch) for each of the year's rows.
     func flags() -> [Set<UnitFlag.Rule>] {
         rows.map { row -> Set<UnitFlag.Rule> in
-            guard !context.index[row].isNaN else { return [] }
+            guard !context.index[row].isNaN, result.panel.status(row: row) == nil else { return [] }
             let present = context.presentYears[result.panel.rows[row].unit]
             return Set(FlagRules.signals(context, row: row, presentYears: present).flags.map(\.rule))
         }

@@ -7,11 +7,14 @@ public struct Replication: Sendable, Equatable {
     public var aggregation: AggregationMethod?
     public var dropped: String?
     public var noiseSeed: UInt64?
+    /// Seed of the vote-share and rater redraw (`VoteResampler`, `RaterResampler`), when the project has
+    /// vote or rater indicators.
+    public var voteSeed: UInt64?
     public var weights: [String: Double]
 
     /// What must be recomputed from the data (everything but the weights).
-    struct Scenario: Hashable { var normalisation: NormalisationMethod?; var aggregation: AggregationMethod?; var dropped: String?; var noiseSeed: UInt64? }
-    var scenario: Scenario { Scenario(normalisation: normalisation, aggregation: aggregation, dropped: dropped, noiseSeed: noiseSeed) }
+    struct Scenario: Hashable { var normalisation: NormalisationMethod?; var aggregation: AggregationMethod?; var dropped: String?; var noiseSeed: UInt64?; var voteSeed: UInt64? }
+    var scenario: Scenario { Scenario(normalisation: normalisation, aggregation: aggregation, dropped: dropped, noiseSeed: noiseSeed, voteSeed: voteSeed) }
 }
 
 /// Draws replications from `UncertaintySettings`. Draw `r` uses its own stream of the seed, so a replication
@@ -22,6 +25,10 @@ struct ReplicationSampler {
 
     var nodes: [FrameworkNode] { project.framework.preorder().filter { $0.id != project.framework.id } }
 
+    /// Whether vote shares and raters are redrawn: `votes: true` and a `type: votes` indicator, or one with
+    /// `raters:`, in the framework.
+    var votesVary: Bool { settings.votes && project.framework.indicators.contains { $0.indicator?.type == .votes || $0.indicator?.raters != nil } }
+
     /// The inputs that vary, in a fixed order, for the Sobol analysis.
     var inputs: [String] {
         var list = ["weights"]
@@ -29,6 +36,7 @@ struct ReplicationSampler {
         if !settings.aggregations.isEmpty { list.append("aggregation") }
         if settings.leaveOneOut { list.append("leave-one-out") }
         if settings.noise > 0 { list.append("noise") }
+        if votesVary { list.append("votes") }
         return list
     }
 
@@ -59,6 +67,7 @@ struct ReplicationSampler {
             rep.dropped = options[min(options.count - 1, Int(next() * Double(options.count)))]
         }
         if settings.noise > 0 { rep.noiseSeed = UInt64(next() * 1_000_000) + 1 }
+        if votesVary { rep.voteSeed = UInt64(next() * 1_000_000) + 1 }
         return rep
     }
 

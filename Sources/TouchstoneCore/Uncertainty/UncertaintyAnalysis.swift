@@ -211,6 +211,10 @@ struct ReplicationRunner {
                 }
             }
         }
+        if let seed = s.voteSeed {
+            VoteResampler.redraw(&panel, seed: result.project.uncertainty.seed, stream: seed)
+            RaterResampler.redraw(&panel, seed: result.project.uncertainty.seed, stream: seed)
+        }
         return (project, panel)
     }
 }

@@ -84,6 +84,7 @@ struct BriefBuilder {
         case .clear: return [.strong(w.clearStatus)]
         case .watch: return [.strong(w.watchStatus), .text(" " + a.flags.map { w.ruleLabel($0.rule) }.joined(separator: w.listSeparator))]
         case .insufficientData: return [.strong(w.insufficientStatus), .text(a.holdReason ?? "")]
+        case .notRanked: return [.text(a.unitStatus?.reason(c.language) ?? "")]
         }
     }
 
@@ -150,7 +151,7 @@ struct BriefBuilder {
             blocks.append(.paragraph([.text(w.exemplarGuidance)]))
         case .watch:
             blocks.append(.bullets(a.flags.map { [.strong(w.ruleLabel($0.rule) + w.colon), .text($0.reason.text(for: c.language))] }))
-        case .insufficientData, .clear:
+        case .insufficientData, .clear, .notRanked:
             // The dimension with the largest shortfall against the group median, if any.
             let gaps = c.dimensions.compactMap { d -> (String, Double)? in
                 c.engine.peers.positions(nodeId: d.id, year: c.year).first { $0.row == row }?.gapToMedian.map { (d.id, $0) }

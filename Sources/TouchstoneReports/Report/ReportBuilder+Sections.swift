@@ -88,11 +88,11 @@ extension ReportBuilder {
                                            floor: s.dimensionFloor.map { c.f($0) }).map { [.text($0)] }))
         if flagged.isEmpty { blocks.append(.paragraph([.text(w.noneFlagged)])) }
         for (k, a) in flagged.enumerated() { blocks += unitSection(a, pageBreak: k > 0) }
-        let held = c.assessments.filter { $0.status == .insufficientData }
+        let held = c.assessments.filter { $0.status == .insufficientData || $0.status == .notRanked }
         if !held.isEmpty {
             blocks.append(.heading(level: 3, text: w.notAssessed, anchor: nil, pageBreak: false))
             blocks.append(.table(ReportTable(header: [w.unitHeader, w.nameHeader, w.reasonHeader],
-                                             rows: held.map { [c.unitCell($0.unit), .init(c.name($0.unit)), .init($0.holdReason ?? "")] }, wrapping: [1, 2])))
+                                             rows: held.map { [c.unitCell($0.unit), .init(c.name($0.unit)), .init($0.unitStatus?.reason(c.language) ?? $0.holdReason ?? "")] }, wrapping: [1, 2])))
         }
         return blocks
     }
