@@ -27,6 +27,8 @@ struct FlagContext {
     /// This year's dimension medians by group and pooled robust SDs.
     let dimensionMedian: [String: [String: Double]]
     let dimensionSpread: [String: Double]
+    /// This year's `dimension_percentile` of each dimension over all units (when the project sets one).
+    let dimensionPercentiles: [String: Double]
     /// This year's sorted index values and the bottom-share cut-off (k-th lowest, k = max(1, ⌊n·share⌋)).
     let sortedIndex: [Double]
     /// Median over units of the mean absolute yearly change (the typical swing, for the on-off rule).
@@ -69,6 +71,12 @@ struct FlagContext {
         }
         dimensionMedian = dm
         dimensionSpread = ds
+        var dp: [String: Double] = [:]
+        if let pct = result.project.flags.dimensionPercentile {
+            let rows = result.panel.rows(inYear: year)
+            for (d, values) in dimensions { dp[d] = Quantile.type7(rows.map { values[$0] }, pct) }
+        }
+        dimensionPercentiles = dp
         let snapped = index, span = years
         sortedIndex = result.rankedRows(inYear: year).map { snapped[$0] }.filter { !$0.isNaN }.sorted()
         let panel = result.panel

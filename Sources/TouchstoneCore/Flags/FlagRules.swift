@@ -167,7 +167,6 @@ enum FlagRules {
         minimumYears: { _ in 1 }, enabled: { _ in true },
         evaluate: { ctx, row in
             let s = ctx.settings
-            let rows = ctx.result.panel.rows(inYear: ctx.year)
             return ctx.result.root.children.filter { !$0.isIndicator }.compactMap { dim -> UnitFlag? in
                 guard let values = ctx.dimensions[dim.id] else { return nil }
                 let v = values[row]
@@ -179,7 +178,7 @@ enum FlagRules {
                 if let fixed = s.dimensionFloor {
                     (floor, what) = (fixed, ("the floor", "下限"))
                 } else if let pct = s.dimensionPercentile {
-                    guard let q = Quantile.type7(rows.map { values[$0] }, pct) else { return nil }
+                    guard let q = ctx.dimensionPercentiles[dim.id] else { return nil }
                     let n = Int((pct * 100).rounded())
                     (floor, what) = (q, ("the \(n)th percentile of all units", "全体第 \(n) 百分位"))
                 } else {

@@ -7,7 +7,8 @@ extension UncertaintyReport {
     /// fires, empty when the unit does not carry that flag. Rows by nominal rank, as the table.
     public func csvTable() -> TextTable {
         let r = analysis.result
-        let rules = UnitFlag.Rule.allCases.filter { $0 != .funnel }
+        // The rules the project runs (the quota rule only when it declares `flags.needs_help`).
+        let rules = FlagRules.all.filter { $0.rule != .funnel && $0.enabled(r.project.flags) }.map(\.rule)
         let header = ["unit", "name", "nominal_rank", "median_rank", "rank_low", "rank_high", "p_top", "p_bottom"] + rules.map { "p_" + $0.rawValue.replacingOccurrences(of: "-", with: "_") }
         let body = analysis.summaries.sorted { ($0.nominalRank ?? .max, $0.unit) < ($1.nominalRank ?? .max, $1.unit) }.map { u -> [String] in
             let unit = r.panel.units[u.unit]
