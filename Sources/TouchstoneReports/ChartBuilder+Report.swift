@@ -78,7 +78,7 @@ extension ChartBuilder {
         let years = result.panel.years.filter { $0 <= year }
         let scores = result.scores[id]!
         let series = units.map { u in
-            TrendChart.Series(label: unitLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
+            TrendChart.Series(label: rowLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
         }
         let perYear = years.map { y in result.panel.rows(inYear: y).map { scores[$0] }.filter { !$0.isNaN }.sorted() }
         var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first ?? year))–\(words.year(year))", note: words.source),

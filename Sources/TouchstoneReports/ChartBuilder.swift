@@ -8,17 +8,23 @@ public struct ChartBuilder: Sendable {
     public let result: IndexResult
     public let language: String
     public let groupColumn: String?
+    /// Unit names for chart rows, without the suffix every name shares (``NameShortening``).
+    let shortNames: [String]
 
     public init(result: IndexResult, language: String) {
         self.result = result
         self.language = language
         self.groupColumn = result.project.trends.peerGroup ?? result.project.units.groupColumns.first
+        self.shortNames = NameShortening.removingCommonSuffix(result.panel.units.map { $0.name(language) })
     }
 
     var words: Words { Words(language) }
     var decimals: Int { result.project.scoreDecimals }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
+    /// A unit's full name (titles).
     func unitLabel(_ u: Int) -> String { result.panel.units[u].name(language) }
+    /// A unit's name in a chart row or series: without the suffix all units share.
+    func rowLabel(_ u: Int) -> String { shortNames[u] }
     func groupName(_ u: Int) -> String? { groupColumn.map { result.panel.units[u].groupName($0, language) } }
     func row(_ u: Int, _ year: Int) -> Int? { result.panel.row(unit: u, year: year) }
 
@@ -30,7 +36,7 @@ public struct ChartBuilder: Sendable {
         let rows = result.panel.rows(inYear: year)
         let items = rows.map { r -> RankingChart.Item in
             let u = result.panel.rows[r].unit
-            return RankingChart.Item(label: unitLabel(u), value: scores[r], group: groupName(u), highlighted: highlighted.contains(u))
+            return RankingChart.Item(label: rowLabel(u), value: scores[r], group: groupName(u), highlighted: highlighted.contains(u))
         }
         var medians: [String: Double] = [:]
         for (g, members) in Dictionary(grouping: rows, by: { groupName(result.panel.rows[$0].unit) ?? "" }) where !g.isEmpty {
@@ -53,7 +59,7 @@ public struct ChartBuilder: Sendable {
         let years = result.panel.years
         let scores = result.scores[id]!
         let series = units.map { u in
-            TrendChart.Series(label: unitLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
+            TrendChart.Series(label: rowLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
         }
         let perYear = years.map { y in result.panel.rows(inYear: y).map { scores[$0] }.filter { !$0.isNaN }.sorted() }
         let median = perYear.map { Quantile.type7(sorted: $0, 0.5) ?? .nan }
@@ -74,11 +80,14 @@ public struct ChartBuilder: Sendable {
         let values: [Double?] = ranks ? result.ranks(of: id).map { $0.map(Double.init) } : result.scores[id]!.map { $0.isNaN ? nil : $0 }
         let items = result.panel.units.indices.compactMap { u -> SlopeChart.Item? in
             guard let ra = row(u, a), let rb = row(u, b), let va = values[ra], let vb = values[rb] else { return nil }
-            return SlopeChart.Item(label: unitLabel(u), start: va, end: vb, highlighted: highlighted.contains(u))
+            return SlopeChart.Item(label: rowLabel(u), start: va, end: vb, highlighted: highlighted.contains(u))
         }
+        let named = Self.named(items.map(\.end), highlighted: items.map(\.highlighted), higherIsBetter: !ranks)
         var chart = SlopeChart(text: ChartText(title: "\(label(id)) — \(words.year(a)) → \(words.year(b))", note: words.source),
-                               items: items, startHeading: words.year(a), endHeading: words.year(b))
+                               items: items.enumerated().map { k, item in var i = item; i.labelled = named[k]; return i },
+                               startHeading: words.year(a), endHeading: words.year(b))
         if ranks { chart.mode = .rank }
+        chart.valueFormat = ChartNumberFormat(decimals: decimals)
         chart.risingLegend = words.rising
         chart.fallingLegend = words.falling
         chart.unchangedLegend = words.unchanged
@@ -92,13 +101,15 @@ public struct ChartBuilder: Sendable {
         let rows = result.panel.rows(inYear: year).sorted { (root[$0].isNaN ? -1e300 : root[$0]) > (root[$1].isNaN ? -1e300 : root[$1]) }
         let units = rows.map { result.panel.rows[$0].unit }
         var chart = HeatmapChart(text: ChartText(title: words.t("Scores by dimension", "各维度得分") + " — \(words.year(year))", note: words.source),
-                                 rowLabels: units.map(unitLabel), columnLabels: columns.map { label($0.id) },
+                                 rowLabels: units.map(rowLabel), columnLabels: columns.map { label($0.id) },
                                  values: rows.map { r in columns.map { result.scores[$0.id]![r] } })
         let range = result.project.defaults.normalisation.range
         if result.project.defaults.normalisation.method != .zScore { chart.domain = (range.lowerBound, range.upperBound) }
         chart.highlightedRows = Set(units.enumerated().filter { highlighted.contains($0.element) }.map(\.offset))
         chart.missingLegend = words.missing
         chart.legendTitle = words.score
+        // Whole numbers in the cells on wide scales (0–100); three decimals on 0–1 scales, where 0 and 1 say nothing.
+        chart.valueFormat = ChartNumberFormat(decimals: decimals > 1 ? decimals : 0)
         return chart
     }
 
@@ -126,7 +137,7 @@ public struct ChartBuilder: Sendable {
     public func funnel(indicatorId: String, year: Int) -> FunnelChart? {
         guard let f = FunnelAnalysis(result: result, indicatorId: indicatorId, year: year), !f.points.isEmpty else { return nil }
         let points = f.points.map { p in
-            FunnelChart.Point(label: unitLabel(result.panel.rows[p.row].unit), denominator: p.denominator, rate: p.value,
+            FunnelChart.Point(label: rowLabel(result.panel.rows[p.row].unit), denominator: p.denominator, rate: p.value,
                               labelled: p.beyond95 || p.positions[0] != .within)
         }
         let limits = FunnelChart.Limits(denominators: f.grid.map(\.denominator),
@@ -162,6 +173,15 @@ public struct ChartBuilder: Sendable {
         return chart
     }
 
+    /// Which of `values` to name on a chart: all up to ``labelAllUpTo`` units; above, the highlighted ones and
+    /// the five best and five worst (NaN never among them).
+    static func named(_ values: [Double], highlighted: [Bool], higherIsBetter: Bool = true) -> [Bool] {
+        guard values.count > labelAllUpTo else { return values.map { _ in true } }
+        let order = values.indices.filter { !values[$0].isNaN }.sorted { higherIsBetter ? values[$0] > values[$1] : values[$0] < values[$1] }
+        let ends = Set(order.prefix(5) + order.suffix(5))
+        return values.indices.map { highlighted[$0] || ends.contains($0) }
+    }
+
     /// Per unit, the range of its index ranks over the years with the latest rank as the point. (The
     /// uncertainty analysis will draw Monte Carlo rank intervals with the same chart.)
     public func rankRanges(highlighted: Set<Int> = []) -> IntervalChart {
@@ -170,7 +190,7 @@ public struct ChartBuilder: Sendable {
         let items = result.panel.units.indices.compactMap { u -> IntervalChart.Item? in
             let rs = result.panel.rows.indices.filter { result.panel.rows[$0].unit == u }.compactMap { ranks[$0] }
             guard let lo = rs.min(), let hi = rs.max(), let r = row(u, last), let point = ranks[r] else { return nil }
-            return IntervalChart.Item(label: unitLabel(u), low: Double(lo), high: Double(hi), point: Double(point), highlighted: highlighted.contains(u))
+            return IntervalChart.Item(label: rowLabel(u), low: Double(lo), high: Double(hi), point: Double(point), highlighted: highlighted.contains(u))
         }
         var chart = IntervalChart(text: ChartText(title: words.t("Rank ranges", "排名区间") + " — \(words.year(result.panel.years.first!))–\(words.year(last))", note: words.source),
                                   items: items)

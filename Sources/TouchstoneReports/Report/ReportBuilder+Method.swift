@@ -7,6 +7,9 @@ import TouchstoneStats
 extension ReportBuilder {
     func methodChapter() -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.methodTitle, anchor: "method", pageBreak: false)]
+        blocks.append(.keep([.heading(level: 3, text: w.distributionAppendixTitle, anchor: "distribution", pageBreak: false),
+                             .figure(ReportFigure(name: "distribution", svg: c.charts.distribution(year: c.year).svg(),
+                                                  alt: w.distributionAlt(c.indexLabel, c.year(c.year))))]))
         blocks += frameworkSection()
         blocks += normalisationSection()
         blocks += coverageSection()

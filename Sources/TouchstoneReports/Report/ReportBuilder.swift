@@ -15,6 +15,8 @@ struct ReportBuilder {
     func document() -> ReportDocument {
         var d = ReportDocument(title: "\(c.title) — \(c.year(c.year))", language: c.language)
         d.add(contentsOf: cover())
+        d.add(contentsOf: decisionSection())
+        d.add(contentsOf: contents())
         d.add(contentsOf: summary())
         d.add(contentsOf: indexChapter())
         d.add(contentsOf: heatmapChapter())
@@ -30,11 +32,15 @@ struct ReportBuilder {
     var exemplarAssessments: [UnitAssessment] { c.assessments.filter { $0.status == .exemplar } }
 
     func cover() -> [ReportBlock] {
-        let units = c.rows.count
-        return [
-            .heading(level: 1, text: c.title, anchor: "top", pageBreak: false),
-            .paragraph([.text(w.reviewLine(year: c.year(c.year), units: units, span: c.span, version: c.settings.version))]),
+        [.heading(level: 1, text: c.title, anchor: "top", pageBreak: false),
+         .paragraph([.text(w.reviewLine(year: c.year(c.year), units: c.rows.count, span: c.span, version: c.settings.version))])]
+    }
+
+    /// The list of chapters and how to read the report, after the decision page.
+    func contents() -> [ReportBlock] {
+        [
             .bullets([
+                [.link(w.decisionTitle, .anchor("decision"))],
                 [.link(w.summaryTitle(c.year(c.year)), .anchor("summary"))],
                 [.link(w.indexTitle(c.year(c.year)), .anchor("index"))],
                 [.link(w.heatmapTitle(c.year(c.year)), .anchor("heatmap"))],
@@ -89,7 +95,6 @@ struct ReportBuilder {
                                     .map { "\($0.label(c.language)) \(count($0))" }.joined(separator: " · ")))
         blocks.append(.keyFigures(figures))
         blocks.append(.command(c.command("index", ["--level", "0"])))
-        blocks.append(.figure(ReportFigure(name: "distribution", svg: c.charts.distribution(year: y).svg(), alt: w.distributionAlt(c.indexLabel, c.year(y)))))
         blocks += movers()
         let flaggedHeading = ReportBlock.heading(level: 3, text: w.flaggedTitle(flagged.count), anchor: nil, pageBreak: false)
         blocks.append(flagged.isEmpty ? .keep([flaggedHeading, .paragraph([.text(w.noneFlagged)])])

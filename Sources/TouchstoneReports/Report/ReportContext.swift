@@ -12,12 +12,16 @@ public struct ReportSettings: Sendable {
     public var projectPath: String
     /// The Touchstone version named in the method appendix.
     public var version: String
+    /// Monte Carlo replications for the rank intervals of the decision chart when the project declares
+    /// `uncertainty:` (nil: the project's `runs`; 0: no intervals).
+    public var uncertaintyRuns: Int?
 
-    public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0") {
+    public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0", uncertaintyRuns: Int? = nil) {
         self.language = language
         self.projectPath = projectPath
         self.year = year
         self.version = version
+        self.uncertaintyRuns = uncertaintyRuns
     }
 }
 
@@ -40,6 +44,8 @@ struct ReportContext {
     let groupRanks: [Int?]?
     let slugs: [String]
     let flagged: Set<Int>
+    /// The Monte Carlo analysis of the year, when the project declares `uncertainty:`.
+    let uncertainty: UncertaintyAnalysis?
 
     init(result: IndexResult, settings: ReportSettings) throws {
         self.result = result
@@ -67,6 +73,8 @@ struct ReportContext {
         groupRanks = engine.peers.groupColumn.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         slugs = ReportEscaping.slugs(result.panel.units.map(\.id))
         flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
+        uncertainty = result.project.uncertainty.declared && settings.uncertaintyRuns != 0
+            ? UncertaintyAnalysis(result: result, year: y, runs: settings.uncertaintyRuns) : nil
     }
 
     var language: String { settings.language }
@@ -93,6 +101,8 @@ struct ReportContext {
         return v.isNaN ? nil : v
     }
     func year(_ y: Int) -> String { words.year(y) }
+    /// A unit's index rank in the report year (units without one last).
+    func rank(_ a: UnitAssessment) -> Int { a.row.flatMap { ranks[$0] } ?? Int.max / 2 }
     var span: String { "\(year(result.panel.years.first!))–\(year(year))" }
     func anchor(_ u: Int) -> String { "unit-" + slugs[u] }
 
