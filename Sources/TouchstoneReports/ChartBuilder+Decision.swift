@@ -42,7 +42,8 @@ extension ChartBuilder {
                 if rows.count > Self.drawAllUpTo { items = items.filter(\.labelled) }
             }
             shown += items.count
-            return DecisionChart.Facet(title: g.isEmpty ? "" : "\(g) (\(members[g]!.count))", items: items)
+            let title = g.isEmpty ? (groupColumn == nil ? "" : words.t("no group", "未分组")) : g
+            return DecisionChart.Facet(title: title.isEmpty ? "" : "\(title) (\(members[g]!.count))", items: items)
         }
         let n = rows.count
         let subtitle = shown < n ? words.t("\(shown) of \(n) units shown: those that need help, to watch, exemplars and each group's top and bottom three",

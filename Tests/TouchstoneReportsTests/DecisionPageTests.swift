@@ -45,7 +45,7 @@ struct DecisionPageTests {
         #expect(items.count == result.panel.rows(inYear: y).count)
         #expect(items.allSatisfy { $0.labelled })
         #expect(items.filter { $0.tier == .needsHelp }.count == assessments.filter { $0.status == .flagged }.count)
-        #expect(chart.facets.count == 3)
+        #expect(chart.facets.count == 4)
         let cut = try #require(chart.cutoff)
         let scores = result.panel.rows(inYear: y).map { result.scores[result.root.id]![$0] }
         #expect(scores.filter { $0 <= cut }.count == Int((Double(scores.count) * result.project.flags.bottomShare).rounded(.down)))

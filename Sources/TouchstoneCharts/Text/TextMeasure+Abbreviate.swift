@@ -5,8 +5,8 @@ extension TextMeasure {
     /// alone is too wide. Unchanged when it fits.
     ///
     /// ```
-    /// abbreviate("Supervision Team at the Education Bureau", toWidth: 160, fontSize: 11)
-    ///   = "Supervision … Education Bureau"
+    /// abbreviate("Supervision Team at the Education Bureau", toWidth: 200, fontSize: 11)
+    ///   = "Supervision … the Education Bureau"
     /// ```
     public static func abbreviate(_ text: String, toWidth maxWidth: Double, fontSize: Double) -> String {
         guard width(text, fontSize: fontSize) > maxWidth else { return text }

@@ -26,7 +26,7 @@ extension ReportBuilder {
         chart.idPrefix = "decision"
         return [.keep([.heading(level: 2, text: w.decisionTitle, anchor: "decision", pageBreak: false), .bullets(lines)]),
                 .command(c.command("chart decision", ["--output", "notebook-charts/decision.svg"])),
-                .figure(ReportFigure(name: "decision", svg: chart.svg(), alt: w.decisionAlt(c.indexLabel, c.year(c.year))))]
+                .figure(ReportFigure(name: "decision", svg: chart.svg(), alt: w.decisionAlt(c.indexLabel, c.year(c.year)), size: .lead))]
     }
 
     /// Names joined, the first few only.

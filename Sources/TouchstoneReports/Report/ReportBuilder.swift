@@ -15,8 +15,8 @@ struct ReportBuilder {
     func document() -> ReportDocument {
         var d = ReportDocument(title: "\(c.title) — \(c.year(c.year))", language: c.language)
         d.add(contentsOf: cover())
-        d.add(contentsOf: decisionSection())
         d.add(contentsOf: contents())
+        d.add(contentsOf: decisionSection())
         d.add(contentsOf: summary())
         d.add(contentsOf: indexChapter())
         d.add(contentsOf: heatmapChapter())
@@ -36,22 +36,19 @@ struct ReportBuilder {
          .paragraph([.text(w.reviewLine(year: c.year(c.year), units: c.rows.count, span: c.span, version: c.settings.version))])]
     }
 
-    /// The list of chapters and how to read the report, after the decision page.
+    /// The chapters as one line of links under the title, so that the decision page still fits page 1.
     func contents() -> [ReportBlock] {
-        [
-            .bullets([
-                [.link(w.decisionTitle, .anchor("decision"))],
-                [.link(w.summaryTitle(c.year(c.year)), .anchor("summary"))],
-                [.link(w.indexTitle(c.year(c.year)), .anchor("index"))],
-                [.link(w.heatmapTitle(c.year(c.year)), .anchor("heatmap"))],
-                [.link(w.trendsTitle(c.span), .anchor("trends"))],
-                [.link(w.peersTitle(c.year(c.year)), .anchor("peers"))],
-                [.link(w.flaggedTitle(flaggedAssessments.count), .anchor("flagged"))],
-                [.link(w.exemplarsTitle(exemplarAssessments.count), .anchor("exemplars"))],
-                [.link(w.methodTitle, .anchor("method"))],
-            ]),
-            .note([.text(w.howToRead(scale: scaleText))]),
+        let links: [(String, String)] = [
+            (w.summaryTitle(c.year(c.year)), "summary"), (w.indexTitle(c.year(c.year)), "index"), (w.heatmapTitle(c.year(c.year)), "heatmap"),
+            (w.trendsTitle(c.span), "trends"), (w.peersTitle(c.year(c.year)), "peers"), (w.flaggedTitle(flaggedAssessments.count), "flagged"),
+            (w.exemplarsTitle(exemplarAssessments.count), "exemplars"), (w.methodTitle, "method"),
         ]
+        var line: [Inline] = []
+        for (k, l) in links.enumerated() {
+            if k > 0 { line.append(.text(" · ")) }
+            line.append(.link(l.0, .anchor(l.1)))
+        }
+        return [.note(line)]
     }
 
     var scaleText: String {
@@ -75,7 +72,8 @@ struct ReportBuilder {
         let rowsByScore = c.rows.filter { !c.rootScores[$0].isNaN }.sorted { c.rootScores[$0] > c.rootScores[$1] }
         let top = rowsByScore.first.map { c.result.panel.rows[$0].unit }, bottom = rowsByScore.last.map { c.result.panel.rows[$0].unit }
 
-        var blocks: [ReportBlock] = [.heading(level: 2, text: w.summaryTitle(c.year(y)), anchor: "summary", pageBreak: false)]
+        var blocks: [ReportBlock] = [.heading(level: 2, text: w.summaryTitle(c.year(y)), anchor: "summary", pageBreak: false),
+                                     .note([.text(w.howToRead(scale: scaleText))])]
         blocks.append(.paragraph([.text(w.summaryNarrative(
             year: c.year(y), index: c.indexLabel, units: values.count, median: c.f(median),
             previous: c.previousYear.map { (c.year($0), c.f(prevMedian)) },
