@@ -148,10 +148,16 @@ public struct ChartBuilder: Sendable {
                                                 subtitle: words.t("control limits 95% and 99.8%", "控制限 95% 与 99.8%"), note: words.source),
                                 points: points, limits: limits, target: f.target)
         chart.targetLegend = words.target
-        let denominator = f.spec.denominator == "size" ? (result.project.units.sizeColumn ?? "size") : label(f.spec.denominator)
-        let unit = node.indicator!.unit.text(for: language, fallback: label(indicatorId))
+        chart.limits95Legend = words.t("95% limits", "95% 控制限")
+        chart.limits998Legend = words.t("99.8% limits", "99.8% 控制限")
+        chart.rateFloor = 0
+        let sizeColumn = result.project.units.sizeColumn ?? "size"
+        let denominator = f.spec.denominator == "size" ? words.t("size (\(sizeColumn))", "规模（\(sizeColumn)）") : label(f.spec.denominator)
+        let unit = node.indicator!.unit.text(for: language, fallback: "")
+        let what = label(indicatorId)
         chart.xAxisTitle = denominator
-        chart.yAxisTitle = f.spec.model == .proportion ? words.t("share", "比例") : words.t("\(unit) per \(denominator)", "每\(denominator)\(unit)")
+        chart.yAxisTitle = f.spec.model == .proportion ? words.t("\(what) (share)", "\(what)（比例）")
+            : words.t("\(what) (\(unit.isEmpty ? "" : unit + " ")per unit of \(denominator))", "\(what)（每单位\(denominator)\(unit)）")
         chart.rateFormat = ChartNumberFormat(decimals: 2)
         return chart
     }
