@@ -50,7 +50,7 @@ extension ChartBuilder {
                                           "显示 \(n) 个单位中的 \(shown) 个：需帮扶、需关注、标杆及各组前三与后三")
                                  : words.t("\(n) units by peer group, highest first", "\(n) 个单位，按组别由高到低")
         var chart = DecisionChart(text: ChartText(title: words.t("Who needs help", "哪些单位需要帮扶") + " — \(label(result.root.id)), \(words.year(year))",
-                                                  subtitle: subtitle, note: words.source),
+                                                  subtitle: subtitle, note: source),
                                   facets: facets)
         chart.tierLegends = [.needsHelp: words.t("needs help (darker: more severe)", "需帮扶（越深越严重）"), .watch: words.t("watch", "需关注"),
                              .fine: words.t("fine", "正常"), .exemplar: words.t("exemplar", "标杆"), .notAssessed: words.t("not assessed", "未评估")]

@@ -32,7 +32,7 @@ extension ChartBuilder {
         let median = Descriptive.median(values).map { NumberFormat.fixed($0, decimals: decimals) } ?? "–"
         var chart = RankingChart(text: ChartText(title: words.t("Distribution of the ", "") + "\(label(id))" + words.t("", "分布") + " — \(words.year(year))",
                                                  subtitle: words.t("units per band of \(fmt(step)); median \(median)", "各分数段单位数（段宽 \(fmt(step))），中位数 \(median)"),
-                                                 note: words.source),
+                                                 note: source),
                                  items: items)
         chart.order = .given
         chart.valueFormat = ChartNumberFormat(decimals: 0)
@@ -81,7 +81,7 @@ extension ChartBuilder {
             TrendChart.Series(label: rowLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
         }
         let perYear = years.map { y in result.panel.rows(inYear: y).map { scores[$0] }.filter { !$0.isNaN }.sorted() }
-        var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first ?? year))–\(words.year(year))", note: words.source),
+        var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first ?? year))–\(words.year(year))", note: source),
                                years: years, series: series,
                                reference: perYear.map { Quantile.type7(sorted: $0, 0.5) ?? .nan },
                                band: (perYear.map { Quantile.type7(sorted: $0, 0.25) ?? .nan }, perYear.map { Quantile.type7(sorted: $0, 0.75) ?? .nan }))

@@ -10,7 +10,7 @@ extension ChartBuilder {
         var chart = IntervalChart(text: ChartText(title: words.t("Rank intervals", "排名区间") + " — \(words.year(analysis.year))",
                                                   subtitle: words.t("5–95% of \(analysis.runs) replications; dot: median rank",
                                                                     "\(analysis.runs) 次模拟的 5–95% 区间；圆点：中位排名"),
-                                                  note: words.source),
+                                                  note: source),
                                   items: items)
         chart.axisTitle = words.rank
         chart.pointLegend = words.t("median rank", "中位排名")

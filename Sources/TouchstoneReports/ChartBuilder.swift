@@ -19,13 +19,23 @@ public struct ChartBuilder: Sendable {
     }
 
     var words: Words { Words(language) }
+    /// The source line under every chart: the project's `source:` when it has one.
+    var source: String {
+        guard let s = result.project.source?.text(for: language), !s.isEmpty else { return words.source }
+        return words.t("Source: \(s). Computed with Touchstone", "来源：\(s)。Touchstone 计算")
+    }
     var decimals: Int { result.project.scoreDecimals }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
     /// A unit's full name (titles).
     func unitLabel(_ u: Int) -> String { result.panel.units[u].name(language) }
     /// A unit's name in a chart row or series: without the suffix all units share.
     func rowLabel(_ u: Int) -> String { shortNames[u] }
-    func groupName(_ u: Int) -> String? { groupColumn.map { result.panel.units[u].groupName($0, language) } }
+    /// A unit's group as the project names it (`labels:`), else as the unit table does.
+    func groupName(_ u: Int) -> String? {
+        groupColumn.map { c in
+            result.project.groupName(of: result.panel.units[u], c, language)
+        }
+    }
     func row(_ u: Int, _ year: Int) -> Int? { result.panel.row(unit: u, year: year) }
 
     /// Horizontal bars of a node's score for one year, sorted; `highlighted` units (e.g. flagged) stand out and
@@ -44,7 +54,7 @@ public struct ChartBuilder: Sendable {
         }
         var chart = RankingChart(text: ChartText(title: "\(label(id)) — \(words.year(year))",
                                                  subtitle: words.t("\(rows.count) units, highest first", "\(rows.count) 个单位，由高到低"),
-                                                 note: words.source),
+                                                 note: source),
                                  items: items, groupMedians: medians)
         chart.highlightLegend = highlighted.isEmpty ? nil : words.flagged
         chart.medianLegend = medians.isEmpty ? nil : words.groupMedian
@@ -65,7 +75,7 @@ public struct ChartBuilder: Sendable {
         let median = perYear.map { Quantile.type7(sorted: $0, 0.5) ?? .nan }
         let lower = perYear.map { Quantile.type7(sorted: $0, 0.25) ?? .nan }
         let upper = perYear.map { Quantile.type7(sorted: $0, 0.75) ?? .nan }
-        var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first!))–\(words.year(years.last!))", note: words.source),
+        var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first!))–\(words.year(years.last!))", note: source),
                                years: years, series: series, reference: median, band: (lower, upper))
         chart.referenceLegend = words.allMedian
         chart.bandLegend = words.interquartile
@@ -83,7 +93,7 @@ public struct ChartBuilder: Sendable {
             return SlopeChart.Item(label: rowLabel(u), start: va, end: vb, highlighted: highlighted.contains(u))
         }
         let named = Self.named(items.map(\.end), highlighted: items.map(\.highlighted), higherIsBetter: !ranks)
-        var chart = SlopeChart(text: ChartText(title: "\(label(id)) — \(words.year(a)) → \(words.year(b))", note: words.source),
+        var chart = SlopeChart(text: ChartText(title: "\(label(id)) — \(words.year(a)) → \(words.year(b))", note: source),
                                items: items.enumerated().map { k, item in var i = item; i.labelled = named[k]; return i },
                                startHeading: words.year(a), endHeading: words.year(b))
         if ranks { chart.mode = .rank }
@@ -100,7 +110,7 @@ public struct ChartBuilder: Sendable {
         let root = result.scores[result.root.id]!
         let rows = result.panel.rows(inYear: year).sorted { (root[$0].isNaN ? -1e300 : root[$0]) > (root[$1].isNaN ? -1e300 : root[$1]) }
         let units = rows.map { result.panel.rows[$0].unit }
-        var chart = HeatmapChart(text: ChartText(title: words.t("Scores by dimension", "各维度得分") + " — \(words.year(year))", note: words.source),
+        var chart = HeatmapChart(text: ChartText(title: words.t("Scores by dimension", "各维度得分") + " — \(words.year(year))", note: source),
                                  rowLabels: units.map(rowLabel), columnLabels: columns.map { label($0.id) },
                                  values: rows.map { r in columns.map { result.scores[$0.id]![r] } })
         let range = result.project.defaults.normalisation.range
@@ -123,7 +133,7 @@ public struct ChartBuilder: Sendable {
                              reference: Descriptive.median(peers.map { result.scores[d.id]![$0] }) ?? .nan)
         }
         var chart = ProfileChart(text: ChartText(title: "\(unitLabel(unit)) — \(words.year(year))",
-                                                 subtitle: groupName(unit).map { words.t("against the \($0) median", "对比\($0)中位数") }, note: words.source),
+                                                 subtitle: groupName(unit).map { words.t("against the \($0) median", "对比\($0)中位数") }, note: source),
                                  rows: rows)
         chart.unitLegend = unitLabel(unit)
         chart.referenceLegend = words.groupMedian
@@ -145,7 +155,7 @@ public struct ChartBuilder: Sendable {
                                         lower998: f.grid.map { max(0, $0.limits[1].lower) }, upper998: f.grid.map { $0.limits[1].upper })
         let node = result.node(indicatorId)!
         var chart = FunnelChart(text: ChartText(title: "\(label(indicatorId)) — \(words.year(year))",
-                                                subtitle: words.t("control limits 95% and 99.8%", "控制限 95% 与 99.8%"), note: words.source),
+                                                subtitle: words.t("control limits 95% and 99.8%", "控制限 95% 与 99.8%"), note: source),
                                 points: points, limits: limits, target: f.target)
         chart.targetLegend = words.target
         chart.limits95Legend = words.t("95% limits", "95% 控制限")
@@ -171,7 +181,7 @@ public struct ChartBuilder: Sendable {
             .sorted { abs($0.value) > abs($1.value) }.prefix(limit)
         var chart = DivergingBarChart(text: ChartText(title: "\(unitLabel(unit)) — \(words.year(year))",
                                                       subtitle: words.t("gap to the peer median: ", "与同组中位水平差距：") + NumberFormat.signed(d.gap, decimals: decimals),
-                                                      note: words.source),
+                                                      note: source),
                                       items: Array(items))
         chart.positiveLegend = words.higherThanPeers
         chart.negativeLegend = words.lowerThanPeers
@@ -198,7 +208,7 @@ public struct ChartBuilder: Sendable {
             guard let lo = rs.min(), let hi = rs.max(), let r = row(u, last), let point = ranks[r] else { return nil }
             return IntervalChart.Item(label: rowLabel(u), low: Double(lo), high: Double(hi), point: Double(point), highlighted: highlighted.contains(u))
         }
-        var chart = IntervalChart(text: ChartText(title: words.t("Rank ranges", "排名区间") + " — \(words.year(result.panel.years.first!))–\(words.year(last))", note: words.source),
+        var chart = IntervalChart(text: ChartText(title: words.t("Rank ranges", "排名区间") + " — \(words.year(result.panel.years.first!))–\(words.year(last))", note: source),
                                   items: items)
         chart.axisTitle = words.rank
         chart.pointLegend = words.latestRank

@@ -42,7 +42,8 @@ public struct FlagReport {
         let spec = result.node(s.indicatorId)!.indicator!
         let unitLabel = spec.unit.text(for: language)
         if let from = s.fromLabel, let to = s.toLabel {
-            return "\(label(s.indicatorId)) \(from) → \(to)"
+            let name = { (level: String) in self.result.project.label(of: level, self.language) ?? level }
+            return "\(label(s.indicatorId)) \(name(from)) → \(name(to))"
         }
         let delta = s.toRaw - s.fromRaw
         let sign = delta > 0 ? "+" : "−"
@@ -73,7 +74,7 @@ public struct FlagReport {
         let paren = { (t: String) in self.zh ? "（\(t)）" : "(\(t))" }
         for a in flagged {
             let row = a.row!
-            let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
+            let groupName = engine.peers.groupColumn.map { result.project.groupName(of: result.panel.units[a.unit], $0, language) } ?? ""
             let sev = a.severity!.label(language).uppercased()
             out.append("\(TextWidth.pad(sev, to: 8))\(result.panel.units[a.unit].id)  \(unitName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
             for flag in a.flags {
@@ -132,7 +133,7 @@ public struct FlagReport {
         if !exemplars.isEmpty {
             out.append(zh ? "标杆" : "Exemplars")
             for a in exemplars {
-                let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
+                let groupName = engine.peers.groupColumn.map { result.project.groupName(of: result.panel.units[a.unit], $0, language) } ?? ""
                 let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
                 out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "领先" : "leads") \(groupName), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
             }

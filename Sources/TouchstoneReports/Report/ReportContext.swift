@@ -92,7 +92,9 @@ struct ReportContext {
     var title: String { result.project.title.text(for: language, fallback: indexLabel) }
     func unit(_ u: Int) -> UnitInfo { result.panel.units[u] }
     func name(_ u: Int) -> String { unit(u).name(language) }
-    func group(_ u: Int) -> String { groupColumn.map { unit(u).groupName($0, language) } ?? "" }
+    func group(_ u: Int) -> String {
+        groupColumn.map { result.project.groupName(of: unit(u), $0, language) } ?? ""
+    }
     func groupValue(_ u: Int) -> String { groupColumn.flatMap { unit(u).groups[$0] } ?? "" }
     func row(_ u: Int, _ y: Int) -> Int? { result.panel.row(unit: u, year: y) }
     func score(_ u: Int, _ y: Int?, _ node: String? = nil) -> Double? {
@@ -138,7 +140,9 @@ struct ReportContext {
     /// plainly, others with up to 2 decimals.
     func raw(_ v: Double, indicator id: String) -> String {
         guard !v.isNaN else { return "–" }
-        if let spec = result.node(id)?.indicator, spec.type == .ordinal, let label = spec.scale.first(where: { $0.value == v })?.key { return label }
+        if let spec = result.node(id)?.indicator, spec.type == .ordinal, let label = spec.scale.first(where: { $0.value == v })?.key {
+            return result.project.label(of: label, language) ?? label
+        }
         if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
         var t = NumberFormat.fixed(v, decimals: 2)
         while t.hasSuffix("0") { t.removeLast() }
