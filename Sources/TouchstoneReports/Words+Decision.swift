@@ -8,11 +8,16 @@ extension Words {
     func watchLine(_ n: Int, _ list: String) -> String { t("To watch (\(n)): \(list).", "需关注（\(n) 个）：\(list)。") }
     func sharedDriverLine(_ driver: String, count: Int, of n: Int, organisationWide: Bool) -> String {
         organisationWide
-            ? t("Shared driver: \(driver) is the largest drag for \(count) of the \(n) units that need help — an organisation-wide issue, not one unit's.",
-                "共性短板：\(driver)是 \(n) 个需帮扶单位中 \(count) 个的最大拖累项——这是全局性问题，而非个别单位的问题。")
-            : t("Largest drag: \(driver) (\(count) of the \(n) units that need help).", "主要拖累项：\(driver)（\(n) 个需帮扶单位中的 \(count) 个）。")
+            ? t("Shared driver: \(driver) comes first for \(count) of the \(n) units that need help — an organisation-wide issue, not one unit's.",
+                "共性短板：\(n) 个需帮扶单位中有 \(count) 个首先要补\(driver)——这是全局性问题，而非个别单位的问题。")
+            : t("Main driver: \(driver) (\(count) of the \(n) units that need help).", "主要短板：\(driver)（\(n) 个需帮扶单位中的 \(count) 个）。")
     }
     func actionsLine(_ list: String) -> String { t("Recommended first steps: \(list).", "建议首先：\(list)。") }
+    func medianMovesLine(index: String, from: String, to: String, change: String, year: String, dimensions: String) -> String {
+        t("Organisation: the median \(index) moved \(from) → \(to) (\(change)) since \(year); dimension medians moved most in \(dimensions).",
+          "全局：\(index)中位数自\(year)的 \(from) 变为 \(to)（\(change)）；变动最大的维度中位数：\(dimensions)。")
+    }
+    func partnerOf(_ n: Int) -> String { t(n == 1 ? "partner of 1" : "partner of \(n)", "\(n) 个单位的学习对象") }
     func learnFromLine(_ list: String) -> String { t("Learn from: \(list).", "学习对象：\(list)。") }
     var noExemplarsToLearnFrom: String { t("Learn from: no peer leads where the units that need help are weak.", "学习对象：暂无在其薄弱处领先的同组单位。") }
     func forUnits(_ units: String) -> String { t(" for \(units)", "（\(units)）") }

@@ -21,7 +21,7 @@ struct DecisionPageTests {
             let page = String(md[decision.lowerBound ..< summary.lowerBound])
             for a in help.prefix(ReportBuilder.namesListed) {
                 let name = result.panel.units[a.unit].name(language)
-                #expect(page.contains("\(name) (\(a.severity!.label(language)))"), "\(language): \(name) is not named with its severity")
+                #expect(page.contains(name + Words(language).parenthesised(a.severity!.label(language))), "\(language): \(name) is not named with its severity")
             }
             #expect(page.contains("decision.svg"))
         }

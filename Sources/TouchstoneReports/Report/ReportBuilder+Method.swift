@@ -222,7 +222,7 @@ extension ReportBuilder {
             items.append([.strong(d.severity == .warning ? w.warningLabel : w.noteLabel), .text(w.colon + location + d.message)])
         }
         for d in Diagnosis(result: c.result, year: c.year).warnings {
-            items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + d.message + ". " + w.fixLabel + d.fix)])
+            items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + w.diagnosisWarning(d, label: c.label))])
         }
         for f in c.engine.funnels {
             for note in f.notes { items.append([.strong(w.noteLabel), .text(w.colon + c.label(f.indicatorId) + ": " + note)]) }
