@@ -14,8 +14,9 @@ extension ChartBuilder {
     ///
     /// Above ``labelAllUpTo`` units only units that need help, are watched, exemplary or not assessed, and the
     /// top and bottom three of each group, are named; above ``drawAllUpTo`` only those are drawn.
+    /// With `only`, units outside it are not drawn (a large report's focus), though the counts stay whole.
     public func decision(year: Int, assessments: [UnitAssessment], settings: FlagSettings? = nil,
-                         uncertainty: UncertaintyAnalysis? = nil) -> DecisionChart {
+                         uncertainty: UncertaintyAnalysis? = nil, only: Set<Int>? = nil) -> DecisionChart {
         let scores = result.scores[result.root.id]!
         let rows = result.panel.rows(inYear: year)
         let byUnit = Dictionary(uniqueKeysWithValues: assessments.map { ($0.unit, $0) })
@@ -23,18 +24,20 @@ extension ChartBuilder {
         let many = rows.count > Self.labelAllUpTo
         var order: [String] = []
         var members: [String: [DecisionChart.Item]] = [:]
+        var total: [String: Int] = [:]
         for r in rows {
             let u = result.panel.rows[r].unit
             let g = groupName(u) ?? ""
-            if members[g] == nil { order.append(g) }
+            if total[g] == nil { order.append(g) }
             let a = byUnit[u]
             let item = DecisionChart.Item(label: rowLabel(u), value: scores[r], tier: Self.tier(a?.status),
                                           severity: a?.severity?.rawValue ?? 2, rank: intervals[u])
-            members[g, default: []].append(item)
+            total[g, default: 0] += 1
+            if only?.contains(u) ?? true { members[g, default: []].append(item) }
         }
         var shown = 0
-        let facets = order.map { g -> DecisionChart.Facet in
-            var items = members[g]!
+        let facets = order.filter { members[$0] != nil }.map { g -> DecisionChart.Facet in
+            var items = members[g] ?? []
             if many {
                 let sorted = items.indices.filter { !items[$0].value.isNaN }.sorted { items[$0].value > items[$1].value }
                 let ends = Set(sorted.prefix(3) + sorted.suffix(3))
@@ -43,7 +46,7 @@ extension ChartBuilder {
             }
             shown += items.count
             let title = g.isEmpty ? (groupColumn == nil ? "" : words.t("no group", "未分组")) : g
-            return DecisionChart.Facet(title: title.isEmpty ? "" : "\(title) (\(members[g]!.count))", items: items)
+            return DecisionChart.Facet(title: title.isEmpty ? "" : title + words.t(" (\(total[g]!))", "（\(total[g]!)）"), items: items)
         }
         let n = rows.count
         let subtitle = shown < n ? words.t("\(shown) of \(n) units shown: those that need help, to watch, exemplars and each group's top and bottom three",

@@ -51,9 +51,9 @@ extension ChartBuilder {
     }
 
     /// The dimension heatmap of a year in parts of at most `rowsPerChart` units (in index order), so that
-    /// each part fits on a printed page. One part when the units fit.
-    public func heatmapParts(year: Int, rowsPerChart: Int = 48, highlighted: Set<Int> = []) -> [HeatmapChart] {
-        var full = heatmap(year: year, highlighted: highlighted)
+    /// each part fits on a printed page. One part when the units fit. With `only`, just those units.
+    public func heatmapParts(year: Int, rowsPerChart: Int = 48, highlighted: Set<Int> = [], only: Set<Int>? = nil) -> [HeatmapChart] {
+        var full = heatmap(year: year, highlighted: highlighted, only: only)
         full.maxLabelWidth = 270
         let n = full.rowLabels.count
         guard n > rowsPerChart else { return [full] }

@@ -105,10 +105,10 @@ public struct ChartBuilder: Sendable {
     }
 
     /// Units × dimensions (or × indicators) of one year's scores, units sorted by the index.
-    public func heatmap(year: Int, indicators: Bool = false, highlighted: Set<Int> = []) -> HeatmapChart {
+    public func heatmap(year: Int, indicators: Bool = false, highlighted: Set<Int> = [], only: Set<Int>? = nil) -> HeatmapChart {
         let columns = indicators ? result.root.indicators : result.root.children
         let root = result.scores[result.root.id]!
-        let rows = result.panel.rows(inYear: year).sorted { (root[$0].isNaN ? -1e300 : root[$0]) > (root[$1].isNaN ? -1e300 : root[$1]) }
+        let rows = result.panel.rows(inYear: year).filter { only?.contains(result.panel.rows[$0].unit) ?? true }.sorted { (root[$0].isNaN ? -1e300 : root[$0]) > (root[$1].isNaN ? -1e300 : root[$1]) }
         let units = rows.map { result.panel.rows[$0].unit }
         var chart = HeatmapChart(text: ChartText(title: words.t("Scores by dimension", "各维度得分") + " — \(words.year(year))", note: source),
                                  rowLabels: units.map(rowLabel), columnLabels: columns.map { label($0.id) },
@@ -135,6 +135,7 @@ public struct ChartBuilder: Sendable {
         var chart = ProfileChart(text: ChartText(title: "\(unitLabel(unit)) — \(words.year(year))",
                                                  subtitle: groupName(unit).map { words.t("against the \($0) median", "对比\($0)中位数") }, note: source),
                                  rows: rows)
+        chart.valueFormat = ChartNumberFormat(decimals: decimals)
         chart.unitLegend = unitLabel(unit)
         chart.referenceLegend = words.groupMedian
         chart.axisTitle = words.score
@@ -183,6 +184,7 @@ public struct ChartBuilder: Sendable {
                                                       subtitle: words.t("gap to the peer median: ", "与同组中位水平差距：") + NumberFormat.signed(d.gap, decimals: decimals),
                                                       note: source),
                                       items: Array(items))
+        chart.valueFormat = ChartNumberFormat(decimals: decimals)
         chart.positiveLegend = words.higherThanPeers
         chart.negativeLegend = words.lowerThanPeers
         chart.axisTitle = words.contributionAxis

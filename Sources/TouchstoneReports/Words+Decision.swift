@@ -26,6 +26,14 @@ extension Words {
     }
     func andMore(_ n: Int) -> String { t(" and \(n) more", " 等，另有 \(n) 个") }
     func raise(_ indicator: String) -> String { t("raise \(indicator)", "提升\(indicator)") }
+    func focusNote(shown: Int, of n: Int) -> String {
+        t("With \(n) units this report shows \(shown) of them one by one: those that need help, to watch, exemplars, and the top and bottom ten. Every unit's row is in index.csv beside this report.",
+          "共 \(n) 个单位，本报告逐一列出其中 \(shown) 个：需帮扶、需关注、标杆单位及排名前十与后十。全部单位见本报告旁的 index.csv。")
+    }
+    func sectionsNote(shown: Int, of n: Int) -> String {
+        t("Sections for the \(shown) most severe of the \(n) units that need help; the others are in the table of the summary and in index.csv.",
+          "以下为 \(n) 个需帮扶单位中最严重的 \(shown) 个；其余见概况中的表格及 index.csv。")
+    }
     var tierNeedsHelp: String { t("needs help", "需帮扶") }
     var distributionAppendixTitle: String { t("Distribution of the index", "指数分布") }
 }

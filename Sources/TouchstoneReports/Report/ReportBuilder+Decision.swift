@@ -23,7 +23,7 @@ extension ReportBuilder {
             let partners = learnFrom(help)
             lines.append([.text(partners.isEmpty ? w.noExemplarsToLearnFrom : w.learnFromLine(partners.joined(separator: w.listSeparator)))])
         }
-        var chart = c.charts.decision(year: c.year, assessments: c.assessments, uncertainty: c.uncertainty)
+        var chart = c.charts.decision(year: c.year, assessments: c.assessments, uncertainty: c.uncertainty, only: c.focus)
         chart.idPrefix = "decision"
         return [.keep([.heading(level: 2, text: w.decisionTitle, anchor: "decision", pageBreak: false), .bullets(lines)]),
                 .command(c.command("chart decision", ["--output", "notebook-charts/decision.svg"])),

@@ -65,7 +65,7 @@ struct ReportBuilder {
         let median = Quantile.type7(sorted: values, 0.5)
         let prevValues = c.previousYear.map { p in c.result.panel.rows(inYear: p).map { c.rootScores[$0] }.filter { !$0.isNaN }.sorted() } ?? []
         let prevMedian = Quantile.type7(sorted: prevValues, 0.5)
-        let flagged = flaggedAssessments, exemplars = exemplarAssessments
+        let flagged = flaggedAssessments.filter { c.shows($0.unit) }, exemplars = exemplarAssessments.filter { c.shows($0.unit) }
         let bySeverity = UnitFlag.Severity.allCases.reversed().map { s in (s, flagged.filter { $0.severity == s }.count) }
         let classes = TrendClass.allCases.map { k in (k, c.rows.filter { c.assessmentOf[c.result.panel.rows[$0].unit]?.trendClass == k }.count) }
         let count = { (k: TrendClass) in classes.first { $0.0 == k }!.1 }
@@ -185,7 +185,7 @@ struct ReportBuilder {
         let byId = Dictionary(uniqueKeysWithValues: c.result.panel.units.indices.map { (c.unit($0).id, $0) })
         let header = table.header + [w.trendHeader, c.previousYear.map { w.changeSince(c.year($0)) } ?? w.changeHeader]
         var styles: [String?] = []
-        let rows = table.rows.map { cells -> [ReportTable.Cell] in
+        let rows = table.rows.filter { byId[$0[unitColumn]].map(c.shows) ?? true }.map { cells -> [ReportTable.Cell] in
             let u = byId[cells[unitColumn]]!
             styles.append(style(u))
             let change = c.score(u, c.year).flatMap { now in c.score(u, c.previousYear).map { now - $0 } }
@@ -196,8 +196,9 @@ struct ReportBuilder {
                             wide: header.count > 10, wrapping: [2, header.count - 2])
         t.rowStyles = styles
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.indexTitle(c.year(c.year)), anchor: "index", pageBreak: false),
-                                     .note([.text(w.indexNote)]),
-                                     .command(c.command("index")), .table(t)]
+                                     .note([.text(w.indexNote)])]
+        if let focus = c.focus { blocks.append(.note([.text(w.focusNote(shown: focus.count, of: c.rows.count))])) }
+        blocks += [.command(c.command("index")), .table(t)]
         if c.rows.count <= Self.maxRankingUnits {
             blocks.append(.command(c.command("chart ranking", ["--output", "notebook-charts/ranking.svg"])))
             blocks.append(.figure(ReportFigure(name: "ranking", svg: c.charts.ranking(year: c.year, highlighted: c.flagged).svg(), alt: w.rankingAlt(c.indexLabel, c.year(c.year)))))
@@ -206,7 +207,7 @@ struct ReportBuilder {
     }
 
     func heatmapChapter() -> [ReportBlock] {
-        let parts = c.charts.heatmapParts(year: c.year, highlighted: c.flagged)
+        let parts = c.charts.heatmapParts(year: c.year, highlighted: c.flagged, only: c.focus)
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.heatmapTitle(c.year(c.year)), anchor: "heatmap", pageBreak: false),
                                      .note([.text(w.heatmapNote)]),
                                      .command(c.command("chart heatmap", ["--output", "notebook-charts/heatmap.svg"]))]

@@ -46,6 +46,8 @@ struct ReportContext {
     let flagged: Set<Int>
     /// The Monte Carlo analysis of the year, when the project declares `uncertainty:`.
     let uncertainty: UncertaintyAnalysis?
+    /// The units shown one by one in a large report (nil: every unit); see `ReportContext+Focus`.
+    let focus: Set<Int>?
 
     init(result: IndexResult, settings: ReportSettings) throws {
         self.result = result
@@ -73,6 +75,7 @@ struct ReportContext {
         groupRanks = engine.peers.groupColumn.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         slugs = ReportEscaping.slugs(result.panel.units.map(\.id))
         flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
+        focus = Self.focus(assessments: assessments, rows: rows, ranks: ranks, result: result)
         uncertainty = result.project.uncertainty.declared && settings.uncertaintyRuns != 0
             ? UncertaintyAnalysis(result: result, year: y, runs: settings.uncertaintyRuns) : nil
     }
