@@ -34,6 +34,7 @@ extension Words {
         t("Sections for the \(shown) most severe of the \(n) units that need help; the others are in the table of the summary and in index.csv.",
           "以下为 \(n) 个需帮扶单位中最严重的 \(shown) 个；其余见概况中的表格及 index.csv。")
     }
+    var seeChapter: String { t("(see their chapter)", "（详见标杆单位一章）") }
     var tierNeedsHelp: String { t("needs help", "需帮扶") }
     var distributionAppendixTitle: String { t("Distribution of the index", "指数分布") }
 }

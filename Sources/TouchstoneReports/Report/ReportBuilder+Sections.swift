@@ -132,6 +132,7 @@ extension ReportBuilder {
             }
             blocks.append(.keep(why))
         }
+        var tail: [ReportBlock] = []
         if !a.paths.isEmpty {
             var help: [ReportBlock] = [.heading(level: 4, text: w.whatWouldHelp, anchor: nil, pageBreak: false)]
             for path in a.paths {
@@ -147,7 +148,7 @@ extension ReportBuilder {
                     if !path.reachesTarget { help.append(.note([.text(w.notEnough)])) }
                 }
             }
-            blocks.append(.keep(help))
+            tail = help
         }
         if !a.partners.isEmpty {
             let heading = ReportBlock.heading(level: 4, text: w.learnFrom, anchor: nil, pageBreak: false)
@@ -156,8 +157,10 @@ extension ReportBuilder {
                 return [c.unitCell(p.unit), .init(c.name(p.unit)), .init(c.group(p.unit) + (p.sameGroup ? "" : " (\(w.otherGroup))")),
                         .init(strengths.joined(separator: w.listSeparator))]
             }
-            blocks.append(.keep([heading, .table(ReportTable(header: [w.unitHeader, w.nameHeader, w.groupHeader, w.strongerIn(c.name(u))], rows: rows, wrapping: [1, 3]))]))
+            tail += [heading, .table(ReportTable(header: [w.unitHeader, w.nameHeader, w.groupHeader, w.strongerIn(c.name(u))], rows: rows, wrapping: [1, 3]))]
         }
+        // What would help and whom to learn from stay together, so neither table is left alone on a page.
+        if !tail.isEmpty { blocks.append(.keep(tail)) }
         return blocks
     }
 

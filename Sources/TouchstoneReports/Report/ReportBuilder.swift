@@ -97,8 +97,10 @@ struct ReportBuilder {
         let flaggedHeading = ReportBlock.heading(level: 3, text: w.flaggedTitle(flagged.count), anchor: nil, pageBreak: false)
         blocks.append(flagged.isEmpty ? .keep([flaggedHeading, .paragraph([.text(w.noneFlagged)])])
                                       : .keep([flaggedHeading, .command(c.command("flag")), .table(flaggedTable(flagged))]))
-        blocks.append(.keep([.heading(level: 3, text: w.exemplarsTitle(exemplars.count), anchor: nil, pageBreak: false),
-                             exemplars.isEmpty ? .paragraph([.text(w.noExemplars)]) : .table(exemplarTable(exemplars))]))
+        // Exemplars in one line here (their table is in their chapter), so the summary keeps to its page.
+        blocks.append(.paragraph([.strong(w.exemplarsTitle(exemplars.count)),
+                                  .text(w.colon + (exemplars.isEmpty ? w.noExemplars : exemplars.map { c.name($0.unit) }.joined(separator: w.listSeparator)) + " "),
+                                  .link(w.seeChapter, .anchor("exemplars"))]))
         return blocks
     }
 
