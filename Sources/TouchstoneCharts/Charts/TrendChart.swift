@@ -12,7 +12,8 @@
 /// Each series is labelled at its last present value, right of the plot; labels that would collide are
 /// moved apart (``LabelRelaxation``) with a thin leader to their line. A NaN in a series breaks its line
 /// (no interpolation across missing years); isolated values still show as dots. When some series are
-/// highlighted, the others are drawn thin and grey. Series colours cycle through Okabe–Ito.
+/// highlighted (units that need help), they take the theme's highlight — the one "needs help" hue — and the
+/// others are drawn thin and grey; otherwise series colours cycle through `theme.categorical`.
 /// `years`, each series' `values`, `reference` and the band's bounds are aligned index by index.
 public struct TrendChart: Sendable {
     public struct Series: Sendable, Equatable {
@@ -79,9 +80,8 @@ public struct TrendChart: Sendable {
 
     func color(of index: Int) -> RGBColor {
         let anyHighlighted = series.contains(where: \.highlighted)
-        if anyHighlighted && !series[index].highlighted { return theme.neutral }
-        let rank = anyHighlighted ? series[..<index].filter(\.highlighted).count : index
-        return theme.categorical[rank % theme.categorical.count]
+        if anyHighlighted { return series[index].highlighted ? theme.highlight : theme.neutral }
+        return theme.categorical[index % theme.categorical.count]
     }
 
     public func svg() -> String {
