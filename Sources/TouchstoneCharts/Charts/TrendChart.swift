@@ -84,6 +84,12 @@ public struct TrendChart: Sendable {
         return theme.categorical[index % theme.categorical.count]
     }
 
+    /// Highlighted series share one hue, so the second and third are told apart by their dash.
+    func dash(of index: Int) -> String? {
+        guard series[index].highlighted else { return nil }
+        return [nil, "7 3", "2 2.5"][series[..<index].filter(\.highlighted).count % 3]
+    }
+
     public func svg() -> String {
         let frame = ChartFrame(width: width, text: text, theme: theme)
         let labelSize = theme.labelSize
@@ -141,7 +147,7 @@ public struct TrendChart: Sendable {
             let pts = zip(xs, s.values).map { PlotPoint($0, y($1)) }
             let c = color(of: i)
             let strong = s.highlighted || !series.contains(where: \.highlighted)
-            lines.append(Mark.line(pts, stroke: Stroke(c, width: strong ? 2.2 : 1.2)))
+            lines.append(Mark.line(pts, stroke: Stroke(c, width: strong ? 2.2 : 1.2, dash: dash(of: i))))
             lines.append(Mark.points(pts, radius: strong ? 2.8 : 1.8, fill: c))
         }
         body.append(lines)
@@ -175,7 +181,7 @@ public struct TrendChart: Sendable {
         let v = series[i].values[k]
         let value = endValueFormat.map { " " + $0(v) } ?? ""
         let room = maxWidth - TextMeasure.width(value, fontSize: fontSize)
-        return (k, v, TextMeasure.truncate(series[i].label, toWidth: room, fontSize: fontSize) + value)
+        return (k, v, TextMeasure.abbreviate(series[i].label, toWidth: room, fontSize: fontSize) + value)
     }
 }
 
