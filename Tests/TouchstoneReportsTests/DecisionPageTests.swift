@@ -80,3 +80,17 @@ struct DecisionPageTests {
         #expect(css.contains(#"A \"quoted\" \\ title \3c /style>\3c script>"#))
     }
 }
+
+@Suite("Words from the project")
+struct ProjectWordsTests {
+    @Test("the English report names groups and rating levels through the project's labels, with its source; the Chinese one has no English warning")
+    func labels() throws {
+        let en = try #require(try ReportFixtures.branches("en").files(.markdown).first { $0.path == "report.md" }?.contents)
+        #expect(!en.contains("较差") && !en.contains("优秀"), "a Chinese rating level is left in the English report")
+        #expect(en.contains("Functional departments") && en.contains("poor → fair"))
+        let svg = try #require(try ReportFixtures.branches("en").files(.markdown).first { $0.path == "decision.svg" }?.contents)
+        #expect(svg.contains("Source: synthetic demo data"))
+        let zh = try #require(try ReportFixtures.branches("zh").files(.markdown).first { $0.path == "report.md" }?.contents)
+        #expect(!zh.contains("Fix:") && !zh.contains("Cronbach's alpha"), "an English warning is left in the Chinese report")
+    }
+}

@@ -80,7 +80,7 @@ extension ReportBuilder {
         }
         if spec.transform == .log { text = w.logOf + text }
         if spec.type == .ordinal {
-            text += w.ordinalScale(spec.scale.sorted { $0.value > $1.value }.map { "\($0.key) = \(NumberFormat.full($0.value))" }.joined(separator: ", "))
+            text += w.ordinalScale(spec.scale.sorted { $0.value > $1.value }.map { "\(c.result.project.label(of: $0.key, c.language) ?? $0.key) = \(NumberFormat.full($0.value))" }.joined(separator: ", "))
         }
         return text
     }
