@@ -163,12 +163,13 @@ public struct ChartBuilder: Sendable {
         chart.limits998Legend = words.t("99.8% limits", "99.8% 控制限")
         chart.rateFloor = 0
         let sizeColumn = result.project.units.sizeColumn ?? "size"
-        let denominator = f.spec.denominator == "size" ? words.t("size (\(sizeColumn))", "规模（\(sizeColumn)）") : label(f.spec.denominator)
+        let sizeName = result.project.label(of: sizeColumn, language) ?? sizeColumn
+        let per = f.spec.denominator == "size" ? sizeName : label(f.spec.denominator)
         let unit = node.indicator!.unit.text(for: language, fallback: "")
         let what = label(indicatorId)
-        chart.xAxisTitle = denominator
+        chart.xAxisTitle = f.spec.denominator == "size" ? words.t("size (\(sizeName))", "规模（\(sizeName)）") : per
         chart.yAxisTitle = f.spec.model == .proportion ? words.t("\(what) (share)", "\(what)（比例）")
-            : words.t("\(what) (\(unit.isEmpty ? "" : unit + " ")per unit of \(denominator))", "\(what)（每单位\(denominator)\(unit)）")
+            : words.t("\(what) (\(unit.isEmpty ? "" : unit + " ")/ \(per))", "\(what)（\(unit)/\(per)）")
         chart.rateFormat = ChartNumberFormat(decimals: 2)
         return chart
     }
