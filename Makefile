@@ -22,11 +22,12 @@ demo: build
 	$(BIN) trend $(PROJECT) --format csv --output out/trend.csv
 	$(BIN) flag $(PROJECT) --locale zh --output out/flags.txt --chart out/ranking.svg
 	$(BIN) flag $(PROJECT) --format json --output out/flags.json
+	$(BIN) chart decision $(PROJECT) --locale zh --output out/decision.svg
 	$(BIN) chart heatmap $(PROJECT) --locale zh --output out/heatmap.svg
 	$(BIN) chart trend $(PROJECT) --small-multiples --locale zh --output out/trends.svg
 	$(BIN) chart slope $(PROJECT) --locale zh --output out/slope.svg
 	$(BIN) chart funnel $(PROJECT) --locale zh --output out/funnel.svg
-	@echo "Wrote out/: index.csv index.json index.md trend.csv flags.txt flags.json ranking.svg heatmap.svg trends.svg slope.svg funnel.svg"
+	@echo "Wrote out/: index.csv index.json index.md trend.csv flags.txt flags.json ranking.svg decision.svg heatmap.svg trends.svg slope.svg funnel.svg"
 	$(BIN) report $(PROJECT) --output out/report --locale zh
 
 ## Runs every test (installs what is missing first).
@@ -42,6 +43,7 @@ datasets: build
 ## Regenerates the chart pictures shown in README.md (notebooks-export/charts/).
 charts: build
 	@mkdir -p notebooks-export/charts
+	$(BIN) chart decision $(PROJECT) --output notebooks-export/charts/decision.svg
 	$(BIN) chart ranking $(PROJECT) --locale zh --output notebooks-export/charts/ranking.svg
 	$(BIN) chart trend $(PROJECT) --unit b06 --unit b21 --unit b32 --unit b04 --output notebooks-export/charts/trend.svg
 	$(BIN) chart trend $(PROJECT) --small-multiples --group-value functional --locale zh --output notebooks-export/charts/small-multiples.svg

@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),
-        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneCore", "TouchstoneCharts"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,15 +3,17 @@ import TouchstoneCore
 import TouchstoneReports
 
 enum ChartKind: String, ExpressibleByArgument, CaseIterable {
-    case ranking, trend, slope, heatmap, profile, funnel, contributions, intervals
+    case decision, ranking, trend, slope, heatmap, profile, funnel, contributions, intervals
 }
 
 /// `touchstone chart KIND`: one SVG chart.
 struct ChartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chart",
-        abstract: "Draw one chart as SVG: ranking, trend, slope, heatmap, profile, funnel, contributions or intervals.",
+        abstract: "Draw one chart as SVG: decision, ranking, trend, slope, heatmap, profile, funnel, contributions or intervals.",
         discussion: """
+        decision       who needs help: the index by peer group, coloured by tier, with the cut-off (and Monte Carlo
+                       rank intervals when the project declares uncertainty:)
         ranking        the index (or --node) for a year, sorted; flagged units highlighted, group medians marked
         trend          the index over the years for --unit … (or a group's units with --small-multiples --group-value G)
         slope          every unit between --from and --to (scores, or --ranks)
@@ -82,14 +84,18 @@ struct ChartCommand: ParsableCommand {
                 throw InputProblem(SourceLocation(file: project.file), "no framework node `\(node)`",
                                    fix: "use one of: \(result.nodes.prefix(8).map(\.id).joined(separator: ", "))")
             }
-            // Only the charts that highlight flagged units run the flag assessment.
-            lazy var flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
+            // Only the charts that show flags run the flag assessment.
+            lazy var assessments = FlagEngine(result: result, year: y).assess()
+            lazy var flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
             func needUnit() throws -> Int {
                 guard let u = selected.first else { throw ValidationError("The \(kind.rawValue) chart needs --unit ID.") }
                 return u
             }
             let svg: String
             switch kind {
+            case .decision:
+                let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
+                svg = builder.decision(year: y, assessments: assessments, uncertainty: uncertainty).svg()
             case .ranking: svg = builder.ranking(year: y, nodeId: node, highlighted: flagged).svg()
             case .trend:
                 if smallMultiples {

@@ -32,7 +32,7 @@ extension ChartBuilder {
         let median = Descriptive.median(values).map { NumberFormat.fixed($0, decimals: decimals) } ?? "–"
         var chart = RankingChart(text: ChartText(title: words.t("Distribution of the ", "") + "\(label(id))" + words.t("", "分布") + " — \(words.year(year))",
                                                  subtitle: words.t("units per band of \(fmt(step)); median \(median)", "各分数段单位数（段宽 \(fmt(step))），中位数 \(median)"),
-                                                 note: words.source),
+                                                 note: source),
                                  items: items)
         chart.order = .given
         chart.valueFormat = ChartNumberFormat(decimals: 0)
@@ -51,9 +51,9 @@ extension ChartBuilder {
     }
 
     /// The dimension heatmap of a year in parts of at most `rowsPerChart` units (in index order), so that
-    /// each part fits on a printed page. One part when the units fit.
-    public func heatmapParts(year: Int, rowsPerChart: Int = 48, highlighted: Set<Int> = []) -> [HeatmapChart] {
-        var full = heatmap(year: year, highlighted: highlighted)
+    /// each part fits on a printed page. One part when the units fit. With `only`, just those units.
+    public func heatmapParts(year: Int, rowsPerChart: Int = 48, highlighted: Set<Int> = [], only: Set<Int>? = nil) -> [HeatmapChart] {
+        var full = heatmap(year: year, highlighted: highlighted, only: only)
         full.maxLabelWidth = 270
         let n = full.rowLabels.count
         guard n > rowsPerChart else { return [full] }
@@ -78,10 +78,10 @@ extension ChartBuilder {
         let years = result.panel.years.filter { $0 <= year }
         let scores = result.scores[id]!
         let series = units.map { u in
-            TrendChart.Series(label: unitLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
+            TrendChart.Series(label: rowLabel(u), values: years.map { y in row(u, y).map { scores[$0] } ?? .nan }, highlighted: highlighted.contains(u))
         }
         let perYear = years.map { y in result.panel.rows(inYear: y).map { scores[$0] }.filter { !$0.isNaN }.sorted() }
-        var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first ?? year))–\(words.year(year))", note: words.source),
+        var chart = TrendChart(text: ChartText(title: "\(label(id)) — \(words.year(years.first ?? year))–\(words.year(year))", note: source),
                                years: years, series: series,
                                reference: perYear.map { Quantile.type7(sorted: $0, 0.5) ?? .nan },
                                band: (perYear.map { Quantile.type7(sorted: $0, 0.25) ?? .nan }, perYear.map { Quantile.type7(sorted: $0, 0.75) ?? .nan }))

@@ -18,7 +18,7 @@ public struct Words: Sendable {
     var falling: String { t("fell", "下降") }
     var unchanged: String { t("unchanged", "持平") }
     var missing: String { t("missing", "缺失") }
-    var higherThanPeers: String { t("raises the gap", "拉高") }
+    var higherThanPeers: String { t("lifts", "拉高") }
     var lowerThanPeers: String { t("drags", "拖累") }
     var contributionAxis: String { t("contribution to the gap to the peer median (index points)", "对与同组中位水平差距的贡献（指数分）") }
     var rate: String { t("rate", "比率") }

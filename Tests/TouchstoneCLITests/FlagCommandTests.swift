@@ -63,7 +63,9 @@ struct FlagCommandTests {
     func peers() throws {
         let run = try CLI.run(["peers", "datasets/branches"])
         #expect(run.status == 0, "\(run.stderr)")
-        for g in ["case — 2024 (8 units", "functional — 2024 (12 units", "inspection — 2024 (5 units", "stationed — 2024 (9 units"] {
+        // Group names come from the project's `labels:`.
+        for g in ["Case review offices — 2024 (8 units", "Functional departments — 2024 (12 units", "Inspection bodies — 2024 (5 units",
+                  "Stationed supervision teams — 2024 (9 units"] {
             #expect(run.stdout.contains(g), "missing \(g)")
         }
         #expect(run.stdout.contains("Funnel: Disciplinary violations — 2024"))
@@ -75,7 +77,7 @@ struct FlagCommandTests {
         let run = try CLI.run(["compare", "b04", "b06", "--project", "datasets/branches"])
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.components(separatedBy: "\n")
-        #expect(lines[2].contains("b04") && lines[2].contains("b06") && lines[2].contains("Median, functional"))
+        #expect(lines[2].contains("b04") && lines[2].contains("b06") && lines[2].contains("Median, Functional departments"))
         #expect(run.stdout.contains("stagnant below peers"))
         #expect(run.stdout.contains("▲") && run.stdout.contains("▼"))
         let unknown = try CLI.run(["compare", "b99", "--project", "datasets/branches"])

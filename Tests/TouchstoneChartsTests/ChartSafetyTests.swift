@@ -75,6 +75,7 @@ struct ChartSafetyTests {
     func empty() throws {
         let text = ChartText(title: "空")
         let svgs = [
+            DecisionChart(text: text, facets: []).svg(),
             RankingChart(text: text, items: []).svg(),
             TrendChart(text: text, years: [], series: []).svg(),
             TrendChart(text: text, years: [], series: []).smallMultiplesSVG(),
@@ -92,6 +93,7 @@ struct ChartSafetyTests {
     func degenerate() throws {
         let text = ChartText(title: "缺失")
         let svgs = [
+            DecisionChart(text: text, facets: [.init(title: "g", items: [.init(label: "a", value: .nan, tier: .notAssessed, rank: [.nan, .nan, .nan])])]).svg(),
             RankingChart(text: text, items: [.init(label: "a", value: .nan), .init(label: "b", value: .nan)]).svg(),
             RankingChart(text: text, items: [.init(label: "a", value: 5), .init(label: "b", value: 5)]).svg(),
             TrendChart(text: text, years: [2020, 2021], series: [.init(label: "a", values: [.nan, .nan])]).svg(),

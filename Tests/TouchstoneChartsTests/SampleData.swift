@@ -223,9 +223,36 @@ enum SampleData {
     }
 
     /// Every chart kind rendered with the given unit names: (file stem, SVG).
+    /// The decision chart: units by region, tiers from the value (the lowest need help, the next are watched,
+    /// the top of each region is an exemplar, unit 5 was not assessed), rank intervals from `interval`.
+    static func decision(names: [String] = units) -> DecisionChart {
+        let ranks = interval(names: names).items
+        var regions: [String] = []
+        var members: [String: [DecisionChart.Item]] = [:]
+        for i in names.indices {
+            let v = value(i), g = group(i)
+            if members[g] == nil { regions.append(g) }
+            let tier: DecisionChart.Tier = i == 5 ? .notAssessed : v < 30 ? .needsHelp : v < 38 ? .watch : v > 80 ? .exemplar : .fine
+            members[g, default: []].append(.init(label: names[i], value: v, tier: tier, severity: v < 25 ? 3 : 2,
+                                                 rank: [ranks[i].low, ranks[i].point, ranks[i].high]))
+        }
+        var chart = DecisionChart(text: ChartText(title: "哪些单位需要帮扶", subtitle: "按片区，由高到低", note: "来源：示例数据"),
+                                  facets: regions.map { .init(title: "\($0)（\(members[$0]!.count)）", items: members[$0]!) })
+        chart.tierLegends = [.needsHelp: "需帮扶", .watch: "需关注", .fine: "正常", .exemplar: "标杆", .notAssessed: "未评估"]
+        chart.cutoff = 30
+        chart.cutoffLegend = "后 15% 分界 30.0"
+        chart.rankCount = names.count
+        chart.rankAxisTitle = "排名区间"
+        chart.rankLegend = "排名区间"
+        chart.valueAxisTitle = "指数"
+        chart.domain = (0, 100)
+        return chart
+    }
+
     static func allCharts(names: [String] = units) -> [(String, String)] {
         let dims = names == units ? dimensions : Array(names.prefix(5))
         return [
+            ("decision", decision(names: names).svg()),
             ("ranking", ranking(names: names).svg()),
             ("trend", trend(names: names).svg()),
             ("trend-small-multiples", smallMultiples(names: names).smallMultiplesSVG()),

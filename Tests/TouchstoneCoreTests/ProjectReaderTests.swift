@@ -125,7 +125,7 @@ struct ProjectReaderTests {
             """)
         #expect(p.location == location(7, 1))
         #expect(p.problem == "unknown key `colour`")
-        #expect(p.fix == "remove it; allowed keys here: title, description, data, units, defaults, framework, trends, flags, uncertainty")
+        #expect(p.fix == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty")
     }
 
     @Test("An unknown method value suggests the closest method and lists all")
@@ -609,5 +609,32 @@ struct ProjectReaderTests {
         #expect(gnipc.transform == .log)
         #expect(gnipc.normalisation?.method == .goalposts)
         #expect(gnipc.normalisation?.range == 0 ... 1)
+    }
+}
+
+@Suite("Project labels and source")
+struct ProjectLabelsTests {
+    static let yaml = """
+    title: T
+    source: {en: UNDP, zh: 联合国开发计划署}
+    labels:
+      SA: {en: South Asia, zh: 南亚}
+      较差: {en: poor}
+    data: {file: d.csv, unit_column: u, year_column: y}
+    units: {id_column: u, group_columns: [g]}
+    framework: {id: index, children: [{id: a}]}
+    """
+
+    @Test("labels: names group values and rating levels per language, falling back to English, then to nothing")
+    func labels() throws {
+        let p = try ProjectReader.parse(text: Self.yaml, file: "/tmp/labels.yaml")
+        #expect(p.label(of: "SA", "zh") == "南亚")
+        #expect(p.label(of: "较差", "en") == "poor")
+        #expect(p.label(of: "较差", "zh") == "poor")
+        #expect(p.label(of: "EAP", "en") == nil)
+        #expect(p.source?.text(for: "zh") == "联合国开发计划署")
+        let unit = UnitInfo(id: "x", groups: ["g": "SA"])
+        #expect(p.groupName(of: unit, "g", "en") == "South Asia")
+        #expect(p.groupName(of: UnitInfo(id: "y", groups: ["g": "ECA"]), "g", "en") == "ECA")
     }
 }

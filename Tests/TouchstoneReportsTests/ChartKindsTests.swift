@@ -15,7 +15,9 @@ struct ChartKindsTests {
     static func allCharts(_ result: IndexResult, language: String, unit: Int, funnel: String?) -> [String: String] {
         let b = ChartBuilder(result: result, language: language)
         let year = result.panel.years.last!
+        let assessments = FlagEngine(result: result, year: year).assess()
         var charts: [String: String] = [
+            "decision": b.decision(year: year, assessments: assessments).svg(),
             "ranking": b.ranking(year: year, highlighted: [unit]).svg(),
             "trend": b.trend(units: [unit, (unit + 1) % result.panel.units.count]).svg(),
             "small-multiples": b.trend(units: Array(result.panel.units.indices.prefix(12))).smallMultiplesSVG(),
@@ -63,7 +65,7 @@ struct ChartKindsTests {
         let result = try ChartBuilderTests.branches()
         for language in ["en", "zh"] {
             let charts = Self.allCharts(result, language: language, unit: result.panel.unitIndex("b21")!, funnel: "violations")
-            #expect(charts.count == 9)
+            #expect(charts.count == 10)
             for (name, svg) in charts.sorted(by: { $0.key < $1.key }) {
                 #expect(Self.parses(svg), "\(name) (\(language)) is not well-formed XML")
                 if let bytes = try Self.render(svg, name: name) { #expect(bytes > 1000, "\(name) (\(language)) did not render") }
@@ -75,7 +77,7 @@ struct ChartKindsTests {
     func hdi() throws {
         let result = try IndexPipeline(project: try ProjectReader.read(path: ChartBuilderTests.root.appendingPathComponent("datasets/hdi").path)).run()
         let charts = Self.allCharts(result, language: "en", unit: result.panel.unitIndex("CHN")!, funnel: nil)
-        #expect(charts.count == 8)
+        #expect(charts.count == 9)
         for (name, svg) in charts.sorted(by: { $0.key < $1.key }) {
             #expect(Self.parses(svg), "\(name) is not well-formed XML")
             if let bytes = try Self.render(svg, name: name) { #expect(bytes > 1000, "\(name) did not render") }
@@ -106,7 +108,7 @@ struct ChartKindsTests {
         let panel = Panel(units: units, indicatorIds: ["x", "v", "z"], rows: rows, values: Matrix(columns: [x, v, z]))
         let result = try IndexPipeline(project: project).compute(panel: panel)
         let charts = Self.allCharts(result, language: "en", unit: 0, funnel: "v")
-        #expect(charts.count == 9)
+        #expect(charts.count == 10)
         for (name, svg) in charts {
             #expect(!svg.contains("<script"), "\(name) contains a raw script tag")
             #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Ω&quot;") || svg.contains("&lt;script&gt;"), "\(name) lost the name")

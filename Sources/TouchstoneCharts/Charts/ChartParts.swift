@@ -1,11 +1,12 @@
 /// Small drawing helpers shared by the chart kinds.
 enum ChartParts {
-    /// A right-aligned row label ending at `x`, centred on `y`, truncated to `maxWidth`. A highlighted row
+    /// A right-aligned row label ending at `x`, centred on `y`, shortened to `maxWidth` without cutting a word
+    /// (``TextMeasure/abbreviate(_:toWidth:fontSize:)``). A highlighted row
     /// gets bold text in the highlight colour and a triangle marker just left of the label, so emphasis
     /// does not rest on colour alone.
     static func rowLabel(_ label: String, x: Double, y: Double, maxWidth: Double, fontSize: Double,
                          highlighted: Bool, theme: ChartTheme, anchor: String = "end") -> [SVGElement] {
-        let text = TextMeasure.truncate(label, toWidth: maxWidth, fontSize: fontSize)
+        let text = TextMeasure.abbreviate(label, toWidth: maxWidth, fontSize: fontSize)
         var out: [SVGElement] = []
         if let t = Mark.text(text, at: PlotPoint(x, y), anchor: anchor, size: fontSize,
                              fill: highlighted ? theme.highlight : theme.text,

@@ -76,6 +76,8 @@ public struct FunnelChart: Sendable {
     public var xAxisTitle: String?
     public var yAxisTitle: String?
     public var logDenominator = false
+    /// The lowest value the rate axis may show (0 for rates and shares, which cannot be negative); nil: none.
+    public var rateFloor: Double?
     public var rateFormat: ChartNumberFormat?
     public var width = 720.0
     public var plotHeight = 380.0
@@ -127,7 +129,11 @@ public struct FunnelChart: Sendable {
         if ylo == yhi { (ylo, yhi) = (ylo - 1, yhi + 1) }
         // A little room so that no point sits on the plot's edge.
         let pad = (yhi - ylo) * 0.03
-        let yProbe = LinearScale(domain: (ylo - pad, yhi + pad), range: (0, 1)).nice(6)
+        var yProbe = LinearScale(domain: (ylo - pad, yhi + pad), range: (0, 1)).nice(6)
+        if let floor = rateFloor, yProbe.domain.lower < floor {
+            yProbe = LinearScale(domain: (floor, yhi + pad), range: (0, 1)).nice(6)
+            yProbe.domain.lower = max(floor, yProbe.domain.lower)
+        }
         let format = rateFormat ?? yProbe.tickFormat(6)
         let tickWidth = yProbe.ticks(6).map { TextMeasure.width(format($0), fontSize: tickSize) }.max() ?? 0
         let left = frame.padding + tickWidth + 10

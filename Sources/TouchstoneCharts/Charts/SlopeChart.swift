@@ -10,19 +10,23 @@
 /// (``LabelRelaxation``) and joined to their dot by a short leader. Lines that rise are drawn in the
 /// positive colour, those that fall in the negative colour, changes within `tolerance` in grey (for ranks,
 /// "rising" means a smaller rank number). Highlighted units are drawn thicker with bold labels. A unit
-/// missing one end shows only the other end's dot and label; one missing both is left out.
+/// missing one end shows only the other end's dot and label; one missing both is left out. Items with
+/// `labelled` off keep their line but get no label (the caller names only some units when there are many).
 public struct SlopeChart: Sendable {
     public struct Item: Sendable, Equatable {
         public var label: String
         public var start: Double
         public var end: Double
         public var highlighted: Bool
+        /// Whether the unit's name is written (its line and dots are drawn either way).
+        public var labelled: Bool
 
-        public init(label: String, start: Double, end: Double, highlighted: Bool = false) {
+        public init(label: String, start: Double, end: Double, highlighted: Bool = false, labelled: Bool = true) {
             self.label = label
             self.start = start
             self.end = end
             self.highlighted = highlighted
+            self.labelled = labelled
         }
     }
 
@@ -91,7 +95,7 @@ public struct SlopeChart: Sendable {
         let legend = Legend.swatches(legendItems, x: frame.padding, y: frame.headerHeight + labelSize * 0.5,
                                      maxWidth: width - 2 * frame.padding, fontSize: labelSize, theme: theme)
 
-        let nameWidth = Insets.labelMargin(for: shown.map(\.label), fontSize: labelSize, padding: 0, maximum: maxLabelWidth)
+        let nameWidth = Insets.labelMargin(for: shown.filter(\.labelled).map(\.label), fontSize: labelSize, padding: 0, maximum: maxLabelWidth)
         let valueWidth = ChartParts.widestValue(shown.flatMap { [$0.start, $0.end] }.filter { !$0.isNaN },
                                                 format: mode == .rank ? ChartNumberFormat(decimals: 0) : valueFormat,
                                                 fontSize: labelSize)
@@ -138,7 +142,7 @@ public struct SlopeChart: Sendable {
         body.append(lines)
 
         for side in [0, 1] {
-            let idx = shown.indices.filter { !(side == 0 ? shown[$0].start : shown[$0].end).isNaN }
+            let idx = shown.indices.filter { shown[$0].labelled && !(side == 0 ? shown[$0].start : shown[$0].end).isNaN }
             let wishes = idx.map { y(side == 0 ? shown[$0].start : shown[$0].end) }
             let relaxed = LabelRelaxation.relax(wishes.map { .init(desired: $0, extent: labelSize * 1.18) },
                                                 within: (plotTop - 8, plotBottom + 8))

@@ -12,7 +12,8 @@
 /// Each series is labelled at its last present value, right of the plot; labels that would collide are
 /// moved apart (``LabelRelaxation``) with a thin leader to their line. A NaN in a series breaks its line
 /// (no interpolation across missing years); isolated values still show as dots. When some series are
-/// highlighted, the others are drawn thin and grey. Series colours cycle through Okabe–Ito.
+/// highlighted (units that need help), they take the theme's highlight — the one "needs help" hue — and the
+/// others are drawn thin and grey; otherwise series colours cycle through `theme.categorical`.
 /// `years`, each series' `values`, `reference` and the band's bounds are aligned index by index.
 public struct TrendChart: Sendable {
     public struct Series: Sendable, Equatable {
@@ -79,9 +80,14 @@ public struct TrendChart: Sendable {
 
     func color(of index: Int) -> RGBColor {
         let anyHighlighted = series.contains(where: \.highlighted)
-        if anyHighlighted && !series[index].highlighted { return theme.neutral }
-        let rank = anyHighlighted ? series[..<index].filter(\.highlighted).count : index
-        return theme.categorical[rank % theme.categorical.count]
+        if anyHighlighted { return series[index].highlighted ? theme.highlight : theme.neutral }
+        return theme.categorical[index % theme.categorical.count]
+    }
+
+    /// Highlighted series share one hue, so the second and third are told apart by their dash.
+    func dash(of index: Int) -> String? {
+        guard series[index].highlighted else { return nil }
+        return [nil, "7 3", "2 2.5"][series[..<index].filter(\.highlighted).count % 3]
     }
 
     public func svg() -> String {
@@ -141,7 +147,7 @@ public struct TrendChart: Sendable {
             let pts = zip(xs, s.values).map { PlotPoint($0, y($1)) }
             let c = color(of: i)
             let strong = s.highlighted || !series.contains(where: \.highlighted)
-            lines.append(Mark.line(pts, stroke: Stroke(c, width: strong ? 2.2 : 1.2)))
+            lines.append(Mark.line(pts, stroke: Stroke(c, width: strong ? 2.2 : 1.2, dash: dash(of: i))))
             lines.append(Mark.points(pts, radius: strong ? 2.8 : 1.8, fill: c))
         }
         body.append(lines)
@@ -175,7 +181,7 @@ public struct TrendChart: Sendable {
         let v = series[i].values[k]
         let value = endValueFormat.map { " " + $0(v) } ?? ""
         let room = maxWidth - TextMeasure.width(value, fontSize: fontSize)
-        return (k, v, TextMeasure.truncate(series[i].label, toWidth: room, fontSize: fontSize) + value)
+        return (k, v, TextMeasure.abbreviate(series[i].label, toWidth: room, fontSize: fontSize) + value)
     }
 }
 

@@ -6,3 +6,21 @@ extension Project {
         return r.upperBound - r.lowerBound > 1 ? 1 : 3
     }
 }
+
+extension Project {
+    /// A group value or rating level as the project names it in `language` (`labels:`), or nil when the
+    /// project gives it no label in that language (nor in English).
+    public func label(of value: String, _ language: String) -> String? {
+        guard let text = labels[value] else { return nil }
+        let t = text.text(for: language)
+        return t.isEmpty ? nil : t
+    }
+}
+
+extension Project {
+    /// A unit's group in `column` as the reader sees it: the project's label of the value (`labels:`), else
+    /// the unit table's name column for the language, else the value itself.
+    public func groupName(of unit: UnitInfo, _ column: String, _ language: String) -> String {
+        unit.groups[column].flatMap { label(of: $0, language) } ?? unit.groupName(column, language)
+    }
+}

@@ -12,6 +12,11 @@ public struct Project: Sendable {
     public var trends = TrendSettings()
     public var flags = FlagSettings()
     public var uncertainty = UncertaintySettings()
+    /// Where the data comes from, for the source line of charts and reports (`source:`), e.g. UNDP.
+    public var source: LocalizedText? = nil
+    /// Display names of group values and rating levels in each language (`labels:`), keyed by the value as it
+    /// is written in the data, e.g. `functional: {en: Functional departments, zh: 职能部门}`.
+    public var labels: [String: LocalizedText] = [:]
     /// SHA-256-free fingerprint of the file's bytes (FNV-1a 64, hex) so outputs can name their input.
     public var fingerprint: String
 }

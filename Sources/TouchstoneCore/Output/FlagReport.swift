@@ -47,7 +47,8 @@ public struct FlagReport {
         let spec = result.node(s.indicatorId)!.indicator!
         let unitLabel = spec.unit.text(for: language)
         if let from = s.fromLabel, let to = s.toLabel {
-            return "\(label(s.indicatorId)) \(from) → \(to)"
+            let name = { (level: String) in self.result.project.label(of: level, self.language) ?? level }
+            return "\(label(s.indicatorId)) \(name(from)) → \(name(to))"
         }
         let delta = s.toRaw - s.fromRaw
         let sign = delta > 0 ? "+" : "−"
@@ -79,7 +80,7 @@ public struct FlagReport {
         let paren = { (t: String) in self.zh ? "（\(t)）" : "(\(t))" }
         for a in flagged {
             let row = a.row!
-            let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
+            let groupName = engine.peers.groupColumn.map { result.project.groupName(of: result.panel.units[a.unit], $0, language) } ?? ""
             let sev = a.severity!.label(language).uppercased()
             out.append("\(TextWidth.pad(sev, to: 8))\(idAndName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
             for flag in a.flags {
@@ -138,7 +139,7 @@ public struct FlagReport {
         if !exemplars.isEmpty {
             out.append(zh ? "标杆" : "Exemplars")
             for a in exemplars {
-                let groupName = engine.peers.groupColumn.map { result.panel.units[a.unit].groupName($0, language) } ?? ""
+                let groupName = engine.peers.groupColumn.map { result.project.groupName(of: result.panel.units[a.unit], $0, language) } ?? ""
                 let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
                 // Without peer groups the whole organisation is the group.
                 let leads = groupName.isEmpty ? (zh ? "全体" : "all units") : groupName

@@ -89,7 +89,7 @@ public struct IndexReport {
             let key = result.panel.rows[r]
             let unit = result.panel.units[key.unit]
             var cells = [rank[r].map(String.init) ?? result.panel.status(row: r)?.label(lang) ?? "–"] + (multiYear ? [String(key.year)] : []) + [unit.id] + (showName ? [unit.name(lang)] : [])
-            cells += groupColumns.map { unit.groupName($0, lang) }
+            cells += groupColumns.map { result.project.groupName(of: unit, $0, lang) }
             cells += nodes.map { NumberFormat.fixed(result.scores[$0.id]![r], decimals: decimals) }
             cells += groupRanks.map { $0[r].map(String.init) ?? "–" }
             return cells

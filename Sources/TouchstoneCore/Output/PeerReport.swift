@@ -54,7 +54,7 @@ public struct PeerReport {
                     + Array(repeating: "–", count: header.count - 4)
             }
             let body = ranked + shown
-            let groupName = members.first.map { m in groupColumn.map { result.panel.units[result.panel.rows[m.row].unit].groupName($0, language) } ?? "" } ?? g
+            let groupName = members.first.map { m in groupColumn.map { result.project.groupName(of: result.panel.units[result.panel.rows[m.row].unit], $0, language) } ?? "" } ?? g
             let median = members.first?.groupMedian
             var t = TextTable(title: "\(groupName.isEmpty ? (zh ? "全部" : "All units") : groupName) — \(year) (\(members.count) \(zh ? "个单位，中位数" : "units, median") \(f(median)))",
                               header: header, rows: body, rightAligned: Set([0] + Array(3 ..< header.count)))
@@ -126,7 +126,7 @@ public struct PeerReport {
         var header = [zh ? "项目" : "Measure"] + units.map { result.panel.units[$0].id }
         header += groupsShown.map { g in
             let member = rows.compactMap { $0 }.first { analysis.group(ofRow: $0) == g }.map { result.panel.units[result.panel.rows[$0].unit] }
-            let name = groupColumn.flatMap { c in member?.groupName(c, language) } ?? g
+            let name = groupColumn.flatMap { c in member.map { result.project.groupName(of: $0, c, language) } } ?? g
             return (zh ? "组中位数：" : "Median, ") + (name.isEmpty ? (zh ? "全部" : "all") : name)
         }
         var body: [[String]] = []

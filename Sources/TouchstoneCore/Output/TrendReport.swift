@@ -71,7 +71,7 @@ public struct TrendReport {
                 let ci = s.theilSen.map { "[\(fx($0.confidenceInterval.lower)), \(fx($0.confidenceInterval.upper))]" } ?? "–"
                 let p = s.mannKendall.map { NumberFormat.fixed($0.pValue, decimals: 3) + ($0.pMethod == .exact ? "" : "ⁿ") } ?? "–"
                 let signed = { (v: Double) -> String in NumberFormat.signed(v, decimals: decimals) }
-                let group: String = analysis.peerGroup.map { unit.groupName($0, language) } ?? ""
+                let group: String = analysis.peerGroup.map { analysis.result.project.groupName(of: unit, $0, language) } ?? ""
                 let span: String = c.map { "\(fx($0.first.value)) → \(fx($0.last.value))" } ?? "–"
                 let change: String = c.map { signed($0.absoluteChange) } ?? "–"
                 let slope: String = s.theilSen.map { signed($0.slope) } ?? "–"

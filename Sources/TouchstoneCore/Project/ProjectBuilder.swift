@@ -5,7 +5,7 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
+    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
                            "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
@@ -63,7 +63,23 @@ struct ProjectBuilder {
         project.trends = trends
         if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
+        project.source = sections["source"]?.localizedText(problems: &problems)
+        if let l = sections["labels"] { project.labels = readLabels(l, problems: &problems) }
         return project
+    }
+
+    /// `labels:` — a mapping of values (group values, rating levels) to `{en: …, zh: …}`.
+    func readLabels(_ value: YAMLValue, problems: inout [InputProblem]) -> [String: LocalizedText] {
+        guard case .mapping(let m) = value.node else {
+            problems.append(value.problem("expected a mapping of values to their names", fix: "write e.g. `labels: {functional: {en: Functional departments, zh: 职能部门}}`"))
+            return [:]
+        }
+        var out: [String: LocalizedText] = [:]
+        for (k, v) in m {
+            guard let key = k.string else { continue }
+            if let text = YAMLValue(node: v, file: value.file, path: "labels.\(key)").localizedText(problems: &problems) { out[key] = text }
+        }
+        return out
     }
 
     func readData(_ value: YAMLValue, problems: inout [InputProblem]) -> DataSpec? {

@@ -21,7 +21,7 @@ struct HTMLRenderer {
         <meta name="generator" content="Touchstone">
         <title>\(esc(document.title))</title>
         <style>
-        \(ReportStyle.css(kind))</style>
+        \(ReportStyle.css(kind))\(kind == .brief ? "" : ReportStyle.pageMarks(title: document.title))</style>
         </head>
         <body class="\(kind.rawValue)">
 

@@ -54,8 +54,18 @@ public struct Report {
         if formats.contains(.briefs) {
             let builder = BriefBuilder(c: context)
             let renderer = HTMLRenderer(kind: .brief, linkBriefs: false)
-            for u in context.result.panel.units.indices {
+            for u in context.result.panel.units.indices where context.shows(u) {
                 out.append(File(path: "briefs/\(context.slugs[u]).html", contents: renderer.render(builder.document(unit: u)), format: "briefs"))
+            }
+        }
+        if context.focus != nil, formats.contains(.html) || formats.contains(.markdown) {
+            // A large report shows a focus; every unit's row is here.
+            var selection = IndexSelection()
+            selection.years = .year(context.year)
+            selection.maxDepth = 1
+            selection.language = context.language
+            if let csv = try? IndexReport(result: context.result, selection: selection).csv() {
+                out.append(File(path: "index.csv", contents: csv, format: "html"))
             }
         }
         if formats.contains(.markdown) {

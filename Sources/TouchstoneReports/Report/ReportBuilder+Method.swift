@@ -7,6 +7,9 @@ import TouchstoneStats
 extension ReportBuilder {
     func methodChapter() -> [ReportBlock] {
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.methodTitle, anchor: "method", pageBreak: false)]
+        blocks.append(.keep([.heading(level: 3, text: w.distributionAppendixTitle, anchor: "distribution", pageBreak: false),
+                             .figure(ReportFigure(name: "distribution", svg: c.charts.distribution(year: c.year).svg(),
+                                                  alt: w.distributionAlt(c.indexLabel, c.year(c.year))))]))
         blocks += frameworkSection()
         blocks += normalisationSection()
         blocks += coverageSection()
@@ -77,7 +80,7 @@ extension ReportBuilder {
         }
         if spec.transform == .log { text = w.logOf + text }
         if spec.type == .ordinal {
-            text += w.ordinalScale(spec.scale.sorted { $0.value > $1.value }.map { "\($0.key) = \(NumberFormat.full($0.value))" }.joined(separator: ", "))
+            text += w.ordinalScale(spec.scale.sorted { $0.value > $1.value }.map { "\(c.result.project.label(of: $0.key, c.language) ?? $0.key) = \(NumberFormat.full($0.value))" }.joined(separator: ", "))
         }
         return text
     }
@@ -219,7 +222,7 @@ extension ReportBuilder {
             items.append([.strong(d.severity == .warning ? w.warningLabel : w.noteLabel), .text(w.colon + location + d.message)])
         }
         for d in Diagnosis(result: c.result, year: c.year).warnings {
-            items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + d.message + ". " + w.fixLabel + d.fix)])
+            items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + w.diagnosisWarning(d, label: c.label))])
         }
         for f in c.engine.funnels {
             for note in f.notes { items.append([.strong(w.noteLabel), .text(w.colon + c.label(f.indicatorId) + ": " + note)]) }

@@ -12,7 +12,10 @@ extension ReportBuilder {
         guard let table = report.tables().first else { return blocks }
         let byId = Dictionary(uniqueKeysWithValues: c.result.panel.units.indices.map { (c.unit($0).id, $0) })
         let drop = 2  // the group column: each table holds one group
-        for (k, g) in c.groups.enumerated() {
+        for (k, group) in c.groups.enumerated() {
+            var g = group
+            g.units = g.units.filter(c.shows)
+            guard !g.units.isEmpty else { continue }
             let members = Set(g.units)
             let name = g.name.isEmpty ? (c.groupColumn == nil ? w.allUnits : w.noGroup) : g.name
             var args = ["--small-multiples"]
@@ -20,7 +23,7 @@ extension ReportBuilder {
             var chart = c.charts.trend(units: g.units, through: c.year, highlighted: c.flagged.intersection(members))
             chart.text.title = "\(name) — \(chart.text.title)"
             chart.idPrefix = "trends-\(k + 1)"
-            blocks.append(.keep([.heading(level: 3, text: "\(name) (\(w.unitsCount(g.units.count)))", anchor: "trends-\(k + 1)", pageBreak: false),
+            blocks.append(.keep([.heading(level: 3, text: "\(name) (\(w.unitsCount(group.units.count)))", anchor: "trends-\(k + 1)", pageBreak: false),
                                  .command(c.command("chart trend", args + ["--output", "notebook-charts/trends-\(k + 1).svg"], year: false)),
                                  .figure(ReportFigure(name: "trends-\(k + 1)", svg: chart.smallMultiplesSVG(columns: g.units.count > 24 ? 6 : min(4, g.units.count)), alt: w.trendsAlt(name, c.span)))]))
             var styles: [String?] = []
@@ -65,7 +68,7 @@ extension ReportBuilder {
     /// A Core table as a report table, with its unit column linked and rows shaded by status.
     func convert(_ table: TextTable, unitColumn: Int, byId: [String: Int], wrapping: Set<Int>) -> ReportTable {
         var styles: [String?] = []
-        let rows = table.rows.map { cells -> [ReportTable.Cell] in
+        let rows = table.rows.filter { byId[$0[unitColumn]].map(c.shows) ?? true }.map { cells -> [ReportTable.Cell] in
             let u = byId[cells[unitColumn]]
             styles.append(u.flatMap(style))
             return cells.enumerated().map { k, text in k == unitColumn && u != nil ? c.unitCell(u!, toSection: true) : .init(text) }
@@ -87,7 +90,10 @@ extension ReportBuilder {
                                            watchZ: NumberFormat.fixed(s.watchZ, decimals: 1), dimensionZ: NumberFormat.fixed(s.dimensionZ, decimals: 1),
                                            floor: s.dimensionFloor.map { c.f($0) }).map { [.text($0)] }))
         if flagged.isEmpty { blocks.append(.paragraph([.text(w.noneFlagged)])) }
-        for (k, a) in flagged.enumerated() { blocks += unitSection(a, pageBreak: k > 0) }
+        let sections = c.focus == nil ? flagged : Array(flagged.sorted { ($0.severity?.rawValue ?? 0, -c.rank($0)) > ($1.severity?.rawValue ?? 0, -c.rank($1)) }
+            .prefix(ReportContext.focusSections))
+        if sections.count < flagged.count { blocks.append(.note([.text(w.sectionsNote(shown: sections.count, of: flagged.count))])) }
+        for (k, a) in sections.enumerated() { blocks += unitSection(a, pageBreak: k > 0) }
         let held = c.assessments.filter { $0.status == .insufficientData || $0.status == .notRanked }
         if !held.isEmpty {
             blocks.append(.heading(level: 3, text: w.notAssessed, anchor: nil, pageBreak: false))
@@ -126,6 +132,7 @@ extension ReportBuilder {
             }
             blocks.append(.keep(why))
         }
+        var tail: [ReportBlock] = []
         if !a.paths.isEmpty {
             var help: [ReportBlock] = [.heading(level: 4, text: w.whatWouldHelp, anchor: nil, pageBreak: false)]
             for path in a.paths {
@@ -141,7 +148,7 @@ extension ReportBuilder {
                     if !path.reachesTarget { help.append(.note([.text(w.notEnough)])) }
                 }
             }
-            blocks.append(.keep(help))
+            tail = help
         }
         if !a.partners.isEmpty {
             let heading = ReportBlock.heading(level: 4, text: w.learnFrom, anchor: nil, pageBreak: false)
@@ -150,8 +157,10 @@ extension ReportBuilder {
                 return [c.unitCell(p.unit), .init(c.name(p.unit)), .init(c.group(p.unit) + (p.sameGroup ? "" : " (\(w.otherGroup))")),
                         .init(strengths.joined(separator: w.listSeparator))]
             }
-            blocks.append(.keep([heading, .table(ReportTable(header: [w.unitHeader, w.nameHeader, w.groupHeader, w.strongerIn(c.name(u))], rows: rows, wrapping: [1, 3]))]))
+            tail += [heading, .table(ReportTable(header: [w.unitHeader, w.nameHeader, w.groupHeader, w.strongerIn(c.name(u))], rows: rows, wrapping: [1, 3]))]
         }
+        // What would help and whom to learn from stay together, so neither table is left alone on a page.
+        if !tail.isEmpty { blocks.append(.keep(tail)) }
         return blocks
     }
 
@@ -164,7 +173,7 @@ extension ReportBuilder {
         guard !list.isEmpty else { return blocks + [.paragraph([.text(w.noExemplars)])] }
         blocks.append(.command(c.command("flag")))
         blocks.append(.table(exemplarTable(list)))
-        for a in list {
+        for a in list.prefix(c.focus == nil ? list.count : 10) {
             var chart = c.charts.profile(unit: a.unit, year: c.year)
             chart.idPrefix = "profile-\(c.slugs[a.unit])"
             chart.valueFormat = ChartNumberFormat(decimals: c.decimals)

@@ -15,6 +15,8 @@ struct ReportBuilder {
     func document() -> ReportDocument {
         var d = ReportDocument(title: "\(c.title) — \(c.year(c.year))", language: c.language)
         d.add(contentsOf: cover())
+        d.add(contentsOf: contents())
+        d.add(contentsOf: decisionSection())
         d.add(contentsOf: summary())
         d.add(contentsOf: indexChapter())
         d.add(contentsOf: heatmapChapter())
@@ -30,22 +32,23 @@ struct ReportBuilder {
     var exemplarAssessments: [UnitAssessment] { c.assessments.filter { $0.status == .exemplar } }
 
     func cover() -> [ReportBlock] {
-        let units = c.rows.count
-        return [
-            .heading(level: 1, text: c.title, anchor: "top", pageBreak: false),
-            .paragraph([.text(w.reviewLine(year: c.year(c.year), units: units, span: c.span, version: c.settings.version))]),
-            .bullets([
-                [.link(w.summaryTitle(c.year(c.year)), .anchor("summary"))],
-                [.link(w.indexTitle(c.year(c.year)), .anchor("index"))],
-                [.link(w.heatmapTitle(c.year(c.year)), .anchor("heatmap"))],
-                [.link(w.trendsTitle(c.span), .anchor("trends"))],
-                [.link(w.peersTitle(c.year(c.year)), .anchor("peers"))],
-                [.link(w.flaggedTitle(flaggedAssessments.count), .anchor("flagged"))],
-                [.link(w.exemplarsTitle(exemplarAssessments.count), .anchor("exemplars"))],
-                [.link(w.methodTitle, .anchor("method"))],
-            ]),
-            .note([.text(w.howToRead(scale: scaleText))]),
+        [.heading(level: 1, text: c.title, anchor: "top", pageBreak: false),
+         .paragraph([.text(w.reviewLine(year: c.year(c.year), units: c.rows.count, span: c.span, version: c.settings.version))])]
+    }
+
+    /// The chapters as one line of links under the title, so that the decision page still fits page 1.
+    func contents() -> [ReportBlock] {
+        let links: [(String, String)] = [
+            (w.summaryTitle(c.year(c.year)), "summary"), (w.indexTitle(c.year(c.year)), "index"), (w.heatmapTitle(c.year(c.year)), "heatmap"),
+            (w.trendsTitle(c.span), "trends"), (w.peersTitle(c.year(c.year)), "peers"), (w.flaggedTitle(flaggedAssessments.count), "flagged"),
+            (w.exemplarsTitle(exemplarAssessments.count), "exemplars"), (w.methodTitle, "method"),
         ]
+        var line: [Inline] = []
+        for (k, l) in links.enumerated() {
+            if k > 0 { line.append(.text(" · ")) }
+            line.append(.link(l.0, .anchor(l.1)))
+        }
+        return [.note(line)]
     }
 
     var scaleText: String {
@@ -62,14 +65,15 @@ struct ReportBuilder {
         let median = Quantile.type7(sorted: values, 0.5)
         let prevValues = c.previousYear.map { p in c.result.panel.rows(inYear: p).map { c.rootScores[$0] }.filter { !$0.isNaN }.sorted() } ?? []
         let prevMedian = Quantile.type7(sorted: prevValues, 0.5)
-        let flagged = flaggedAssessments, exemplars = exemplarAssessments
+        let flagged = flaggedAssessments.filter { c.shows($0.unit) }, exemplars = exemplarAssessments.filter { c.shows($0.unit) }
         let bySeverity = UnitFlag.Severity.allCases.reversed().map { s in (s, flagged.filter { $0.severity == s }.count) }
         let classes = TrendClass.allCases.map { k in (k, c.rows.filter { c.assessmentOf[c.result.panel.rows[$0].unit]?.trendClass == k }.count) }
         let count = { (k: TrendClass) in classes.first { $0.0 == k }!.1 }
         let rowsByScore = c.rows.filter { !c.rootScores[$0].isNaN }.sorted { c.rootScores[$0] > c.rootScores[$1] }
         let top = rowsByScore.first.map { c.result.panel.rows[$0].unit }, bottom = rowsByScore.last.map { c.result.panel.rows[$0].unit }
 
-        var blocks: [ReportBlock] = [.heading(level: 2, text: w.summaryTitle(c.year(y)), anchor: "summary", pageBreak: false)]
+        var blocks: [ReportBlock] = [.heading(level: 2, text: w.summaryTitle(c.year(y)), anchor: "summary", pageBreak: false),
+                                     .note([.text(w.howToRead(scale: scaleText))])]
         blocks.append(.paragraph([.text(w.summaryNarrative(
             year: c.year(y), index: c.indexLabel, units: values.count, median: c.f(median),
             previous: c.previousYear.map { (c.year($0), c.f(prevMedian)) },
@@ -89,13 +93,14 @@ struct ReportBuilder {
                                     .map { "\($0.label(c.language)) \(count($0))" }.joined(separator: " · ")))
         blocks.append(.keyFigures(figures))
         blocks.append(.command(c.command("index", ["--level", "0"])))
-        blocks.append(.figure(ReportFigure(name: "distribution", svg: c.charts.distribution(year: y).svg(), alt: w.distributionAlt(c.indexLabel, c.year(y)))))
         blocks += movers()
         let flaggedHeading = ReportBlock.heading(level: 3, text: w.flaggedTitle(flagged.count), anchor: nil, pageBreak: false)
         blocks.append(flagged.isEmpty ? .keep([flaggedHeading, .paragraph([.text(w.noneFlagged)])])
                                       : .keep([flaggedHeading, .command(c.command("flag")), .table(flaggedTable(flagged))]))
-        blocks.append(.keep([.heading(level: 3, text: w.exemplarsTitle(exemplars.count), anchor: nil, pageBreak: false),
-                             exemplars.isEmpty ? .paragraph([.text(w.noExemplars)]) : .table(exemplarTable(exemplars))]))
+        // Exemplars in one line here (their table is in their chapter), so the summary keeps to its page.
+        blocks.append(.paragraph([.strong(w.exemplarsTitle(exemplars.count)),
+                                  .text(w.colon + (exemplars.isEmpty ? w.noExemplars : exemplars.map { c.name($0.unit) }.joined(separator: w.listSeparator)) + " "),
+                                  .link(w.seeChapter, .anchor("exemplars"))]))
         return blocks
     }
 
@@ -182,7 +187,7 @@ struct ReportBuilder {
         let byId = Dictionary(uniqueKeysWithValues: c.result.panel.units.indices.map { (c.unit($0).id, $0) })
         let header = table.header + [w.trendHeader, c.previousYear.map { w.changeSince(c.year($0)) } ?? w.changeHeader]
         var styles: [String?] = []
-        let rows = table.rows.map { cells -> [ReportTable.Cell] in
+        let rows = table.rows.filter { byId[$0[unitColumn]].map(c.shows) ?? true }.map { cells -> [ReportTable.Cell] in
             let u = byId[cells[unitColumn]]!
             styles.append(style(u))
             let change = c.score(u, c.year).flatMap { now in c.score(u, c.previousYear).map { now - $0 } }
@@ -193,8 +198,9 @@ struct ReportBuilder {
                             wide: header.count > 10, wrapping: [2, header.count - 2])
         t.rowStyles = styles
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.indexTitle(c.year(c.year)), anchor: "index", pageBreak: false),
-                                     .note([.text(w.indexNote)]),
-                                     .command(c.command("index")), .table(t)]
+                                     .note([.text(w.indexNote)])]
+        if let focus = c.focus { blocks.append(.note([.text(w.focusNote(shown: focus.count, of: c.rows.count))])) }
+        blocks += [.command(c.command("index")), .table(t)]
         if c.rows.count <= Self.maxRankingUnits {
             blocks.append(.command(c.command("chart ranking", ["--output", "notebook-charts/ranking.svg"])))
             blocks.append(.figure(ReportFigure(name: "ranking", svg: c.charts.ranking(year: c.year, highlighted: c.flagged).svg(), alt: w.rankingAlt(c.indexLabel, c.year(c.year)))))
@@ -203,7 +209,7 @@ struct ReportBuilder {
     }
 
     func heatmapChapter() -> [ReportBlock] {
-        let parts = c.charts.heatmapParts(year: c.year, highlighted: c.flagged)
+        let parts = c.charts.heatmapParts(year: c.year, highlighted: c.flagged, only: c.focus)
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.heatmapTitle(c.year(c.year)), anchor: "heatmap", pageBreak: false),
                                      .note([.text(w.heatmapNote)]),
                                      .command(c.command("chart heatmap", ["--output", "notebook-charts/heatmap.svg"]))]

@@ -12,12 +12,16 @@ public struct ReportSettings: Sendable {
     public var projectPath: String
     /// The Touchstone version named in the method appendix.
     public var version: String
+    /// Monte Carlo replications for the rank intervals of the decision chart when the project declares
+    /// `uncertainty:` (nil: the project's `runs`; 0: no intervals).
+    public var uncertaintyRuns: Int?
 
-    public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0") {
+    public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0", uncertaintyRuns: Int? = nil) {
         self.language = language
         self.projectPath = projectPath
         self.year = year
         self.version = version
+        self.uncertaintyRuns = uncertaintyRuns
     }
 }
 
@@ -40,6 +44,10 @@ struct ReportContext {
     let groupRanks: [Int?]?
     let slugs: [String]
     let flagged: Set<Int>
+    /// The Monte Carlo analysis of the year, when the project declares `uncertainty:`.
+    let uncertainty: UncertaintyAnalysis?
+    /// The units shown one by one in a large report (nil: every unit); see `ReportContext+Focus`.
+    let focus: Set<Int>?
 
     init(result: IndexResult, settings: ReportSettings) throws {
         self.result = result
@@ -67,6 +75,9 @@ struct ReportContext {
         groupRanks = engine.peers.groupColumn.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         slugs = ReportEscaping.slugs(result.panel.units.map(\.id))
         flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
+        focus = Self.focus(assessments: assessments, rows: rows, ranks: ranks, result: result)
+        uncertainty = result.project.uncertainty.declared && settings.uncertaintyRuns != 0
+            ? UncertaintyAnalysis(result: result, year: y, runs: settings.uncertaintyRuns) : nil
     }
 
     var language: String { settings.language }
@@ -84,7 +95,9 @@ struct ReportContext {
     var title: String { result.project.title.text(for: language, fallback: indexLabel) }
     func unit(_ u: Int) -> UnitInfo { result.panel.units[u] }
     func name(_ u: Int) -> String { unit(u).name(language) }
-    func group(_ u: Int) -> String { groupColumn.map { unit(u).groupName($0, language) } ?? "" }
+    func group(_ u: Int) -> String {
+        groupColumn.map { result.project.groupName(of: unit(u), $0, language) } ?? ""
+    }
     func groupValue(_ u: Int) -> String { groupColumn.flatMap { unit(u).groups[$0] } ?? "" }
     func row(_ u: Int, _ y: Int) -> Int? { result.panel.row(unit: u, year: y) }
     func score(_ u: Int, _ y: Int?, _ node: String? = nil) -> Double? {
@@ -93,6 +106,8 @@ struct ReportContext {
         return v.isNaN ? nil : v
     }
     func year(_ y: Int) -> String { words.year(y) }
+    /// A unit's index rank in the report year (units without one last).
+    func rank(_ a: UnitAssessment) -> Int { a.row.flatMap { ranks[$0] } ?? Int.max / 2 }
     var span: String { "\(year(result.panel.years.first!))–\(year(year))" }
     func anchor(_ u: Int) -> String { "unit-" + slugs[u] }
 
@@ -128,7 +143,9 @@ struct ReportContext {
     /// plainly, others with up to 2 decimals.
     func raw(_ v: Double, indicator id: String) -> String {
         guard !v.isNaN else { return "–" }
-        if let spec = result.node(id)?.indicator, spec.type == .ordinal, let label = spec.scale.first(where: { $0.value == v })?.key { return label }
+        if let spec = result.node(id)?.indicator, spec.type == .ordinal, let label = spec.scale.first(where: { $0.value == v })?.key {
+            return result.project.label(of: label, language) ?? label
+        }
         if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
         var t = NumberFormat.fixed(v, decimals: 2)
         while t.hasSuffix("0") { t.removeLast() }

@@ -111,8 +111,9 @@ struct ReportFigure: Sendable {
     var svg: String
     /// Short text for readers who cannot see the chart.
     var alt: String
-    /// `full` (page width), `half` (briefs) or `compact` (at most two thirds of the page width).
+    /// `full` (page width), `half` (briefs), `compact` (at most two thirds of the page width) or `lead` (page
+    /// width, at most two thirds of the page height: the decision chart under the lines of page 1).
     var size: Size = .full
 
-    enum Size: String, Sendable { case full, half, compact }
+    enum Size: String, Sendable { case full, half, compact, lead }
 }

@@ -7,7 +7,7 @@ enum ReportStyle {
     }
 
     static let common = """
-    :root { --ink: #1a1a1a; --muted: #555; --rule: #d4d4d4; --accent: #0072b2; --warn: #d55e00; }
+    :root { --ink: #1a1a1a; --muted: #555; --rule: #d4d4d4; --accent: #2166ac; --warn: #b03a00; }
     html { font-family: \(fonts); color: var(--ink); line-height: 1.45; }
     body { margin: 0 auto; }
     h1 { line-height: 1.2; margin: 0 0 2mm; }
@@ -34,14 +34,14 @@ enum ReportStyle {
     .keep { break-inside: avoid; page-break-inside: avoid; }
     thead { display: table-header-group; }
     tr { break-inside: avoid; page-break-inside: avoid; }
-    tr.flagged { background: #fdf2ea; }
-    tr.exemplar { background: #ecf5fb; }
+    tr.flagged { background: #fdf0e6; }
+    tr.exemplar { background: #eaf1f8; }
     td.sev-high, td.sev-medium, td.sev-low { font-weight: 600; }
-    td.sev-high { color: #fff; background: #b53d00; }
-    td.sev-medium { background: #f5c9a3; }
-    td.sev-low { background: #f7e9c4; }
-    td.up { color: #005a8c; }
-    td.down { color: #b53d00; }
+    td.sev-high { color: #fff; background: #a63000; }
+    td.sev-medium { background: #f08a4b; }
+    td.sev-low { background: #f9c9a5; }
+    td.up { color: #2166ac; }
+    td.down { color: #8c510a; }
     figure { margin: 2mm 0 5mm; break-inside: avoid; page-break-inside: avoid; }
     figure svg { display: block; width: 100%; height: auto; }
     .pair { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; page-break-inside: avoid; }
@@ -67,8 +67,36 @@ enum ReportStyle {
     section.chapter.first { break-before: auto; page-break-before: auto; }
     figure svg { max-height: 232mm; }
     figure.compact svg { max-width: 130mm; }
+    figure.lead svg { max-height: 178mm; }
 
     """
+
+    /// Page numbers ("3 / 32") at the foot and the report's title as a running head on every printed page but
+    /// the first (CSS page-margin boxes, printed by Chromium 131 and later).
+    static func pageMarks(title: String) -> String {
+        """
+        @page { @bottom-right { content: counter(page) " / " counter(pages); font-family: \(fonts); font-size: 8pt; color: #555; }
+                @top-left { content: "\(cssString(title))"; font-family: \(fonts); font-size: 8pt; color: #555; } }
+        @page :first { @top-left { content: none; } }
+
+        """
+    }
+
+    /// Text as the inside of a CSS string: backslashes and quotes escaped, line breaks dropped, `<` written
+    /// as an escape so that no `</style>` can close the style element.
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "<": out += "\\3c "
+            case "\n", "\r": out += " "
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
 
     static let brief = """
     @page { size: A4; margin: 11mm 12mm 11mm 12mm; }

@@ -1,0 +1,88 @@
+import TouchstoneCharts
+import TouchstoneCore
+import TouchstoneStats
+
+/// The decision page: five lines — who needs help (with severity), who to watch, the driver they share, the
+/// first steps to take and whom to learn from — and the decision chart.
+extension ReportBuilder {
+    /// Names listed inline before "…and n more".
+    static let namesListed = 8
+
+    func decisionSection() -> [ReportBlock] {
+        let help = flaggedAssessments.sorted { ($0.severity?.rawValue ?? 0, -c.rank($0)) > ($1.severity?.rawValue ?? 0, -c.rank($1)) }
+        let watch = c.assessments.filter { $0.status == .watch }
+        var lines: [[Inline]] = [[.text(w.needsHelpLine(help.count, list(help.map { c.name($0.unit) + w.parenthesised($0.severity?.label(c.language) ?? "–") })))]]
+        if !watch.isEmpty { lines.append([.text(w.watchLine(watch.count, list(watch.map { c.name($0.unit) })))]) }
+        if let shared = sharedDriver(help) {
+            lines.append([.text(w.sharedDriverLine(c.label(shared.id), count: shared.count, of: help.count, organisationWide: shared.count >= 2 && shared.count * 2 >= help.count))])
+        }
+        let actions = firstSteps(help)
+        if !actions.isEmpty { lines.append([.text(w.actionsLine(actions.joined(separator: w.listSeparator)))]) }
+        if let moved = medianMoves() { lines.append([.text(moved)]) }
+        if !help.isEmpty {
+            let partners = learnFrom(help)
+            lines.append([.text(partners.isEmpty ? w.noExemplarsToLearnFrom : w.learnFromLine(partners.joined(separator: w.listSeparator)))])
+        }
+        var chart = c.charts.decision(year: c.year, assessments: c.assessments, uncertainty: c.uncertainty, only: c.focus)
+        chart.idPrefix = "decision"
+        return [.keep([.heading(level: 2, text: w.decisionTitle, anchor: "decision", pageBreak: false), .bullets(lines)]),
+                .command(c.command("chart decision", ["--output", "notebook-charts/decision.svg"])),
+                .figure(ReportFigure(name: "decision", svg: chart.svg(), alt: w.decisionAlt(c.indexLabel, c.year(c.year)), size: .lead))]
+    }
+
+    /// What moved the organisation's median since the previous year: the index's median change and each
+    /// dimension's, largest first (medians of all units with a score in each year).
+    func medianMoves() -> String? {
+        guard let p = c.previousYear else { return nil }
+        func median(_ node: String, _ y: Int) -> Double? {
+            Quantile.type7(sorted: c.result.panel.rows(inYear: y).map { c.result.scores[node]![$0] }.filter { !$0.isNaN }.sorted(), 0.5)
+        }
+        guard let now = median(c.root.id, c.year), let before = median(c.root.id, p) else { return nil }
+        let dims = c.dimensions.compactMap { d -> (String, Double)? in
+            guard let a = median(d.id, p), let b = median(d.id, c.year) else { return nil }
+            return (d.id, b - a)
+        }.sorted { abs($0.1) > abs($1.1) }
+        return w.medianMovesLine(index: c.indexLabel, from: c.f(before), to: c.f(now), change: c.signed(now - before), year: c.year(p),
+                                 dimensions: dims.prefix(3).map { "\(c.label($0.0)) \(c.signed($0.1))" }.joined(separator: w.listSeparator))
+    }
+
+    /// Names joined, the first few only.
+    func list(_ names: [String]) -> String {
+        let shown = names.prefix(Self.namesListed).joined(separator: w.listSeparator)
+        return names.count > Self.namesListed ? shown + w.andMore(names.count - Self.namesListed) : shown
+    }
+
+    /// The indicator most units that need help share: the first step of their improvement paths when they
+    /// have paths, else their largest drag (the most negative contribution to the gap to the peer median);
+    /// with how many units share it. Nil when no unit has either.
+    func sharedDriver(_ help: [UnitAssessment]) -> (id: String, count: Int)? {
+        let leaves = Set(c.root.indicators.map(\.id))
+        let drivers = help.compactMap { a -> String? in
+            if let step = a.paths.first?.steps.first { return step.indicatorId }
+            return a.decomposition?.contributions.filter { leaves.contains($0.key) && $0.value < 0 }.min { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        }
+        let counts = Dictionary(grouping: drivers, by: { $0 }).mapValues(\.count)
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The first step of each unit's first improvement path, grouped by indicator, most common first.
+    func firstSteps(_ help: [UnitAssessment]) -> [String] {
+        var units: [String: [Int]] = [:]
+        var order: [String] = []
+        for a in help {
+            guard let step = a.paths.first?.steps.first else { continue }
+            if units[step.indicatorId] == nil { order.append(step.indicatorId) }
+            units[step.indicatorId, default: []].append(a.unit)
+        }
+        return order.sorted { (units[$0]!.count, -order.firstIndex(of: $0)!) > (units[$1]!.count, -order.firstIndex(of: $1)!) }
+            .prefix(3).map { id in w.raise(c.label(id)) + w.forUnits(list(units[id]!.map(c.name))) }
+    }
+
+    /// Learning partners named most often for the units that need help.
+    func learnFrom(_ help: [UnitAssessment]) -> [String] {
+        var counts: [Int: Int] = [:]
+        for a in help { for p in a.partners { counts[p.unit, default: 0] += 1 } }
+        return counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(4)
+            .map { c.name($0.key) + w.parenthesised(w.partnerOf($0.value)) }
+    }
+}
