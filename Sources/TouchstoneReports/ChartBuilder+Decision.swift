@@ -82,7 +82,7 @@ extension ChartBuilder {
         case .watch?: return .watch
         case .exemplar?: return .exemplar
         case .clear?: return .fine
-        case .insufficientData?, nil: return .notAssessed
+        case .insufficientData?, .notRanked?, nil: return .notAssessed
         }
     }
 
