@@ -94,7 +94,8 @@ check-notebooks: build
 FUZZ_SECONDS ?= 60
 FUZZ := .build/fuzz
 FUZZ_FLAGS := -sanitize=fuzzer,address -parse-as-library -Onone -g
-CSV_FUZZ_SOURCES := $(addprefix Sources/TouchstoneCore/Input/,CSVReader.swift CSVTable.swift InputProblem.swift TextDecoding.swift TextDecoding+Legacy.swift InputFile.swift ResourceLimits.swift)
+CSV_FUZZ_SOURCES := $(addprefix Sources/TouchstoneCore/Input/,CSVReader.swift CSVTable.swift InputProblem.swift TextDecoding.swift TextDecoding+Legacy.swift InputFile.swift ResourceLimits.swift) \
+  Sources/TouchstoneCore/Spreadsheet/CellReference.swift
 
 fuzz-build: deps
 	@mkdir -p $(FUZZ)
@@ -103,8 +104,9 @@ fuzz-build: deps
 	swiftc $(FUZZ_FLAGS) -module-name ProjectFuzz Fuzz/ProjectFuzz.swift -I $(FUZZ)/debug/Modules \
 	  -Xcc -fmodule-map-file=Sources/CLapack/module.modulemap \
 	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
+	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap \
 	  $(FUZZ)/debug/TouchstoneCore.build/*.o $(FUZZ)/debug/TouchstoneStats.build/*.o $(FUZZ)/debug/Yams.build/*.o \
-	  $(FUZZ)/debug/CYaml.build/src/*.o -lopenblas -llapacke -o $(FUZZ)/project-fuzz
+	  $(FUZZ)/debug/ZIPFoundation.build/*.o $(FUZZ)/debug/CYaml.build/src/*.o -lopenblas -llapacke -lz -o $(FUZZ)/project-fuzz
 
 fuzz: fuzz-build
 	@for t in csv project; do \
