@@ -1,12 +1,13 @@
 import TouchstoneStats
 
 extension FlagEngine {
-    /// Gap decomposition, improvement paths and learning partners of a flagged unit.
-    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>) {
+    /// Gap decomposition, improvement paths and learning partners of a flagged unit; `profile` is its peer
+    /// group's median profile when the caller has it (computed here otherwise).
+    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>, profile: [String: Double]? = nil) {
         guard let row = a.row else { return }
         let root = result.root.id
         let peerRows = peers.peerRows(of: row)
-        a.decomposition = GapDecomposition(result: result, row: row, reference: GapDecomposition.medianProfile(result: result, rows: peerRows))
+        a.decomposition = GapDecomposition(result: result, row: row, reference: profile ?? GapDecomposition.medianProfile(result: result, rows: peerRows))
         let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(result: result), columns: pathColumns)
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
         let targeted = Set(a.flags.filter { $0.tier == .needsHelp }.map(\.rule)).intersection(indexRules)

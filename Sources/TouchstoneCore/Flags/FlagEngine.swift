@@ -80,9 +80,19 @@ public struct FlagEngine: Sendable {
             out.append(a)
         }
         let flaggedUnits = Set(out.filter { $0.status == .flagged }.map(\.unit))
-        for k in out.indices where out[k].status == .flagged {
-            explain(&out[k], flaggedUnits: flaggedUnits)
+        // Each flagged unit is explained on its own (gap, paths, partners), in parallel chunks written by index,
+        // so the result is the same whatever the number of threads; the peer groups' median profiles are
+        // computed once per group.
+        var profiles: [String: [String: Double]] = [:]
+        for (g, members) in peers.groups(inYear: year) { profiles[g] = GapDecomposition.medianProfile(result: result, rows: members) }
+        let explainedRows = out.indices.filter { out[$0].status == .flagged }
+        let engine = self, snapshot = out, groupProfiles = profiles
+        let explained = ParallelChunks.map(count: explainedRows.count, chunk: 16) { i -> UnitAssessment in
+            var a = snapshot[explainedRows[i]]
+            engine.explain(&a, flaggedUnits: flaggedUnits, profile: a.row.flatMap { groupProfiles[engine.peers.group(ofRow: $0)] })
+            return a
         }
+        for (i, k) in explainedRows.enumerated() { out[k] = explained[i] }
         nameExemplars(&out, index: ctx.index)
         return out.sorted { a, b in
             let rank: (UnitAssessment) -> Int = { [.flagged: 0, .watch: 1, .exemplar: 2, .clear: 3, .insufficientData: 4, .notRanked: 5][$0.status]! }
