@@ -85,7 +85,8 @@ struct FlagContext {
         seriesOfUnit = all
         presentYears = all.map { $0.filter { !$0.isNaN }.count }
         let settings = result.project.trends
-        trendOfUnit = all.map { SeriesTrend(years: span, values: $0, settings: settings) }
+        // Independent per unit: parallel chunks written by index (identical for any thread count).
+        trendOfUnit = ParallelChunks.map(count: all.count, chunk: 512) { SeriesTrend(years: span, values: all[$0], settings: settings) }
         self.funnels = funnels
         var points: [String: [Int: FunnelAnalysis.Point]] = [:]
         for f in funnels { points[f.indicatorId] = Dictionary(f.points.map { ($0.row, $0) }, uniquingKeysWith: { a, _ in a }) }

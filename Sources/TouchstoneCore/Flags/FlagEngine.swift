@@ -31,10 +31,11 @@ public struct FlagEngine: Sendable {
         let root = result.root.id
         self.sortedIndex = rows.map { result.scores[root]![$0] }.filter { !$0.isNaN }.sorted()
         self.positions = Dictionary(uniqueKeysWithValues: peers.positions(nodeId: root, year: year).map { ($0.row, $0) })
-        var columns: [String: ImprovementPathFinder.PathColumn] = [:]
-        for (j, id) in result.panel.indicatorIds.enumerated() {
-            columns[id] = ImprovementPathFinder.PathColumn(result: result, indicator: result.node(id)!, index: j)
+        let ids = result.panel.indicatorIds
+        let built = ParallelChunks.map(count: ids.count, chunk: 1) { j in
+            ImprovementPathFinder.PathColumn(result: result, indicator: result.node(ids[j])!, index: j)
         }
+        let columns = Dictionary(uniqueKeysWithValues: zip(ids, built))
         self.pathColumns = columns
     }
 
