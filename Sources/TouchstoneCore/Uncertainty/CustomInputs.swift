@@ -447,7 +447,9 @@ public struct DiscreteSensitivity: Sendable {
 /// pairs (benchmark `weights_1000`).
 enum FastRanks {
     static func competition(_ x: [Double], into ranks: inout [Int32]) {
-        for (i, r) in Ranking.competitionRanks(x).enumerated() { if let r { ranks[i] = Int32(r) } }
+        let (rows, keys) = DescendingOrder.sorted(x)
+        let starts = DescendingOrder.groupStarts(x, rows: rows, keys: keys, tolerance: Ties.tolerance(x))
+        for (q, row) in rows.enumerated() { ranks[Int(row)] = Int32(starts[q] + 1) }
     }
 }
 

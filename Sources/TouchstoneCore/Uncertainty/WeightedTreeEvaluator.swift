@@ -80,14 +80,31 @@ struct WeightedTreeEvaluator {
             let s = self.node(child, weights: weights, r: r, keep: keep, out: &out)
             let ws = weights[child.id]!
             for i in 0 ..< n where s.present[i] { count[i] += 1 }
-            for k in 0 ..< r {
-                let wk = ws[k]
-                for i in 0 ..< n where s.present[i] {
-                    let v = s.values[k * n + i]
-                    guard !v.isNaN else { continue }
-                    guard rule.inDomain(v) else { invalid[i] = true; continue }
-                    numerator[k * n + i] += wk * rule.transform(v)
-                    denominator[k * n + i] += wk
+            let arithmetic = rule.exponent == 1
+            numerator.withUnsafeMutableBufferPointer { num in
+                denominator.withUnsafeMutableBufferPointer { den in
+                    s.values.withUnsafeBufferPointer { values in
+                        for k in 0 ..< r {
+                            let wk = ws[k], base = k * n
+                            if arithmetic {
+                                // The common case without the transform's branches: t(v) = v, every value in the domain.
+                                for i in 0 ..< n where s.present[i] {
+                                    let v = values[base + i]
+                                    if v.isNaN { continue }
+                                    num[base + i] += wk * v
+                                    den[base + i] += wk
+                                }
+                                continue
+                            }
+                            for i in 0 ..< n where s.present[i] {
+                                let v = values[base + i]
+                                guard !v.isNaN else { continue }
+                                guard rule.inDomain(v) else { invalid[i] = true; continue }
+                                num[base + i] += wk * rule.transform(v)
+                                den[base + i] += wk
+                            }
+                        }
+                    }
                 }
             }
         }
