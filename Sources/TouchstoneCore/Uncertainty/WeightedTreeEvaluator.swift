@@ -116,6 +116,14 @@ struct WeightedTreeEvaluator {
         for k in 0 ..< r {
             var total = 0.0
             if rule.isSum { for child in node.children { total += weights[child.id]![k] } }
+            if rule.exponent == 1 && !rule.isSum {
+                // The weighted arithmetic mean: num / den, as `rule.value` gives it, without its branches.
+                for i in 0 ..< n where present[i] {
+                    let d = denominator[k * n + i]
+                    if d > 0 { values[k * n + i] = numerator[k * n + i] / d }
+                }
+                continue
+            }
             for i in 0 ..< n where present[i] {
                 let d = denominator[k * n + i]
                 guard d > 0 else { continue }
