@@ -245,3 +245,19 @@ struct FlagRuleTableTests {
         }
     }
 }
+
+@Suite("Clearing values")
+struct ClearingValueTests {
+    @Test("the median clearing value read off by index equals the brute-force search with a sort per candidate")
+    func medianClearing() {
+        var g = SeededGenerator(seed: 4)
+        for trial in 0 ..< 300 {
+            let n = 1 + Int(g.next() % 40)
+            let others = (0 ..< n).map { _ in (g.uniform() * 20).rounded(trial % 2 == 0 ? .down : .toNearestOrEven) / 2 }
+            let sorted = others.sorted()
+            let brute = sorted.first { c in (Descriptive.median(sorted + [c]) ?? .infinity) <= c } ?? sorted.last
+            #expect(FlagEngine.medianClearingValue(others: others) == brute, "trial \(trial): \(others)")
+        }
+        #expect(FlagEngine.medianClearingValue(others: []) == nil)
+    }
+}

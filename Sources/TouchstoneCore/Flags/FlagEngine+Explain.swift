@@ -72,8 +72,17 @@ extension FlagEngine {
     /// The least value v with v ≥ median(others ∪ {v}): where a unit stops being below its group's median,
     /// the median counting the unit itself. It is one of the others' values.
     static func medianClearingValue(others: [Double]) -> Double? {
-        let sorted = others.sorted()
-        return sorted.first { c in (Descriptive.median(sorted + [c]) ?? .infinity) <= c } ?? sorted.last
+        let sorted = others.filter { !$0.isNaN }.sorted()
+        let m = sorted.count
+        // The median of sorted ∪ {sorted[i]} read off by index (the copy sits right after position i), O(1) per
+        // candidate instead of a sort: merged[k] = sorted[k] for k ≤ i, sorted[k − 1] after.
+        for i in 0 ..< m {
+            func merged(_ k: Int) -> Double { k <= i ? sorted[k] : sorted[k - 1] }
+            let mid = (m + 1) / 2
+            let median = (m + 1) % 2 == 1 ? merged(mid) : (merged(mid - 1) + merged(mid)) / 2
+            if median <= sorted[i] { return sorted[i] }
+        }
+        return sorted.last
     }
 
     /// Applies a path to the data, recomputes everything, and returns how far the unit's index falls short of

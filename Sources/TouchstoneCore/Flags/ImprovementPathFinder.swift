@@ -46,13 +46,14 @@ struct ImprovementPathFinder {
             self.summaries = summaries
             integral = indicator.indicator!.type == .numeric && raw.allSatisfy { $0.isNaN || $0 == $0.rounded() }
             let sign = indicator.indicator!.direction == .higher ? 1.0 : -1.0
+            // Yearly gains: consecutive years of the same unit, both present (rows by unit, then year).
             var gains: [Double] = []
-            for (u, _) in panel.units.enumerated() {
-                let present = panel.years.compactMap { y in panel.row(unit: u, year: y).map { (y, raw[$0]) } }.filter { !$0.1.isNaN }
-                for (a, b) in zip(present, present.dropFirst()) where b.0 - a.0 == 1 {
-                    let g = sign * (b.1 - a.1)
-                    if g > 0 { gains.append(g) }
-                }
+            let order = panel.rows.indices.sorted { (panel.rows[$0].unit, panel.rows[$0].year) < (panel.rows[$1].unit, panel.rows[$1].year) }
+            for (a, b) in zip(order, order.dropFirst()) {
+                let (ka, kb) = (panel.rows[a], panel.rows[b])
+                guard ka.unit == kb.unit, kb.year - ka.year == 1, !raw[a].isNaN, !raw[b].isNaN else { continue }
+                let g = sign * (raw[b] - raw[a])
+                if g > 0 { gains.append(g) }
             }
             let q = result.project.flags.pathStepQuantile
             stepCap = q.flatMap { Quantile.type7(gains, $0) }
