@@ -31,6 +31,7 @@ public struct Matrix: Sendable, Equatable {
         self.init(rows: rows, columns: columns.count, columnMajor: values)
     }
 
+    @inlinable
     public subscript(row: Int, column: Int) -> Double {
         get { values[column * rows + row] }
         set { values[column * rows + row] = newValue }

@@ -103,7 +103,7 @@ struct FlagEngineTests {
                     #expect(abs(levels.firstIndex(of: step.toRaw)! - levels.firstIndex(of: step.fromRaw)!) == 1, "\(step.indicatorId): \(step.fromLabel ?? "") → \(step.toLabel ?? "")")
                 } else {
                     // At most the 90th percentile of the yearly improvements made on the indicator in the panel.
-                    let column = ImprovementPathFinder.PathColumn(result: result, indicator: result.node(step.indicatorId)!, index: j)
+                    let column = ImprovementPathFinder.PathColumn(result: result, indicator: result.node(step.indicatorId)!, index: j, order: ImprovementPathFinder.unitYearOrder(result.panel))
                     let cap = try #require(column.stepCap)
                     #expect(abs(step.toRaw - step.fromRaw) <= cap + 1e-9, "\(step.indicatorId): \(step.fromRaw) → \(step.toRaw), cap \(cap)")
                 }

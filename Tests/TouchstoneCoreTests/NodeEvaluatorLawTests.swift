@@ -3,7 +3,7 @@ import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
 
-/// One node evaluator: the whole panel (`IndexPipeline`), one unit (`AggregationPlan.score`, `UnitScorer`),
+/// One node evaluator: the whole panel (`IndexPipeline`), one unit (`AggregationPlan.score`, `UnitScorer`, slots),
 /// the split of a gap (`GapDecomposition`) and a batch of weight sets (`WeightedTreeEvaluator`) all read the
 /// same plan and the same kernel, on random trees with random missing cells.
 @Suite("One node evaluator")
@@ -66,14 +66,18 @@ struct NodeEvaluatorLawTests {
             let panel = Self.randomPanel(&g, indicators: ids, units: 23, years: [2020, 2021])
             let result = try IndexPipeline(project: project).compute(panel: panel, snapTies: false)
             let plan = result.plan, scorer = UnitScorer(result: result)
+            let slots = plan.slots(indicatorIds: panel.indicatorIds)
             for row in panel.rows.indices {
                 var own: [String: Double] = [:]
                 for id in ids { own[id] = result.scores[id]![row] }
                 let one = plan.score(indicators: own), viaScorer = scorer.score(own)
+                var slotted = slots.slots(indicatorScores: panel.indicatorIds.map { result.scores[$0]![row] })
+                slots.evaluate(&slotted)
                 for id in plan.postorder {
                     let panelValue = result.scores[id]![row]
                     #expect(Self.same(one[id]!, panelValue), "trial \(trial) row \(row) node \(id): \(one[id]!) vs \(panelValue)")
                     #expect(Self.same(viaScorer[id]!, panelValue), "trial \(trial) row \(row) node \(id)")
+                    #expect(Self.same(slotted[slots.slot(id)!], panelValue), "trial \(trial) row \(row) node \(id): slots")
                     compared += 1
                 }
                 let gap = GapDecomposition(result: result, row: row, reference: own)

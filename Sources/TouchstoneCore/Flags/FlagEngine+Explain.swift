@@ -2,13 +2,16 @@ import TouchstoneStats
 
 extension FlagEngine {
     /// Gap decomposition, improvement paths and learning partners of a flagged unit; `profile` is its peer
-    /// group's median profile when the caller has it (computed here otherwise).
-    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>, profile: [String: Double]? = nil) {
+    /// group's median profile and `peerBest` its best raw values when the caller has them (computed here
+    /// otherwise).
+    func explain(_ a: inout UnitAssessment, flaggedUnits: Set<Int>, profile: [String: Double]? = nil,
+                 peerBest: ImprovementPathFinder.PeerBest? = nil) {
         guard let row = a.row else { return }
         let root = result.root.id
         let peerRows = peers.peerRows(of: row)
         a.decomposition = GapDecomposition(result: result, row: row, reference: profile ?? GapDecomposition.medianProfile(result: result, rows: peerRows))
-        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, scorer: UnitScorer(result: result), columns: pathColumns)
+        let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, slots: pathSlots, columns: pathColumns,
+                                           peerBest: peerBest ?? ImprovementPathFinder.PeerBest(panel: result.panel, rows: peerRows))
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
         let targeted = Set(a.flags.filter { $0.tier == .needsHelp }.map(\.rule)).intersection(indexRules)
         let x = result.scores[root]![row]
@@ -34,10 +37,14 @@ extension FlagEngine {
             var floor = flag.numbers["floor"]!
             if settings.dimensionFloor == nil, let percentile = settings.dimensionPercentile {
                 // A percentile floor moves up as the unit does: the least v ≥ Q_p(others ∪ {v}).
-                var others = result.panel.rows(inYear: year).map { result.scores[flag.nodeId]![$0] }.filter { !$0.isNaN }
-                if let i = others.firstIndex(of: result.scores[flag.nodeId]![row]) { others.remove(at: i) }
+                let column = result.scores[flag.nodeId]!
+                var others = result.panel.rows(inYear: year).map { column[$0] }.filter { !$0.isNaN }.sorted()
+                if let i = others.firstIndex(of: column[row]) { others.remove(at: i) }
                 for _ in 0 ..< 50 {
-                    guard let q = Quantile.type7(others + [floor], percentile), q > floor + 1e-12 else { break }
+                    // Q_p(others ∪ {floor}): insert into the sorted values (no re-sort).
+                    var with = others
+                    with.insert(floor, at: SortedSearch.lowerBound(with, floor))
+                    guard let q = Quantile.type7(sorted: with, percentile), q > floor + 1e-12 else { break }
                     floor = q
                 }
             }
@@ -116,29 +123,36 @@ extension FlagEngine {
             : Array(weak)
         let year = result.panel.rows[row].year
         let group = peers.group(ofRow: row)
-        func candidates(sameGroup: Bool) -> [(LearningPartner, Double)] {
-            (sameGroup ? peers.peerRows(of: row) : result.panel.rows(inYear: year)).compactMap { r -> (LearningPartner, Double)? in
+        let weakColumns = weakDims.map { (id: $0.0, weight: abs($0.1), scores: result.scores[$0.0]!) }
+        typealias Candidate = (row: Int, unit: Int, strength: Double)
+        /// Stronger unflagged units, strongest first (no allocation per candidate).
+        func candidates(sameGroup: Bool) -> [Candidate] {
+            (sameGroup ? peers.peerRows(of: row) : result.panel.rows(inYear: year)).compactMap { r -> Candidate? in
                 let u = result.panel.rows[r].unit
                 guard r != row, !flaggedUnits.contains(u), (peers.group(ofRow: r) == group) == sameGroup else { return nil }
                 var strength = 0.0
-                var strengths: [String: [Double]] = [:]
-                for (dim, weight) in weakDims {
-                    let theirs = result.scores[dim]![r], mine = result.scores[dim]![row]
+                for d in weakColumns {
+                    let theirs = d.scores[r], mine = d.scores[row]
                     guard !theirs.isNaN, !mine.isNaN, theirs > mine else { return nil }
-                    strength += (theirs - mine) * abs(weight)
-                    strengths[dim] = [theirs, mine]
+                    strength += (theirs - mine) * d.weight
                 }
-                return (LearningPartner(unit: u, strengths: strengths, sameGroup: sameGroup), strength)
-            }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.unit < $1.0.unit }
+                return (r, u, strength)
+            }.sorted { $0.strength != $1.strength ? $0.strength > $1.strength : $0.unit < $1.unit }
         }
-        var chosen = candidates(sameGroup: true).prefix(settings.partners).map(\.0)
+        func partner(_ c: Candidate, sameGroup: Bool) -> LearningPartner {
+            var strengths: [String: [Double]] = [:]
+            for d in weakColumns { strengths[d.id] = [d.scores[c.row], d.scores[row]] }
+            return LearningPartner(unit: c.unit, strengths: strengths, sameGroup: sameGroup)
+        }
+        var chosen = candidates(sameGroup: true).prefix(settings.partners).map { partner($0, sameGroup: true) }
         if chosen.count < settings.partners {
             // Too few in the group: the nearest units by size and profile (other groups) that are stronger.
             let nearest = NearestPeers(result: result, year: year, k: 10).neighbours(of: row).map(\.row)
             let others = candidates(sameGroup: false)
-            let byRow = Dictionary(others.map { (result.panel.row(unit: $0.0.unit, year: year)!, $0) }, uniquingKeysWith: { a, _ in a })
-            let ordered = nearest.compactMap { byRow[$0] }.map(\.0) + others.map(\.0).filter { p in !nearest.contains(result.panel.row(unit: p.unit, year: year)!) }
-            chosen += ordered.prefix(settings.partners - chosen.count)
+            let byRow = Dictionary(others.map { ($0.row, $0) }, uniquingKeysWith: { a, _ in a })
+            let near = Set(nearest)
+            let ordered = nearest.compactMap { byRow[$0] } + others.filter { !near.contains($0.row) }
+            chosen += ordered.prefix(settings.partners - chosen.count).map { partner($0, sameGroup: false) }
         }
         return chosen
     }

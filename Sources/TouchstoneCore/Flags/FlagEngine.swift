@@ -16,6 +16,8 @@ public struct FlagEngine: Sendable {
     let positions: [Int: PeerPosition]
     /// Raw columns and normalisation summaries used by improvement paths.
     let pathColumns: [String: ImprovementPathFinder.PathColumn]
+    /// The fitted plan on slots, indicators in the panel's column order (improvement paths re-score on it).
+    let pathSlots: AggregationPlan.Slots
 
     /// - Parameter units: restrict the trend computations to these units (used when re-checking one unit).
     public init(result: IndexResult, year: Int, units: [Int]? = nil) {
@@ -32,11 +34,13 @@ public struct FlagEngine: Sendable {
         self.sortedIndex = rows.map { result.scores[root]![$0] }.filter { !$0.isNaN }.sorted()
         self.positions = Dictionary(uniqueKeysWithValues: peers.positions(nodeId: root, year: year).map { ($0.row, $0) })
         let ids = result.panel.indicatorIds
+        let order = ImprovementPathFinder.unitYearOrder(result.panel)
         let built = ParallelChunks.map(count: ids.count, chunk: 1) { j in
-            ImprovementPathFinder.PathColumn(result: result, indicator: result.node(ids[j])!, index: j)
+            ImprovementPathFinder.PathColumn(result: result, indicator: result.node(ids[j])!, index: j, order: order)
         }
         let columns = Dictionary(uniqueKeysWithValues: zip(ids, built))
         self.pathColumns = columns
+        self.pathSlots = result.plan.slots(indicatorIds: ids)
     }
 
     /// Whether improvement paths are checked by recomputing the panel: as set, or (by default) for panels of
@@ -84,25 +88,47 @@ public struct FlagEngine: Sendable {
         // Each flagged unit is explained on its own (gap, paths, partners), in parallel chunks written by index,
         // so the result is the same whatever the number of threads; the peer groups' median profiles are
         // computed once per group.
-        var profiles: [String: [String: Double]] = [:]
-        for (g, members) in peers.groups(inYear: year) { profiles[g] = GapDecomposition.medianProfile(result: result, rows: members) }
+        var profiles: [String: [String: Double]] = [:], best: [String: ImprovementPathFinder.PeerBest] = [:]
+        for (g, members) in peers.groups(inYear: year) {
+            profiles[g] = GapDecomposition.medianProfile(result: result, rows: members)
+            best[g] = ImprovementPathFinder.PeerBest(panel: result.panel, rows: members)
+        }
         let explainedRows = out.indices.filter { out[$0].status == .flagged }
-        let engine = self, snapshot = out, groupProfiles = profiles
+        let engine = self, snapshot = out, groupProfiles = profiles, groupBest = best
         let explained = ParallelChunks.map(count: explainedRows.count, chunk: 16) { i -> UnitAssessment in
             var a = snapshot[explainedRows[i]]
-            engine.explain(&a, flaggedUnits: flaggedUnits, profile: a.row.flatMap { groupProfiles[engine.peers.group(ofRow: $0)] })
+            let group = a.row.map { engine.peers.group(ofRow: $0) }
+            engine.explain(&a, flaggedUnits: flaggedUnits, profile: group.flatMap { groupProfiles[$0] },
+                           peerBest: group.flatMap { groupBest[$0] })
             return a
         }
         for (i, k) in explainedRows.enumerated() { out[k] = explained[i] }
         nameExemplars(&out, index: ctx.index)
-        return out.sorted { a, b in
-            let rank: (UnitAssessment) -> Int = { [.flagged: 0, .watch: 1, .exemplar: 2, .clear: 3, .insufficientData: 4, .notRanked: 5][$0.status]! }
-            if rank(a) != rank(b) { return rank(a) < rank(b) }
-            if a.severity != b.severity { return (a.severity ?? .low) > (b.severity ?? .low) }
-            let xa = a.row.map { result.scores[root]![$0] } ?? .nan, xb = b.row.map { result.scores[root]![$0] } ?? .nan
-            if xa != xb, !xa.isNaN, !xb.isNaN { return a.status == .exemplar ? xa > xb : xa < xb }
-            return a.unit < b.unit
+        return Self.ordered(out, index: result.scores[root]!)
+    }
+
+    /// Needs help first (by severity, then lowest index), then watch, exemplars (highest index first), the
+    /// rest, units without enough data and units not ranked; unit id last. The keys are read once per unit.
+    static func ordered(_ out: [UnitAssessment], index: [Double]) -> [UnitAssessment] {
+        func statusRank(_ s: UnitAssessment.Status) -> Int {
+            switch s {
+            case .flagged: 0
+            case .watch: 1
+            case .exemplar: 2
+            case .clear: 3
+            case .insufficientData: 4
+            case .notRanked: 5
+            }
         }
+        let keys = out.map { a in (status: statusRank(a.status), severity: a.severity, x: a.row.map { index[$0] } ?? .nan) }
+        let order = out.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.status != b.status { return a.status < b.status }
+            if a.severity != b.severity { return (a.severity ?? .low) > (b.severity ?? .low) }
+            if a.x != b.x, !a.x.isNaN, !b.x.isNaN { return out[i].status == .exemplar ? a.x > b.x : a.x < b.x }
+            return out[i].unit < out[j].unit
+        }
+        return order.map { out[$0] }
     }
 
     // MARK: Rules

@@ -11,16 +11,40 @@ import TouchstoneStats
 /// bisection on the raw value and then snapped to what the indicator can take: the next rating of an
 /// ordinal scale, the next whole number for indicators whose observed values are all whole numbers
 /// ("2 more completed rectifications"). A changed value is scored with the normalisation refitted with that
-/// value in place (a unit at the minimum moves the minimum when it improves), and the unit is re-scored with
-/// `UnitScorer`. Other units' scores are taken as they are; `FlagEngine` verifies each path by recomputing
+/// value in place (a unit at the minimum moves the minimum when it improves), and the unit is re-scored on
+/// the plan's slots (`AggregationPlan.Slots`, the same bits as `UnitScorer`). Other units' scores are taken as they are; `FlagEngine` verifies each path by recomputing
 /// the whole panel and extends it if needed.
 struct ImprovementPathFinder {
     let result: IndexResult
     let row: Int
     let peerRows: [Int]
-    let scorer: UnitScorer
+    /// The fitted plan on slots, indicators in the panel's column order (built once per engine).
+    let slots: AggregationPlan.Slots
     /// Per indicator: its raw column and the summary of each scope group (computed once per engine).
     let columns: [String: PathColumn]
+    /// The best raw values among `peerRows` (computed once per peer group).
+    let peerBest: PeerBest
+
+    /// Per panel column, the highest and lowest raw value among a set of rows (`NaN` when none is present).
+    struct PeerBest: Sendable {
+        var highest: [Double]
+        var lowest: [Double]
+
+        init(panel: Panel, rows: [Int]) {
+            let m = panel.indicatorIds.count
+            highest = [Double](repeating: .nan, count: m)
+            lowest = [Double](repeating: .nan, count: m)
+            for j in 0 ..< m {
+                var hi = -Double.infinity, lo = Double.infinity
+                for r in rows {
+                    let v = panel.values[r, j]
+                    if v.isNaN { continue }
+                    hi = max(hi, v); lo = min(lo, v)
+                }
+                if hi >= lo { highest[j] = hi; lowest[j] = lo }
+            }
+        }
+    }
 
     struct PathColumn: Sendable {
         var index: Int
@@ -33,7 +57,8 @@ struct ImprovementPathFinder {
         var stepCap: Double?
         var typicalStep: Double?
 
-        init(result: IndexResult, indicator: FrameworkNode, index j: Int) {
+        /// - Parameter order: the panel's rows sorted by unit, then year (`unitYearOrder`, shared by all columns).
+        init(result: IndexResult, indicator: FrameworkNode, index j: Int, order: [Int]) {
             let panel = result.panel
             let raw = panel.values.column(j)
             index = j
@@ -48,7 +73,6 @@ struct ImprovementPathFinder {
             let sign = indicator.indicator!.direction == .higher ? 1.0 : -1.0
             // Yearly gains: consecutive years of the same unit, both present (rows by unit, then year).
             var gains: [Double] = []
-            let order = panel.rows.indices.sorted { (panel.rows[$0].unit, panel.rows[$0].year) < (panel.rows[$1].unit, panel.rows[$1].year) }
             for (a, b) in zip(order, order.dropFirst()) {
                 let (ka, kb) = (panel.rows[a], panel.rows[b])
                 guard ka.unit == kb.unit, kb.year - ka.year == 1, !raw[a].isNaN, !raw[b].isNaN else { continue }
@@ -61,8 +85,15 @@ struct ImprovementPathFinder {
         }
     }
 
+    /// The panel's rows sorted by unit, then year.
+    static func unitYearOrder(_ panel: Panel) -> [Int] {
+        panel.rows.indices.sorted { (panel.rows[$0].unit, panel.rows[$0].year) < (panel.rows[$1].unit, panel.rows[$1].year) }
+    }
+
     struct Candidate {
         var id: String
+        /// The indicator's slot (= its panel column).
+        var slot: Int
         var normaliser: Normaliser
         /// Summary of the scope group's raw values without this unit-year's value.
         var others: Normaliser.Summary
@@ -82,9 +113,9 @@ struct ImprovementPathFinder {
 
     func path(node nodeId: String, target: Double, description: LocalizedText) -> ImprovementPath {
         let panel = result.panel
-        var scores: [String: Double] = [:]
-        for id in panel.indicatorIds { scores[id] = result.scores[id]![row] }
-        let start = scorer.score(scores)[nodeId] ?? .nan
+        var scores = slots.slots(indicatorScores: panel.indicatorIds.map { result.scores[$0]![row] })
+        guard let nodeSlot = slots.slot(nodeId) else { preconditionFailure("unknown node \(nodeId)") }
+        let start = slots.value(of: nodeSlot, scores)
         let node = result.node(nodeId)!
         let allowed = Set(node.indicators.map(\.id))
         var candidates: [Candidate] = []
@@ -94,9 +125,9 @@ struct ImprovementPathFinder {
             let spec = result.node(id)!.indicator!
             let current = panel.values[row, column.index]
             guard !current.isNaN else { continue }
-            let peerValues = peerRows.map { panel.values[$0, column.index] }.filter { !$0.isNaN }
             let higher = spec.direction == .higher
-            guard var best = higher ? peerValues.max() : peerValues.min() else { continue }
+            var best = higher ? peerBest.highest[column.index] : peerBest.lowest[column.index]
+            guard !best.isNaN else { continue }
             guard higher ? best > current : best < current else { continue }
             var capped = false
             let levels = spec.type == .ordinal ? spec.scale.values.sorted() : nil
@@ -111,7 +142,7 @@ struct ImprovementPathFinder {
             }
             let base = column.summaries[nil] ?? column.summaries[year]!
             candidates.append(Candidate(
-                id: id, normaliser: column.normaliser, others: column.normaliser.summary(base, removing: current), current: current, best: best,
+                id: id, slot: column.index, normaliser: column.normaliser, others: column.normaliser.summary(base, removing: current), current: current, best: best,
                 integral: column.integral, levels: levels, effortUnit: levels != nil ? 0 : (column.typicalStep ?? abs(best - current)), capped: capped))
         }
         var steps: [PathStep] = []
@@ -122,8 +153,8 @@ struct ImprovementPathFinder {
             var bestRate = -Double.infinity, bestIndex = -1
             for (k, c) in remaining.enumerated() {
                 var trial = scores
-                trial[c.id] = c.score(c.best)
-                let v = scorer.score(trial)[nodeId] ?? .nan
+                trial[c.slot] = c.score(c.best)
+                let v = slots.value(of: nodeSlot, trial)
                 // Gain per unit of effort: per rating level, or per typical yearly improvement.
                 let effort = c.levels != nil ? 1 : max(abs(c.best - c.current) / max(c.effortUnit, 1e-12), 1e-12)
                 if !v.isNaN, v - value > 0, (v - value) / effort > bestRate { bestRate = (v - value) / effort; bestIndex = k }
@@ -133,21 +164,21 @@ struct ImprovementPathFinder {
             capped = capped || c.capped
             var newRaw = c.best
             var trial = scores
-            trial[c.id] = c.score(c.best)
-            if (scorer.score(trial)[nodeId] ?? .nan) > target {
-                newRaw = smallestSufficientRaw(c, scores: scores, node: nodeId, target: target)
+            trial[c.slot] = c.score(c.best)
+            if slots.value(of: nodeSlot, trial) > target {
+                newRaw = smallestSufficientRaw(c, scores: scores, node: nodeSlot, target: target)
             }
-            scores[c.id] = c.score(newRaw)
-            value = scorer.score(scores)[nodeId] ?? .nan
+            scores[c.slot] = c.score(newRaw)
+            value = slots.value(of: nodeSlot, scores)
             let spec = result.node(c.id)!.indicator!
             let label = { (x: Double) in spec.type == .ordinal ? spec.scale.first { $0.value == x }?.key : nil }
-            let j = columns[c.id]!.index, higher = spec.direction == .higher
+            let j = c.slot, higher = spec.direction == .higher
             let reached = peerRows.filter { r in
                 let v = panel.values[r, j]
                 return r != row && !v.isNaN && (higher ? v >= newRaw : v <= newRaw)
             }.map { panel.rows[$0].unit }
             steps.append(PathStep(indicatorId: c.id, fromRaw: c.current, toRaw: newRaw,
-                                  fromScore: result.scores[c.id]![row], toScore: scores[c.id]!, targetAfter: value,
+                                  fromScore: result.scores[c.id]![row], toScore: scores[c.slot], targetAfter: value,
                                   fromLabel: label(c.current), toLabel: label(newRaw), reachedBy: Array(reached.prefix(3))))
         }
         var path = ImprovementPath(nodeId: nodeId, start: start, target: target, steps: steps, reachesTarget: value >= target,
@@ -158,11 +189,12 @@ struct ImprovementPathFinder {
 
     /// The least raise of `c` (between its current value and the peers' best) that reaches `target`,
     /// snapped up to a value the indicator can take.
-    private func smallestSufficientRaw(_ c: Candidate, scores: [String: Double], node: String, target: Double) -> Double {
+    private func smallestSufficientRaw(_ c: Candidate, scores: [Double], node: Int, target: Double) -> Double {
+        var trial = scores
         func reaches(_ x: Double) -> Bool {
-            var trial = scores
-            trial[c.id] = c.score(x)
-            return (scorer.score(trial)[node] ?? -.infinity) >= target
+            trial[c.slot] = c.score(x)
+            slots.evaluate(&trial)
+            return trial[node] >= target
         }
         if let levels = c.levels {
             let ordered = c.best > c.current ? levels.filter { $0 > c.current && $0 <= c.best } : levels.filter { $0 < c.current && $0 >= c.best }.reversed()

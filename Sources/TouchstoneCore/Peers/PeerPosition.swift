@@ -126,15 +126,7 @@ public struct PeerAnalysis: Sendable {
     /// Mid-rank percentile of `x` among sorted values (see `Quantile.percentileRank`), by binary search.
     static func percentile(_ x: Double, sorted s: [Double]) -> Double? {
         guard !s.isEmpty else { return nil }
-        func bound(_ strict: Bool) -> Int {
-            var lo = 0, hi = s.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if strict ? s[mid] < x : s[mid] <= x { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        let below = bound(true), upTo = bound(false)
+        let below = SortedSearch.lowerBound(s, x), upTo = SortedSearch.upperBound(s, x)
         return 100 * (Double(below) + 0.5 * Double(upTo - below)) / Double(s.count)
     }
 }

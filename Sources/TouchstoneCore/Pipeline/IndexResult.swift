@@ -36,15 +36,26 @@ public struct IndexResult: Sendable {
 
     /// Ranks among the units of the same year and the same value of `groupColumn`.
     public func groupRanks(of nodeId: String, groupColumn: String) -> [Int?] {
-        rankWithin(nodeId) { row in
+        // Each unit's group as a small integer (one dictionary lookup per unit, not per row).
+        var codes: [String: Int] = [:]
+        let groupOfUnit = panel.units.map { u -> Int in
+            let g = u.groups[groupColumn] ?? ""
+            if let c = codes[g] { return c }
+            codes[g] = codes.count
+            return codes.count - 1
+        }
+        return rankWithin(nodeId) { row in
             let key = panel.rows[row]
-            return "\(key.year)\u{1F}\(panel.units[key.unit].groups[groupColumn] ?? "")"
+            return YearGroup(year: key.year, group: groupOfUnit[key.unit])
         }
     }
 
+    private struct YearGroup: Hashable { var year: Int, group: Int }
+
     private func rankWithin<K: Hashable>(_ nodeId: String, by key: (Int) -> K) -> [Int?] {
         // Units with a status (exempt, new, observer) are not ranked and take no rank from others.
-        let values = scores[nodeId]!.indices.map { panel.status(row: $0) == nil ? scores[nodeId]![$0] : .nan }
+        let column = scores[nodeId]!
+        let values = column.indices.map { panel.status(row: $0) == nil ? column[$0] : .nan }
         let higherIsBetter = node(nodeId).map { $0.isIndicator || $0.direction == .higher } ?? true
         var ranks = [Int?](repeating: nil, count: values.count)
         let groups = Dictionary(grouping: values.indices, by: key)

@@ -118,10 +118,18 @@ public enum NodeMean {
     /// One row: `values[j]` is child j (NaN = missing).
     public static func evaluate(row values: [Double], weights: [Double], rule: Rule) -> (value: Double, status: Status, offendingChild: Int) {
         precondition(values.count == weights.count, "One weight per child")
+        return evaluate(weights: weights, rule: rule) { values[$0] }
+    }
+
+    /// One row whose child j is `child(j)` (NaN = missing), for callers that keep a unit's values in slots
+    /// (`AggregationPlan.Slots`); the same arithmetic, in the same order, as `evaluate(row:weights:rule:)`.
+    @inline(__always)
+    public static func evaluate(weights: [Double], rule: Rule, child: (Int) -> Double) -> (value: Double, status: Status, offendingChild: Int) {
         var num = 0.0, den = 0.0, present = 0
         var lo = Double.infinity, hi = -Double.infinity
-        for j in values.indices {
-            let v = values[j]
+        let k = weights.count
+        for j in 0 ..< k {
+            let v = child(j)
             if v.isNaN { continue }
             present += 1
             guard rule.inDomain(v) else { return (.nan, .outsideDomain, j) }
@@ -131,9 +139,9 @@ public enum NodeMean {
             if w > 0 { lo = min(lo, v); hi = max(hi, v) }
             if w < 0 { lo = -.infinity; hi = .infinity }
         }
-        let status = classify(present: present, k: values.count, den: den, rule: rule)
+        let status = classify(present: present, k: k, den: den, rule: rule)
         guard status == .ok else { return (.nan, status, -1) }
-        if rule.isSum { return (rule.value(num: num, den: den, total: total(weights), allPresent: present == values.count), .ok, -1) }
+        if rule.isSum { return (rule.value(num: num, den: den, total: total(weights), allPresent: present == k), .ok, -1) }
         return (min(max(rule.finish(num / den), lo), hi), .ok, -1)
     }
 
