@@ -80,7 +80,8 @@ struct FlagContext {
         let snapped = index, span = years
         sortedIndex = result.rankedRows(inYear: year).map { snapped[$0] }.filter { !$0.isNaN }.sorted()
         let panel = result.panel
-        let all = panel.units.indices.map { u in span.map { y in panel.row(unit: u, year: y).map { snapped[$0] } ?? .nan } }
+        let grid = panel.rowGrid(years: span)
+        let all = panel.units.indices.map { u in panel.series(unit: u, of: snapped, grid: grid, years: span.count) }
         typicalSwing = Descriptive.median(all.compactMap { TrendAnalysis.meanAbsoluteYearlyChange(years: span, values: $0) })
         seriesOfUnit = all
         presentYears = all.map { $0.filter { !$0.isNaN }.count }

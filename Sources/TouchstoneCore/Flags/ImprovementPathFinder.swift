@@ -80,8 +80,9 @@ struct ImprovementPathFinder {
                 if g > 0 { gains.append(g) }
             }
             let q = result.project.flags.pathStepQuantile
-            stepCap = q.flatMap { Quantile.type7(gains, $0) }
-            typicalStep = Quantile.type7(gains, 0.5)
+            gains.sort()
+            stepCap = q.flatMap { Quantile.type7(sorted: gains, $0) }
+            typicalStep = Quantile.type7(sorted: gains, 0.5)
         }
     }
 

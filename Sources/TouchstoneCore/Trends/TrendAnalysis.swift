@@ -50,8 +50,19 @@ public struct TrendAnalysis: Sendable {
         self.peerGroup = settings.peerGroup ?? result.project.units.groupColumns.first
         let nodeIds = nodes ?? result.nodes.map(\.id)
         let unitList = units ?? Array(panel.units.indices)
-        func rowOf(_ k: Panel.Key) -> Int? { panel.row(unit: k.unit, year: k.year) }
         let analysis = PeerAnalysis(result: result, groupColumn: peerGroup)
+        // Rows by unit and span year (-1 = none), and each unit's peer group as a small integer: one pass
+        // over the rows instead of a dictionary lookup per unit, year and node.
+        let years = self.years, ny = years.count
+        let grid = panel.rowGrid(years: years)
+        var groupCodes: [String: Int] = [:]
+        let groupOfUnit = panel.units.map { unit -> Int in
+            let g = peerGroup.flatMap { unit.groups[$0] } ?? ""
+            if let c = groupCodes[g] { return c }
+            groupCodes[g] = groupCodes.count
+            return groupCodes.count - 1
+        }
+        func seriesOf(_ u: Int, _ column: [Double]) -> [Double] { panel.series(unit: u, of: column, grid: grid, years: ny) }
 
         if Self.usesYearScope(result) {
             diagnostics.append(Diagnostic(.warning, "some indicators are normalised per year (`scope: year`): each year's scores only rank units within that year, so a unit that improves while the others improve more shows a falling score, and an all-round improvement shows as no change. Trends below use those scores as they are; set `scope: panel` under `defaults.normalisation` to compare years."))
@@ -63,27 +74,31 @@ public struct TrendAnalysis: Sendable {
                 let column: [Double]
                 if raw, let j = panel.indicatorIds.firstIndex(of: id) { column = panel.values.column(j) } else { column = result.scores[id]! }
                 // Peer medians per year and group (scores only; raw values have no "below peers" meaning when lower is better).
-                var median: [String: Double] = [:]
+                // median[k][g]: year k, group code g (nil: no member with a score).
+                var median = [[Double?]](repeating: [Double?](repeating: nil, count: groupCodes.count), count: ny)
                 if !raw {
-                    for y in years {
+                    for (k, y) in years.enumerated() {
                         for (g, members) in analysis.groups(inYear: y) {
-                            median["\(y)|\(g)"] = Descriptive.median(members.map { column[$0] })
+                            // Groups come from the same unit column (`""` when the unit has none).
+                            guard let code = groupCodes[g] else { continue }
+                            median[k][code] = Descriptive.median(members.map { column[$0] })
                         }
                     }
                 }
                 // The typical yearly swing is taken over every unit, whichever units are analysed.
                 let panelMedianChange = Descriptive.median(panel.units.indices.compactMap { u in
-                    Self.meanAbsoluteYearlyChange(years: years, values: years.map { y in rowOf(Panel.Key(unit: u, year: y)).map { column[$0] } ?? .nan })
+                    Self.meanAbsoluteYearlyChange(years: years, values: seriesOf(u, column))
                 })
                 var valuesByUnit: [[Double]] = []
                 var belowByUnit: [[Bool]] = []
                 valuesByUnit.reserveCapacity(unitList.count)
                 belowByUnit.reserveCapacity(unitList.count)
                 for u in unitList {
-                    let values = years.map { y in rowOf(Panel.Key(unit: u, year: y)).map { column[$0] } ?? .nan }
-                    let group = panel.units[u].groups[peerGroup ?? ""] ?? ""
-                    let below = raw ? [] : zip(years, values).compactMap { y, v -> Bool? in
-                        guard !v.isNaN, let m = median["\(y)|\(peerGroup == nil ? "" : group)"] else { return nil }
+                    let values = seriesOf(u, column)
+                    let group = groupOfUnit[u]
+                    let below = raw ? [] : values.indices.compactMap { k -> Bool? in
+                        let v = values[k]
+                        guard !v.isNaN, let m = median[k][group] else { return nil }
                         return v < m
                     }
                     valuesByUnit.append(values)
@@ -95,20 +110,23 @@ public struct TrendAnalysis: Sendable {
                 let series = ParallelChunks.map(count: unitList.count, chunk: 256) { k in
                     SeriesTrend(years: spanYears, values: allValues[k], settings: trendSettings)
                 }
+                var indexOfUnit: [Int: Int] = [:]
+                indexOfUnit.reserveCapacity(unitList.count)
                 for (k, u) in unitList.enumerated() {
                     let series = series[k], below = belowByUnit[k]
                     let (cls, evidence) = TrendClassifier.classify(series, belowMedian: below, panelMedianChange: panelMedianChange, settings: settings)
-                    rowIndex["\(id)|\(raw)", default: [:]][u] = rows.count
+                    indexOfUnit[u] = rows.count
                     rows.append(Row(unit: u, nodeId: id, raw: raw, series: series, trendClass: cls, evidence: evidence))
                 }
+                rowIndex["\(id)|\(raw)", default: [:]].merge(indexOfUnit) { _, new in new }
             }
         }
         let rootRanks = result.ranks(of: result.root.id)
         let groupRanks = peerGroup.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         let unitsPerYear = years.map { panel.rows(inYear: $0).filter { !result.scores[result.root.id]![$0].isNaN }.count }
         for u in unitList {
-            let rs = years.map { y in rowOf(Panel.Key(unit: u, year: y)).flatMap { rootRanks[$0] } }
-            let gs = years.map { y in rowOf(Panel.Key(unit: u, year: y)).flatMap { groupRanks?[$0] ?? nil } }
+            let rs = (0 ..< ny).map { k in grid[u * ny + k] >= 0 ? rootRanks[grid[u * ny + k]] : nil }
+            let gs = (0 ..< ny).map { k in grid[u * ny + k] >= 0 ? groupRanks?[grid[u * ny + k]] ?? nil : nil }
             trajectories.append(RankTrajectory(unit: u, years: years, ranks: rs, groupRanks: gs, units: unitsPerYear))
         }
     }

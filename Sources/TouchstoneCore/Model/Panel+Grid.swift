@@ -1,0 +1,23 @@
+extension Panel {
+    /// The row of every unit in every year of `years`, unit-major: `grid[unit * years.count + k]` is the row of
+    /// `unit` in `years[k]`, or −1 when the unit has none. One pass over the rows, for callers that read whole
+    /// series (trends, flag rules) and would otherwise look up a dictionary per unit and year.
+    public func rowGrid(years: [Int]) -> [Int] {
+        let ny = years.count
+        var yearIndex: [Int: Int] = [:]
+        for (k, y) in years.enumerated() { yearIndex[y] = k }
+        var grid = [Int](repeating: -1, count: units.count * ny)
+        for (r, key) in rows.enumerated() {
+            if let k = yearIndex[key.year] { grid[key.unit * ny + k] = r }
+        }
+        return grid
+    }
+
+    /// A unit's values of `column` over the years of `grid` (`NaN` where the unit has no row).
+    public func series(unit: Int, of column: [Double], grid: [Int], years ny: Int) -> [Double] {
+        (0 ..< ny).map { k in
+            let r = grid[unit * ny + k]
+            return r >= 0 ? column[r] : .nan
+        }
+    }
+}
