@@ -125,8 +125,12 @@ public struct TrendAnalysis: Sendable {
         let groupRanks = peerGroup.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         let unitsPerYear = years.map { panel.rows(inYear: $0).filter { !result.scores[result.root.id]![$0].isNaN }.count }
         for u in unitList {
-            let rs = (0 ..< ny).map { k in grid[u * ny + k] >= 0 ? rootRanks[grid[u * ny + k]] : nil }
-            let gs = (0 ..< ny).map { k in grid[u * ny + k] >= 0 ? groupRanks?[grid[u * ny + k]] ?? nil : nil }
+            var rs: [Int?] = [], gs: [Int?] = []
+            for k in 0 ..< ny {
+                let r = grid[u * ny + k]
+                rs.append(r >= 0 ? rootRanks[r] : nil)
+                gs.append(r >= 0 ? groupRanks.flatMap { $0[r] } : nil)
+            }
             trajectories.append(RankTrajectory(unit: u, years: years, ranks: rs, groupRanks: gs, units: unitsPerYear))
         }
     }
