@@ -38,9 +38,12 @@ public enum NormalisationMethod: String, Sendable, Codable, CaseIterable {
 ///
 /// `panel` (the default) pools all years, so one raw value always maps to the same score and a higher
 /// score next year means real progress. `year` normalises each year on its own: scores then only say
-/// where a unit stands among the others that year, and can fall while the unit improves.
+/// where a unit stands among the others that year, and can fall while the unit improves. `base` (normalisation
+/// only, with `base_years:`) fits on the base years and scores every year against them, like a lock file
+/// (`ScalingLock`) written once: later years never move the scale.
 public enum NormalisationScope: String, Sendable, Codable, CaseIterable {
     case panel, year
+    case base
 }
 
 /// How the children of an aggregate node are combined.
@@ -82,6 +85,8 @@ public struct NormalisationSpec: Sendable, Codable, Equatable {
     public var zMean: Double = 0
     public var zStandardDeviation: Double = 1
     public var scope: NormalisationScope = .panel
+    /// `scope: base`: the years whose values fit the parameters (`base_years: [2019, 2021]`).
+    public var baseYears: ClosedRange<Int>?
     /// `ratio-to-reference`: the reference unit or year, and the score of the reference (default 100).
     public var reference: NormalisationReference?
     /// `bands`: increasing thresholds, and optionally one score per band (thresholds + 1).

@@ -29,9 +29,22 @@ public struct Normaliser: Sendable {
     }
 
     let mapping: Mapping
+    /// Parameters read from the project's lock file (`ScalingLock`) when its entry matches the indicator's
+    /// settings; `nil` = fit on the data (the default).
+    public let frozenParameters: Parameters?
+    let frozen: FrozenScaling?
+    /// What a value outside frozen or base-year parameters gets (`freeze: {outside: …}`).
+    public let outside: FreezeSettings.Outside
 
-    public init(indicator: FrameworkNode, defaults: NormalisationSpec) {
+    /// The indicator's normaliser under `project`'s defaults, frozen scaling and outside rule.
+    public init(indicator: FrameworkNode, project: Project) {
+        self.init(indicator: indicator, defaults: project.defaults.normalisation,
+                  frozen: project.scalingLock?.indicator(indicator.id), outside: project.freeze.outside)
+    }
+
+    public init(indicator: FrameworkNode, defaults: NormalisationSpec, frozen: FrozenScaling? = nil, outside: FreezeSettings.Outside = .cap) {
         self.indicator = indicator
+        self.outside = outside
         let spec = indicator.indicator?.normalisation ?? defaults
         self.spec = spec
         let ind = indicator.indicator!
@@ -44,11 +57,19 @@ public struct Normaliser: Sendable {
         }
         if let t = ind.target { m.target = m.log ? Foundation.log(t) : t }
         self.mapping = m
+        // A lock entry written for other settings (a method varied by the uncertainty analysis) is not used.
+        let usable = frozen.flatMap { f in
+            f.settings == NormalisationSettings.fingerprint(indicator, defaults: defaults) && spec.method.usesScope && spec.scope != .year ? f : nil
+        }
+        self.frozen = usable
+        frozenParameters = usable?.parameters.map { var p = $0; p.capped = outside == .cap; return p }
     }
 
     /// Parameters learnt from the values of one scope group (all years, or one year): what `fit` returns
     /// and `apply` uses. Goalposts and targets are fixed and need no data.
-    public struct Parameters: Sendable, Equatable {
+    /// Data-driven methods also keep the (transformed) minimum and maximum, for the outside-range check of
+    /// frozen and base-year parameters.
+    public struct Parameters: Sendable, Equatable, Codable {
         public var minimum: Double?
         public var maximum: Double?
         public var mean: Double?
@@ -57,26 +78,72 @@ public struct Normaliser: Sendable {
         public var empty = false
         /// Rank-based methods: the scope group's (transformed) values, ascending.
         public var sorted: [Double]?
+        /// Frozen or base-year parameters with `outside: cap`: values are clamped to [minimum, maximum]
+        /// before they are scored. Not saved (the project file says it).
+        public var capped = false
+
+        enum CodingKeys: String, CodingKey { case minimum = "min", maximum = "max", mean, standardDeviation = "sd", empty, sorted }
+
+        public init(minimum: Double? = nil, maximum: Double? = nil, mean: Double? = nil, standardDeviation: Double? = nil,
+                    empty: Bool = false, sorted: [Double]? = nil) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.mean = mean
+            self.standardDeviation = standardDeviation
+            self.empty = empty
+            self.sorted = sorted
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            minimum = try c.decodeIfPresent(Double.self, forKey: .minimum)
+            maximum = try c.decodeIfPresent(Double.self, forKey: .maximum)
+            mean = try c.decodeIfPresent(Double.self, forKey: .mean)
+            standardDeviation = try c.decodeIfPresent(Double.self, forKey: .standardDeviation)
+            empty = try c.decodeIfPresent(Bool.self, forKey: .empty) ?? false
+            sorted = try c.decodeIfPresent([Double].self, forKey: .sorted)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(minimum, forKey: .minimum)
+            try c.encodeIfPresent(maximum, forKey: .maximum)
+            try c.encodeIfPresent(mean, forKey: .mean)
+            try c.encodeIfPresent(standardDeviation, forKey: .standardDeviation)
+            if empty { try c.encode(empty, forKey: .empty) }
+            try c.encodeIfPresent(sorted, forKey: .sorted)
+        }
     }
 
     /// Normalises `raw` (one value per panel row); `years[i]` is the year of row `i`.
     /// `units[i]` (the unit id of row `i`) is needed only by `ratio-to-reference` with a reference unit or year.
     public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
                           problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> [Double] {
+        normaliseColumn(raw, years: years, units: units, describe: describe, problems: &problems, diagnostics: &diagnostics).scores
+    }
+
+    /// `normalise`, with the parameters it used (`FittedNormalisation`, kept in `IndexResult.normalisation`).
+    public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
+                                problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
+        var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
                                          "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(format(raw[i]))",
                                          fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
-            return [Double](repeating: .nan, count: raw.count)
+            return ([Double](repeating: .nan, count: raw.count), fitted)
         }
         if spec.method == .ratioToReference {
-            return normaliseToReference(raw, years: years, units: units, problems: &problems, diagnostics: &diagnostics)
+            return (normaliseToReference(raw, years: years, units: units, problems: &problems, diagnostics: &diagnostics), fitted)
+        }
+        if let fixed = fixedParameters(raw, years: years) {
+            return normaliseFixed(raw, fixed, years: years, describe: describe, diagnostics: &diagnostics)
         }
         var out = [Double](repeating: .nan, count: raw.count)
         let groups = scopeGroups(years: years)
         for rows in groups {
             let parameters = groups.count == 1 ? fit(raw) : fit(rows.map { raw[$0] })
+            if spec.method.usesScope { fitted.groups.append(.init(rows: rows, raw: raw, years: years, parameters: parameters)) }
             let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
             if parameters.empty {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
@@ -93,7 +160,7 @@ public struct Normaliser: Sendable {
                 for r in rows { out[r] = apply(raw[r], parameters) }
             }
         }
-        return out
+        return (out, fitted)
     }
 
     /// Row indices of each scope group: one group for `panel` scope and for the fixed methods, one per year
@@ -120,8 +187,11 @@ public struct Normaliser: Sendable {
         guard !present.isEmpty else { return Parameters(empty: true) }
         switch spec.method {
         case .minMax: return Parameters(minimum: present.min(), maximum: present.max())
-        case .zScore: return Parameters(mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
-        case .rank, .percentileRank, .borda: return Parameters(sorted: present.sorted())
+        case .zScore: return Parameters(minimum: present.min(), maximum: present.max(),
+                                        mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
+        case .rank, .percentileRank, .borda:
+            let sorted = present.sorted()
+            return Parameters(minimum: sorted.first, maximum: sorted.last, sorted: sorted)
         case .goalposts, .distanceToTarget, .ratioToReference, .bands, .identity: return Parameters()
         }
     }
@@ -174,13 +244,15 @@ public struct Normaliser: Sendable {
 
     /// The parameters `fit` would learn from the summarised values plus the raw value `x`.
     public func fit(_ base: Summary, adding x: Double) -> Parameters {
+        if let frozenParameters { return frozenParameters }
         var s = base
         if !x.isNaN { s.add(transformed(x)) }
         guard s.count > 0 else { return Parameters(empty: true) }
         switch spec.method {
         case .minMax: return Parameters(minimum: s.minimum, maximum: s.maximum)
-        case .zScore: return Parameters(mean: s.mean, standardDeviation: s.count > 1 ? (s.m2 / Double(s.count - 1)).squareRoot() : 0)
-        case .rank, .percentileRank, .borda: return Parameters(sorted: s.sorted ?? [])
+        case .zScore: return Parameters(minimum: s.minimum, maximum: s.maximum, mean: s.mean,
+                                        standardDeviation: s.count > 1 ? (s.m2 / Double(s.count - 1)).squareRoot() : 0)
+        case .rank, .percentileRank, .borda: return Parameters(minimum: s.minimum, maximum: s.maximum, sorted: s.sorted ?? [])
         // Improvement paths cannot refit a reference from a summary: ratio scores are not predicted.
         case .ratioToReference: return Parameters(empty: true)
         case .goalposts, .distanceToTarget, .bands, .identity: return Parameters()
@@ -192,7 +264,8 @@ public struct Normaliser: Sendable {
         guard !raw.isNaN, !p.empty else { return .nan }
         let m = mapping
         let l = m.low, u = m.high
-        let v = m.log ? log(raw) : raw
+        var v = m.log ? log(raw) : raw
+        if p.capped, let lo = p.minimum, let hi = p.maximum { v = min(max(v, lo), hi) }
         switch m.method {
         case .minMax:
             let lo = p.minimum!, hi = p.maximum!

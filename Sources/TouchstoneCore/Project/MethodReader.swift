@@ -64,7 +64,7 @@ enum MethodReader {
                     }
                 }
             case "scope":
-                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { options.scope = s }
+                if let s = NormalisationReader.dataScope(v, problems: &problems) { options.scope = s }
             default: break
             }
         }
@@ -100,7 +100,7 @@ enum MethodReader {
             }
             switch key {
             case "scope":
-                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { spec.scope = s }
+                if let s = NormalisationReader.dataScope(v, problems: &problems) { spec.scope = s }
             case "loadings":
                 if let l = NormalisationReader.enumValue(v, WeightingSpec.Loadings.self, problems: &problems) { spec.loadings = l }
             case "negative":

@@ -1,6 +1,6 @@
 /// Reads method settings shared by `defaults:` and framework nodes.
 enum NormalisationReader {
-    static let keys = ["method", "range", "scope", "mean", "sd"] + ["reference", "bands", "band_scores"]
+    static let keys = ["method", "range", "scope", "mean", "sd"] + ["reference", "bands", "band_scores"] + ["base_years"]
 
     /// A `normalisation:` mapping applied on top of `base` (fields not given are inherited), or a method name
     /// alone (`normalisation: none`, `normalisation: z-score`).
@@ -28,10 +28,31 @@ enum NormalisationReader {
                     }
                 }
             case "reference", "bands", "band_scores": readMethodOption(key, v, into: &spec, problems: &problems)
+            case "base_years":
+                let years = v.sequence(problems: &problems)?.compactMap { $0.int(problems: &problems) } ?? []
+                if years.count == 2, years[0] <= years[1] { spec.baseYears = years[0] ... years[1] } else {
+                    problems.append(v.problem("expected two years `[first, last]`", fix: "write e.g. `base_years: [2019, 2021]` (or `[2019, 2019]` for one year)"))
+                }
             default: break
             }
         }
+        if spec.scope == .base && spec.baseYears == nil {
+            problems.append(value.problem("`scope: base` needs `base_years`", fix: "add e.g. `base_years: [2019, 2021]` (the years whose values fix the scale)"))
+        }
+        if spec.scope != .base, let v = entries.first(where: { $0.key == "base_years" })?.value {
+            problems.append(v.problem("`base_years` is used only with `scope: base`", fix: "add `scope: base`, or remove `base_years`"))
+        }
         return spec
+    }
+
+    /// A `scope:` of weights or outlier treatment: `panel` or `year` (`base` is for normalisation only).
+    static func dataScope(_ value: YAMLValue, problems: inout [InputProblem]) -> NormalisationScope? {
+        guard let s = enumValue(value, NormalisationScope.self, problems: &problems) else { return nil }
+        guard s != .base else {
+            problems.append(value.problem("`scope: base` applies to normalisation only", fix: "choose one of: panel, year"))
+            return nil
+        }
+        return s
     }
 
     static func aggregation(_ value: YAMLValue, problems: inout [InputProblem]) -> AggregationMethod? {

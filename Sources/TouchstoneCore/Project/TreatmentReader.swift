@@ -31,7 +31,7 @@ enum TreatmentReader {
                 }
             case "log_fallback": if let b = v.bool(problems: &problems) { spec.logFallback = b }
             case "outlier_scope":
-                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { spec.outlierScope = s }
+                if let s = NormalisationReader.dataScope(v, problems: &problems) { spec.outlierScope = s }
             case "transform":
                 if let t = NormalisationReader.enumValue(v, TreatmentTransform.self, problems: &problems) { spec.transform = t }
             case "lambda": spec.lambda = v.double(problems: &problems)
