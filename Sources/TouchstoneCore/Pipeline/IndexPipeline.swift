@@ -54,7 +54,7 @@ public struct IndexPipeline {
             let normaliser = Normaliser(indicator: node, project: project)
             let column = normaliser.normaliseColumn(
                 treated.values.column(j), years: years,
-                units: normaliser.spec.method == .ratioToReference ? panel.rows.map { panel.units[$0.unit].id } : [],
+                units: normaliser.spec.method.descriptor.needsUnits ? panel.rows.map { panel.units[$0.unit].id } : [],
                 describe: describe, problems: &problems, diagnostics: &diagnostics)
             scores[id] = column.scores
             normalisation[id] = column.fitted

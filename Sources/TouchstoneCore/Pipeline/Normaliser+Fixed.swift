@@ -27,13 +27,16 @@ extension Normaliser {
         var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
         fitted.source = frozen != nil ? .frozen : .base
         fitted.outsidePolicy = outside
+        var recorded = parameters
+        recorded.capped = false  // the record keeps the fitted values; `outsidePolicy` says what was done
         if let frozen {
-            fitted.groups = [.init(years: frozen.years, count: frozen.count, parameters: parameters)]
+            fitted.groups = [.init(years: frozen.years, count: frozen.count, parameters: recorded)]
         } else {
             let rows = raw.indices.filter { spec.baseYears!.contains(years[$0]) }
-            fitted.groups = [.init(rows: rows, raw: raw, years: years, parameters: parameters)]
+            fitted.groups = [.init(rows: rows, raw: raw, years: years, parameters: recorded)]
         }
-        let what = frozen != nil ? "the frozen scaling" : "the base years \(spec.baseYears!.lowerBound)–\(spec.baseYears!.upperBound)"
+        let base = spec.baseYears.map { $0.lowerBound == $0.upperBound ? "the base year \($0.lowerBound)" : "the base years \($0.lowerBound)–\($0.upperBound)" }
+        let what = frozen != nil ? "the frozen scaling" : base!
         guard !parameters.empty, let lo = parameters.minimum, let hi = parameters.maximum else {
             diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values in \(what); its scores are missing", at: indicator.location))
             return ([Double](repeating: .nan, count: raw.count), fitted)
@@ -47,7 +50,7 @@ extension Normaliser {
         if !fitted.outsideRows.isEmpty {
             let n = fitted.outsideRows.count
             let listed = fitted.outsideRows.prefix(5).map { "\(describe($0)): \(format(raw[$0]))" }.joined(separator: "; ")
-            let range = "\(format(mapping.log ? exp(lo) : lo))–\(format(mapping.log ? exp(hi) : hi))"
+            let range = "\(format(descriptor.raw(lo, spec: spec, indicatorLog: mapping.log)))–\(format(descriptor.raw(hi, spec: spec, indicatorLog: mapping.log)))"
             let rule = outside == .cap ? "capped at the range (freeze.outside: cap)" : "scored beyond the range (freeze.outside: extend)"
             diagnostics.append(Diagnostic(.warning, "`\(indicator.id)`: \(n) value\(n == 1 ? " lies" : "s lie") outside \(what) \(range) (\(listed)\(n > 5 ? "; …" : "")); \(rule)",
                                           at: indicator.location))
@@ -59,9 +62,9 @@ extension Normaliser {
 /// The parameters one indicator was normalised with, kept in `IndexResult.normalisation` and printed in
 /// `index --format json` and the report's method appendix ("min 12.0 and max 97.5 in 2019–2024").
 public struct FittedNormalisation: Sendable, Equatable {
-    /// Where the parameters come from: fitted on the data of this run, read from the lock file, or fitted on
-    /// the base years.
-    public enum Source: String, Sendable, Codable { case fitted, frozen, base }
+    /// Where the parameters come from: fitted on the data of this run, read from the lock file, fitted on the
+    /// base years, or fixed by the project file (goalposts, targets, bands, ratio, none: nothing to fit).
+    public enum Source: String, Sendable, Codable { case fitted, frozen, base, fixed }
 
     /// One scope group: all years (`panel`), one year (`year`), the base or frozen years.
     public struct Group: Sendable, Equatable {

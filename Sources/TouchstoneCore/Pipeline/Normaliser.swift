@@ -1,11 +1,14 @@
 import Foundation
 import TouchstoneStats
 
-/// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas).
+/// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas). What is
+/// particular to a method — its transform, fit, mapping and warnings — comes from its
+/// `NormalisationDescriptor`; this type runs the steps common to all.
 ///
-/// Steps: (1) the optional transform (`log`: natural log; values `<= 0` are an error naming unit and year);
-/// (2) the method's parameters are fitted over the scope — all rows (`panel`) or each year's rows (`year`);
-/// (3) each present value is mapped, mirrored for `direction: lower`. Missing values stay missing.
+/// Steps: (1) the optional transform (`log`: natural log; values `<= 0` are an error naming unit and year),
+/// then the method's own (`prepare`, e.g. `ln(x + c)` of log-min-max); (2) the method's parameters are fitted
+/// over the scope — all rows (`panel`), each year's rows (`year`), the base years (`base`) — or read from the
+/// lock file; (3) each present value is mapped, mirrored for `direction: lower`. Missing values stay missing.
 ///
 /// Edge cases: a constant column (max = min, or sd = 0) carries no information and gets the middle of the
 /// output range (min-max) or the target mean (z-score), with a warning; a column with no values stays
@@ -17,9 +20,11 @@ public struct Normaliser: Sendable {
     public let indicator: FrameworkNode
     public let spec: NormalisationSpec
 
+    /// The method's descriptor (formulas, settings, warnings).
+    let descriptor: NormalisationDescriptor
+
     /// Everything `apply` needs, read once from the indicator's settings.
     struct Mapping: Sendable {
-        var method: NormalisationMethod
         var lowerIsBetter: Bool
         var low: Double, high: Double
         var log: Bool
@@ -48,7 +53,8 @@ public struct Normaliser: Sendable {
         let spec = indicator.indicator?.normalisation ?? defaults
         self.spec = spec
         let ind = indicator.indicator!
-        var m = Mapping(method: spec.method, lowerIsBetter: ind.direction == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
+        descriptor = spec.method.descriptor
+        var m = Mapping(lowerIsBetter: ind.direction == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
                         log: ind.transform == .log, zMean: spec.zMean, zSD: spec.zStandardDeviation)
         if let g = ind.goalposts {
             (m.goalLow, m.goalHigh) = m.log ? (Foundation.log(g.lower), Foundation.log(g.upper)) : (g.lower, g.upper)
@@ -126,6 +132,7 @@ public struct Normaliser: Sendable {
     public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
                                 problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
         var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
+        if !descriptor.usesScope { fitted.source = .fixed }
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
@@ -133,7 +140,13 @@ public struct Normaliser: Sendable {
                                          fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
             return ([Double](repeating: .nan, count: raw.count), fitted)
         }
-        if spec.method == .ratioToReference {
+        if let accepts = descriptor.accepts, let i = raw.indices.first(where: { !raw[$0].isNaN && !accepts(indicatorTransformed(raw[$0]), spec) }) {
+            let (what, fix) = descriptor.domainProblem?(spec) ?? ("is outside the domain of \(spec.method)", "correct the value")
+            problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
+                                         "`\(indicator.id)` uses \(spec.method) but \(describe(i)) has the value \(format(raw[i])), which \(what)", fix: fix))
+            return ([Double](repeating: .nan, count: raw.count), fitted)
+        }
+        if descriptor.needsUnits {
             return (normaliseToReference(raw, years: years, units: units, problems: &problems, diagnostics: &diagnostics), fitted)
         }
         if let fixed = fixedParameters(raw, years: years) {
@@ -147,11 +160,7 @@ public struct Normaliser: Sendable {
             let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
             if parameters.empty {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
-            } else if spec.method == .minMax && parameters.maximum == parameters.minimum {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(format(parameters.minimum!)))\(note); min-max gives every unit the middle of the range", at: indicator.location))
-            } else if spec.method == .zScore && (parameters.standardDeviation ?? 0) == 0 {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(format(spec.zMean))", at: indicator.location))
-            } else if let warning = rankWarning(parameters, note: note) {
+            } else if let warning = descriptor.warning(parameters, spec, indicator.id, note) {
                 diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
             }
             if groups.count == 1 {
@@ -166,34 +175,18 @@ public struct Normaliser: Sendable {
     /// Row indices of each scope group: one group for `panel` scope and for the fixed methods, one per year
     /// for `year` scope.
     public func scopeGroups(years: [Int]) -> [[Int]] {
-        guard spec.scope == .year, spec.method.usesScope else { return [Array(years.indices)] }
+        guard spec.scope == .year, descriptor.usesScope else { return [Array(years.indices)] }
         let byYear = Dictionary(grouping: years.indices, by: { years[$0] })
         return byYear.keys.sorted().map { byYear[$0]! }
     }
 
     /// Learns the parameters from raw values (before the transform; missing values ignored).
     public func fit(_ raw: [Double]) -> Parameters {
-        if spec.method == .minMax {
-            var lo = Double.infinity, hi = -Double.infinity, any = false
-            for x in raw where !x.isNaN {
-                let v = transformed(x)
-                if v < lo { lo = v }
-                if v > hi { hi = v }
-                any = true
-            }
-            return any ? Parameters(minimum: lo, maximum: hi) : Parameters(empty: true)
-        }
-        let present = raw.filter { !$0.isNaN }.map(transformed)
+        var present: [Double] = []
+        present.reserveCapacity(raw.count)
+        for x in raw where !x.isNaN { present.append(transformed(x)) }
         guard !present.isEmpty else { return Parameters(empty: true) }
-        switch spec.method {
-        case .minMax: return Parameters(minimum: present.min(), maximum: present.max())
-        case .zScore: return Parameters(minimum: present.min(), maximum: present.max(),
-                                        mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
-        case .rank, .percentileRank, .borda:
-            let sorted = present.sorted()
-            return Parameters(minimum: sorted.first, maximum: sorted.last, sorted: sorted)
-        case .goalposts, .distanceToTarget, .ratioToReference, .bands, .identity: return Parameters()
-        }
+        return descriptor.fit(present)
     }
 
     /// What `fit` needs from a set of raw values, kept so that one more value can be added in O(1):
@@ -237,7 +230,7 @@ public struct Normaliser: Sendable {
     /// The summary of raw values (missing ignored).
     public func summary(_ raw: [Double]) -> Summary {
         var s = Summary()
-        if spec.method.usesRanks { s.sorted = [] }
+        if descriptor.usesRanks { s.sorted = [] }
         for v in raw where !v.isNaN { s.add(transformed(v)) }
         return s
     }
@@ -248,55 +241,26 @@ public struct Normaliser: Sendable {
         var s = base
         if !x.isNaN { s.add(transformed(x)) }
         guard s.count > 0 else { return Parameters(empty: true) }
-        switch spec.method {
-        case .minMax: return Parameters(minimum: s.minimum, maximum: s.maximum)
-        case .zScore: return Parameters(minimum: s.minimum, maximum: s.maximum, mean: s.mean,
-                                        standardDeviation: s.count > 1 ? (s.m2 / Double(s.count - 1)).squareRoot() : 0)
-        case .rank, .percentileRank, .borda: return Parameters(minimum: s.minimum, maximum: s.maximum, sorted: s.sorted ?? [])
-        // Improvement paths cannot refit a reference from a summary: ratio scores are not predicted.
-        case .ratioToReference: return Parameters(empty: true)
-        case .goalposts, .distanceToTarget, .bands, .identity: return Parameters()
-        }
+        return descriptor.fitSummary(s)
     }
 
     /// The score of one raw value under fitted parameters (missing stays missing).
     public func apply(_ raw: Double, _ p: Parameters) -> Double {
         guard !raw.isNaN, !p.empty else { return .nan }
-        let m = mapping
-        let l = m.low, u = m.high
-        var v = m.log ? log(raw) : raw
+        var v = transformed(raw)
         if p.capped, let lo = p.minimum, let hi = p.maximum { v = min(max(v, lo), hi) }
-        switch m.method {
-        case .minMax:
-            let lo = p.minimum!, hi = p.maximum!
-            if hi == lo { return (l + u) / 2 }
-            return l + (u - l) * (m.lowerIsBetter ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo))
-        case .zScore:
-            guard let mean = p.mean, let sd = p.standardDeviation, sd > 0 else { return m.zMean }
-            let z = (v - mean) / sd
-            return m.zMean + m.zSD * (m.lowerIsBetter ? -z : z)
-        case .goalposts:
-            var s = m.lowerIsBetter ? (m.goalHigh - v) / (m.goalHigh - m.goalLow) : (v - m.goalLow) / (m.goalHigh - m.goalLow)
-            if m.capUpper { s = min(s, 1) }
-            if m.capLower { s = max(s, 0) }
-            return l + (u - l) * s
-        case .distanceToTarget:
-            let s = m.lowerIsBetter ? (v <= m.target ? 1 : m.target / v) : min(max(v / m.target, 0), 1)
-            return l + (u - l) * s
-        case .rank, .percentileRank, .borda:
-            guard let sorted = p.sorted, !sorted.isEmpty else { return .nan }
-            return rankScore(v, sorted: sorted)
-        case .bands:
-            return bandScore(v)
-        case .ratioToReference:
-            return .nan  // needs the reference of the row: see `normaliseToReference`
-        case .identity:
-            return m.lowerIsBetter ? -v : v
-        }
+        return descriptor.apply(v, p, mapping, spec)
     }
 
-    func transformed(_ x: Double) -> Double {
+    /// The value after the indicator's transform (log or none).
+    func indicatorTransformed(_ x: Double) -> Double {
         mapping.log ? log(x) : x
+    }
+
+    /// The value the method fits and applies: the indicator's transform, then the method's own.
+    func transformed(_ x: Double) -> Double {
+        let v = mapping.log ? log(x) : x
+        return descriptor.prepare.map { $0(v, spec) } ?? v
     }
 }
 

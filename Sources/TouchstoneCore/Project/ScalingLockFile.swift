@@ -83,7 +83,7 @@ extension ScalingLock {
             entries.append(FrozenScaling(id: node.id, method: spec.method, scope: spec.scope,
                                          settings: NormalisationSettings.fingerprint(node, defaults: project.defaults.normalisation),
                                          years: group?.years ?? [], count: group?.count ?? 0,
-                                         parameters: group.map { var p = $0.parameters; p.capped = false; return p }))
+                                         parameters: group?.parameters))
         }
         self.init(project: (project.file as NSString).lastPathComponent, projectFingerprint: project.fingerprint,
                   data: DataRecord(years: result.panel.years, rows: result.panel.rows.count, fingerprint: Self.fingerprint(result.panel)),

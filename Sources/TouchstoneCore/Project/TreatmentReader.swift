@@ -111,7 +111,7 @@ enum TreatmentReader {
                 if ind.transform == .log {
                     problems.append(InputProblem(location, "`\(node.id)` has both `transform: log` and a treatment `transform: \(t.transform.rawValue)`",
                                                  fix: "keep one: the indicator's `transform: log` also transforms goalposts and targets"))
-                } else if ind.goalposts != nil || method == .goalposts || method == .distanceToTarget || method == .bands {
+                } else if ind.goalposts != nil || method.descriptor.rawUnitSettings {
                     problems.append(InputProblem(location, "`\(node.id)`: a treatment `transform: \(t.transform.rawValue)` changes the values but not the goalposts, target or bands given in raw units",
                                                  fix: "use the indicator's own `transform: log` (which transforms goalposts and targets too), or a data-driven normalisation such as min-max"))
                 }
