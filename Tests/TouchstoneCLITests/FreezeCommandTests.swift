@@ -133,4 +133,33 @@ struct FreezeCommandTests {
         #expect(run.status == 1)
         #expect(run.stderr.contains("touchstone.lock.json"))
     }
+
+    @Test("the frozen parameters and the values outside them are in index --format json and the report's method appendix, in en and zh")
+    func parametersShown() throws {
+        let (root, full, _) = try Self.frozenCopy()
+        #expect(try CLI.run(["freeze", "branches"], in: root).status == 0)
+        try Self.write(full, root)
+        let json = try CLI.run(["index", "branches", "--format", "json"], in: root)
+        #expect(json.status == 0, "\(json.stderr)")
+        let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let study = (doc["normalisation"] as! [String: Any])["study_sessions"] as! [String: Any]
+        #expect(study["source"] as? String == "frozen" && study["outside_policy"] as? String == "cap")
+        let group = (study["groups"] as! [[String: Any]])[0]
+        #expect(group["min"] as? Double == 6 && group["max"] as? Double == 22 && group["count"] as? Int == 170)
+        #expect(group["years"] as? [Int] == [2019, 2020, 2021, 2022, 2023])
+        #expect((study["outside"] as? [[String: Any]])?.map { "\($0["unit"]!) \($0["year"]!)" } == ["b23 2024"])
+        let target = (doc["normalisation"] as! [String: Any])["meetings_completed"] as! [String: Any]
+        #expect(target["source"] as? String == "fixed" && target["scope"] == nil)
+
+        for (locale, expected) in [("en", ["The scaling is frozen in touchstone.lock.json (fitted on 2019–2023)",
+                                           "| Study sessions held | min-max to \\[0, 100\\], all years pooled | min 6 and max 22 in 2019–2023; 1 value outside, capped | frozen in touchstone.lock.json |"]),
+                                   ("zh", ["标准化参数已冻结于 touchstone.lock.json（按 2019–2023 年数据拟合）",
+                                           "| 理论学习次数 | 极差标准化至 \\[0, 100\\]，各年合并 | 2019–2023 年最小值 6、最大值 22；1 个值超出范围，已截断 | 已冻结于 touchstone.lock.json |"])] {
+            let out = "report-\(locale)"
+            let run = try CLI.run(["report", "branches", "--output", out, "--format", "markdown", "--no-briefs", "--locale", locale], in: root)
+            #expect(run.status == 0, "\(run.stderr)")
+            let md = try String(contentsOf: root.appendingPathComponent("\(out)/report.md"), encoding: .utf8)
+            for line in expected { #expect(md.contains(line), "\(locale): \(line)") }
+        }
+    }
 }
