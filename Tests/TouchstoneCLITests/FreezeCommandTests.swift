@@ -37,6 +37,8 @@ struct FreezeCommandTests {
         #expect(freeze.status == 0, "\(freeze.stderr)")
         #expect(freeze.stderr.contains("Wrote touchstone.lock.json: 16 indicators, fitted on 2019–2023 (170 unit-years)"))
         try Self.write(full, root)
+        let validate = try CLI.run(["validate", "branches"], in: root)
+        #expect(validate.stdout.hasSuffix("5 missing values; scaling frozen in touchstone.lock.json (fitted on 2019–2023).\n"), "\(validate.stdout)")
 
         let frozen = try CLI.run(Self.indexCSV, in: root)
         #expect(frozen.status == 0, "\(frozen.stderr)")
