@@ -138,8 +138,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
                 if n.scope == .year && n.method.usesScope { ids.append(node.id) }
             } else {
                 let (method, options, weighting) = NodeAggregator.settings(node, result.project.defaults)
-                let compares: Set<AggregationMethod> = [.mpi, .topsis, .gra, .copeland, .borda]
-                if (weighting.method.isDataDriven && weighting.scope == .year) || (compares.contains(method) && options.scope == .year) {
+                if (weighting.method.isDataDriven && weighting.scope == .year) || (method.descriptor.comparesUnits(options) && options.scope == .year) {
                     ids.append(node.id)
                 }
             }

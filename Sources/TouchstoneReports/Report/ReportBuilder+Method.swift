@@ -54,12 +54,7 @@ extension ReportBuilder {
         let d = c.result.project.defaults
         guard let spec = n.indicator else {
             let agg = n.aggregation ?? d.aggregation
-            var text: String
-            switch agg {
-            case .arithmetic: text = w.arithmeticMean
-            case .geometric: text = w.geometricMean
-            default: text = w.aggregationNamed(agg.rawValue)
-            }
+            var text = agg.descriptor.summary.text(for: w.zh ? "zh" : "en").replacingOccurrences(of: "{method}", with: agg.rawValue)
             if agg == .geometric, let s = n.geometricShift, s != 0 { text += w.withShift(NumberFormat.full(s)) }
             text += w.coverageRule(NumberFormat.fixed((n.minCoverage ?? d.minCoverage) * 100, decimals: 0) + "%")
             if n.nonPositive == .missing { text += w.nonPositiveMissing }
