@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TouchstoneCore
 import TouchstoneReports
@@ -41,6 +42,9 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Also draw the ranking chart (SVG) of the year shown.")
     var chart: String?
 
+    @Flag(help: "Ignore the lock file (touchstone.lock.json): refit the scaling on the data now present and say how many published scores and ranks differ.")
+    var refit = false
+
     func validate() throws {
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
@@ -50,8 +54,9 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
+            let project = try ProtectedInputs.readProject(options.project, lock: !refit)
             let result = try IndexPipeline(project: project).run()
+            if refit { try noteRefit(project, result) }
             var selection = IndexSelection()
             selection.years = allYears ? .all : (year.map { .year($0) } ?? .latest)
             selection.maxDepth = level == "all" ? nil : Int(level)
@@ -83,5 +88,20 @@ struct IndexCommand: ParsableCommand {
                 Console.out(text)
             }
         }
+    }
+}
+
+extension IndexCommand {
+    /// `--refit`: how the refitted scores shown differ from those of the lock file, on stderr.
+    func noteRefit(_ project: Project, _ refitted: IndexResult) throws {
+        var frozen = project
+        guard let lock = try ScalingLock.readUnchecked(for: project) else {
+            Console.error("note: --refit: no lock file (\((project.lockFile as NSString).lastPathComponent)); the scaling is fitted on the data as always")
+            return
+        }
+        frozen.scalingLock = lock
+        let published = try IndexPipeline(project: frozen).compute(panel: refitted.panel)
+        let changes = ScalingChanges(published: published, refit: refitted)
+        Console.error("note: --refit: scores fitted on the data now present, ignoring \((project.lockFile as NSString).lastPathComponent): \(changes.changedIndexScores) of \(changes.compared) index scores and \(changes.changedRanks) ranks differ from the frozen ones (`touchstone freeze --refit --dry-run` lists them)")
     }
 }

@@ -12,10 +12,12 @@ enum ProtectedInputs {
     nonisolated(unsafe) private static var files: [(device: UInt64, inode: UInt64, path: String)] = []
 
     /// Reads the project at `path` (as `ProjectReader.read`) and protects its files.
-    static func readProject(_ path: String) throws -> Project {
-        let project = try ProjectReader.read(path: path)
+    static func readProject(_ path: String, lock: Bool = true) throws -> Project {
+        let project = try ProjectReader.read(path: path, lock: lock)
         let resolve = { (p: String) in p.hasPrefix("/") ? p : (project.directory as NSString).appendingPathComponent(p) }
-        for file in [project.file, resolve(project.data.file)] + (project.units.file.map { [resolve($0)] } ?? []) {
+        // The lock file is an input too, except to `freeze`, which reads the project without it and rewrites it.
+        let lockFile = lock ? [project.lockFile] : []
+        for file in [project.file, resolve(project.data.file)] + lockFile + (project.units.file.map { [resolve($0)] } ?? []) {
             var info = stat()
             if stat(file, &info) == 0 { files.append((UInt64(info.st_dev), UInt64(info.st_ino), file)) }
         }

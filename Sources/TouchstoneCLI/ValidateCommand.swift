@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TouchstoneCore
 
@@ -17,7 +18,13 @@ struct ValidateCommand: ParsableCommand {
             for d in result.diagnostics { Console.error(d.description) }
             let panel = result.panel
             let missing = panel.values.values.filter(\.isNaN).count
-            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing) missing values.\n")
+            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing) missing values\(frozenNote(project)).\n")
         }
     }
+}
+
+/// "; scaling frozen in touchstone.lock.json (fitted on 2019–2023)" when the project has a lock file.
+private func frozenNote(_ project: Project) -> String {
+    guard let lock = project.scalingLock, let first = lock.data.years.first, let last = lock.data.years.last else { return "" }
+    return "; scaling frozen in \((project.lockFile as NSString).lastPathComponent) (fitted on \(first == last ? "\(first)" : "\(first)–\(last)"))"
 }

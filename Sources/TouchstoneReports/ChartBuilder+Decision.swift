@@ -71,7 +71,7 @@ extension ChartBuilder {
         chart.valueAxisTitle = label(result.root.id)
         chart.valueFormat = ChartNumberFormat(decimals: decimals)
         let range = result.project.defaults.normalisation.range
-        if result.project.defaults.normalisation.method != .zScore { chart.domain = (range.lowerBound, range.upperBound) }
+        if result.project.defaults.normalisation.method.descriptor.bounded { chart.domain = (range.lowerBound, range.upperBound) }
         return chart
     }
 

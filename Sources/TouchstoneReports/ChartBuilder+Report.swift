@@ -15,7 +15,7 @@ extension ChartBuilder {
         let values = result.panel.rows(inYear: year).map { result.scores[id]![$0] }.filter { !$0.isNaN }
         let spec = result.project.defaults.normalisation
         var lo = values.min() ?? 0, hi = values.max() ?? 1
-        if spec.method != .zScore {
+        if spec.method.descriptor.bounded {
             lo = min(lo, spec.range.lowerBound)
             hi = max(hi, spec.range.upperBound)
         }
@@ -90,7 +90,7 @@ extension ChartBuilder {
         chart.yAxisTitle = words.score
         chart.endValueFormat = ChartNumberFormat(decimals: decimals)
         let range = result.project.defaults.normalisation.range
-        if result.project.defaults.normalisation.method != .zScore { chart.yDomain = (range.lowerBound, range.upperBound) }
+        if result.project.defaults.normalisation.method.descriptor.bounded { chart.yDomain = (range.lowerBound, range.upperBound) }
         return chart
     }
 }

@@ -114,7 +114,7 @@ public struct ChartBuilder: Sendable {
                                  rowLabels: units.map(rowLabel), columnLabels: columns.map { label($0.id) },
                                  values: rows.map { r in columns.map { result.scores[$0.id]![r] } })
         let range = result.project.defaults.normalisation.range
-        if result.project.defaults.normalisation.method != .zScore { chart.domain = (range.lowerBound, range.upperBound) }
+        if result.project.defaults.normalisation.method.descriptor.bounded { chart.domain = (range.lowerBound, range.upperBound) }
         chart.highlightedRows = Set(units.enumerated().filter { highlighted.contains($0.element) }.map(\.offset))
         chart.missingLegend = words.missing
         chart.legendTitle = words.score
@@ -140,7 +140,7 @@ public struct ChartBuilder: Sendable {
         chart.referenceLegend = words.groupMedian
         chart.axisTitle = words.score
         let range = result.project.defaults.normalisation.range
-        if result.project.defaults.normalisation.method != .zScore { chart.domain = (range.lowerBound, range.upperBound) }
+        if result.project.defaults.normalisation.method.descriptor.bounded { chart.domain = (range.lowerBound, range.upperBound) }
         return chart
     }
 

@@ -202,21 +202,12 @@ extension Words {
     }
     var higherBetter: String { t("higher is better", "越高越好") }
     var lowerBetter: String { t("lower is better", "越低越好") }
-    var arithmeticMean: String { t("weighted arithmetic mean", "加权算术平均") }
-    var geometricMean: String { t("weighted geometric mean", "加权几何平均") }
     func withShift(_ s: String) -> String { t(" (shift \(s))", "（平移 \(s)）") }
     func coverageRule(_ share: String) -> String { t("; needs at least \(share) of its children", "；至少需 \(share) 的下级有数据") }
     var nonPositiveMissing: String { t("; left missing where a child is ≤ 0", "；下级 ≤ 0 时记为缺失") }
     var scopePanel: String { t("all years pooled", "各年合并") }
     var scopeYear: String { t("each year alone", "逐年单独") }
-    func minMax(_ range: String, scope: String) -> String { t("min-max to \(range), \(scope)", "极差标准化至 \(range)，\(scope)") }
-    func zScore(mean: String, sd: String, scope: String) -> String { t("z-score (mean \(mean), sd \(sd)), \(scope)", "Z 分数（均值 \(mean)，标准差 \(sd)），\(scope)") }
-    func goalposts(_ range: String, lower: String, upper: String) -> String { t("goalposts \(lower) to \(upper) → \(range)", "阈值法 \(lower) 至 \(upper) → \(range)") }
-    func goalpostsEach(_ range: String) -> String { t("goalposts (declared on each indicator) → \(range)", "阈值法（各指标自定阈值）→ \(range)") }
-    func distanceToTarget(_ range: String, target: String) -> String { t("share of the target \(target) → \(range)", "目标达成度（目标 \(target)）→ \(range)") }
-    func targetEach(_ range: String) -> String { t("share of each indicator's target → \(range)", "目标达成度（各指标自定目标）→ \(range)") }
-    func normalisationNamed(_ method: String, _ range: String) -> String { t("\(method) → \(range)", "\(method) → \(range)") }
-    func aggregationNamed(_ method: String) -> String { t("aggregation: \(method)", "汇总方法：\(method)") }
+    func scopeBase(_ years: String) -> String { t("fitted on the base years \(years)", "按基期 \(years) 拟合") }
     var logOf: String { t("natural log, then ", "取自然对数后") }
     func ordinalScale(_ scale: String) -> String { t("; ratings \(scale)", "；等级赋值 \(scale)") }
     var normalisationTitle: String { t("Normalisation and its scope", "标准化及其范围") }

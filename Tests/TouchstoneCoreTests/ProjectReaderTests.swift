@@ -125,7 +125,7 @@ struct ProjectReaderTests {
             """)
         #expect(p.location == location(7, 1))
         #expect(p.problem == "unknown key `colour`")
-        #expect(p.fix == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty")
+        #expect(p.fix == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty, freeze")
     }
 
     @Test("An unknown method value suggests the closest method and lists all")
@@ -140,7 +140,9 @@ struct ProjectReaderTests {
             """)
         #expect(p.location == location(9, 13))
         #expect(p.problem == "defaults.normalisation.method: unknown value `minmax`")
-        #expect(p.fix == "did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands, none")
+        // Every registered method, in the order of `NormalisationDescriptor.all` (the built-in ones first).
+        #expect(p.fix == "did you mean `min-max`? Choose one of: " + NormalisationMethod.allCases.map(\.rawValue).joined(separator: ", "))
+        #expect(p.fix.hasPrefix("did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands, none"))
     }
 
     @Test("An unknown direction without a close match lists the choices")

@@ -147,8 +147,7 @@ enum NodeAggregator {
 
         mutating func compute(_ fitted: inout FittedWeights, panelYears: [Int]) throws {
             if spec.method == .bod { return try benefitOfTheDoubt(&fitted) }
-            let relative: Set<AggregationMethod> = [.topsis, .gra, .copeland, .borda]
-            let comparesUnits = relative.contains(method) || (method == .mpi && options.standardise)
+            let comparesUnits = method.descriptor.comparesUnits(options)
             let byYear = (spec.method.isDataDriven && spec.scope == .year) || (comparesUnits && options.scope == .year)
             if method == .ampi { try ampi(fitted, panelYears: panelYears); return }
             for (year, rows) in groups(byYear: byYear) where !rows.isEmpty {

@@ -104,7 +104,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
         if result.scores[node.id]?.contains(where: { !$0.isNaN && $0 <= floor }) == true { return true }
         if let spec = node.indicator {
             let n = spec.normalisation ?? result.project.defaults.normalisation
-            if n.method == .zScore { return true }
+            if !n.method.descriptor.bounded { return true }
             return n.range.lowerBound <= floor
         }
         let (method, _, _) = NodeAggregator.settings(node, result.project.defaults)
@@ -138,8 +138,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
                 if n.scope == .year && n.method.usesScope { ids.append(node.id) }
             } else {
                 let (method, options, weighting) = NodeAggregator.settings(node, result.project.defaults)
-                let compares: Set<AggregationMethod> = [.mpi, .topsis, .gra, .copeland, .borda]
-                if (weighting.method.isDataDriven && weighting.scope == .year) || (compares.contains(method) && options.scope == .year) {
+                if (weighting.method.isDataDriven && weighting.scope == .year) || (method.descriptor.comparesUnits(options) && options.scope == .year) {
                     ids.append(node.id)
                 }
             }

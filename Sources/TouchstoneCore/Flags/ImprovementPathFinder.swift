@@ -52,6 +52,8 @@ struct ImprovementPathFinder {
         /// Summary of each scope group (one for panel scope; one per year for year scope), by year (`nil` key = all).
         var summaries: [Int?: Normaliser.Summary]
         var integral: Bool
+        /// Frozen or base-year parameters, which a changed value does not move (`nil`: refit).
+        var fixed: Normaliser.Parameters?
         /// The `path_step` quantile of the yearly improvements (in the good direction) units made on this
         /// indicator, and their median (the unit of effort); `nil` when nobody improved or steps are unlimited.
         var stepCap: Double?
@@ -62,8 +64,9 @@ struct ImprovementPathFinder {
             let panel = result.panel
             let raw = panel.values.column(j)
             index = j
-            normaliser = Normaliser(indicator: indicator, defaults: result.project.defaults.normalisation)
+            normaliser = Normaliser(indicator: indicator, project: result.project)
             let years = panel.rows.map(\.year)
+            fixed = normaliser.fixedParameters(raw, years: years)
             var summaries: [Int?: Normaliser.Summary] = [:]
             let groups = normaliser.scopeGroups(years: years)
             if groups.count == 1 { summaries[nil] = normaliser.summary(raw) }
@@ -105,10 +108,12 @@ struct ImprovementPathFinder {
         /// The unit of effort (a typical yearly improvement; 1 for a rating level).
         var effortUnit: Double
         var capped: Bool
+        var fixed: Normaliser.Parameters?
 
-        /// The score of raw value `x` for this unit-year, with the normalisation refitted with `x` in place.
+        /// The score of raw value `x` for this unit-year, with the normalisation refitted with `x` in place
+        /// (frozen or base-year parameters stay as they are).
         func score(_ x: Double) -> Double {
-            normaliser.apply(x, normaliser.fit(others, adding: x))
+            normaliser.apply(x, fixed ?? normaliser.fit(others, adding: x))
         }
     }
 
@@ -144,7 +149,8 @@ struct ImprovementPathFinder {
             let base = column.summaries[nil] ?? column.summaries[year]!
             candidates.append(Candidate(
                 id: id, slot: column.index, normaliser: column.normaliser, others: column.normaliser.summary(base, removing: current), current: current, best: best,
-                integral: column.integral, levels: levels, effortUnit: levels != nil ? 0 : (column.typicalStep ?? abs(best - current)), capped: capped))
+                integral: column.integral, levels: levels, effortUnit: levels != nil ? 0 : (column.typicalStep ?? abs(best - current)), capped: capped,
+                fixed: column.fixed))
         }
         var steps: [PathStep] = []
         var value = start

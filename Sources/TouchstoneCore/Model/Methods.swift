@@ -3,8 +3,8 @@ public enum Direction: String, Sendable, Codable, CaseIterable {
     case higher, lower
 }
 
-/// How raw indicator values are put on a common scale. Every method maps the best value to the top of the
-/// output range after taking `Direction` into account.
+/// How raw indicator values are put on a common scale: the name of a normalisation method. Every method maps
+/// the best value to the top of the output range after taking `Direction` into account.
 ///
 /// | method | formula (higher is better; for lower, mirror) | example, x = 6 of 2…10 |
 /// |---|---|---|
@@ -18,29 +18,54 @@ public enum Direction: String, Sendable, Codable, CaseIterable {
 /// | `ratioToReference` | `scale·x/x_ref`, reference unit (same year) or year (same unit) | x_ref 4 → 150 |
 /// | `bands` | `l + (u−l)·b/k`, b = thresholds ≤ x of k (or `band_scores[b]`) | bands [5, 8] → 50 |
 /// | `identity` (`none`) | `x` as read (`−x` for lower is better); range not used | 6 |
-/// Edge cases (ties, constant, all missing): `Normaliser+Methods.swift`.
-public enum NormalisationMethod: String, Sendable, Codable, CaseIterable {
-    case minMax = "min-max"
-    case zScore = "z-score"
-    case goalposts
-    case distanceToTarget = "distance-to-target"
-    case rank
-    case percentileRank = "percentile-rank"
-    case borda
-    case ratioToReference = "ratio-to-reference"
-    case bands
+///
+/// Each method is declared once, as a `NormalisationDescriptor` (its settings keys and bounds, whether it uses
+/// the scope, its description in English and Chinese, its formula and reference, how it fits and applies) in
+/// `Normalisation/`; everything else reads the descriptor. A method is valid when its descriptor is registered
+/// in `NormalisationDescriptor.all`.
+public struct NormalisationMethod: RawRepresentable, Hashable, Sendable, Codable, CaseIterable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// A registered method's name; `nil` for any other text.
+    public init?(rawValue: String) {
+        guard NormalisationDescriptor.byName[rawValue] != nil else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// For the descriptors' own declarations.
+    init(declaring name: String) { rawValue = name }
+
+    public static var allCases: [NormalisationMethod] { NormalisationDescriptor.all.map(\.method) }
+
+    public var description: String { rawValue }
+
+    /// The method's descriptor.
+    public var descriptor: NormalisationDescriptor { NormalisationDescriptor.byName[rawValue]! }
+
+    public static let minMax = NormalisationMethod(declaring: "min-max")
+    public static let zScore = NormalisationMethod(declaring: "z-score")
+    public static let goalposts = NormalisationMethod(declaring: "goalposts")
+    public static let distanceToTarget = NormalisationMethod(declaring: "distance-to-target")
+    public static let rank = NormalisationMethod(declaring: "rank")
+    public static let percentileRank = NormalisationMethod(declaring: "percentile-rank")
+    public static let borda = NormalisationMethod(declaring: "borda")
+    public static let ratioToReference = NormalisationMethod(declaring: "ratio-to-reference")
+    public static let bands = NormalisationMethod(declaring: "bands")
     /// `normalisation: none`: scores are the raw values (an official index built from components already on
     /// a common scale, such as the State Fragility Index's 0–3 and 0–4 scores).
-    case identity = "none"
+    public static let identity = NormalisationMethod(declaring: "none")
 }
 
 /// Which observations set the parameters (min, max, mean, sd) of a data-driven normalisation.
 ///
 /// `panel` (the default) pools all years, so one raw value always maps to the same score and a higher
 /// score next year means real progress. `year` normalises each year on its own: scores then only say
-/// where a unit stands among the others that year, and can fall while the unit improves.
+/// where a unit stands among the others that year, and can fall while the unit improves. `base` (normalisation
+/// only, with `base_years:`) fits on the base years and scores every year against them, like a lock file
+/// (`ScalingLock`) written once: later years never move the scale.
 public enum NormalisationScope: String, Sendable, Codable, CaseIterable {
     case panel, year
+    case base
 }
 
 /// How the children of an aggregate node are combined.
@@ -82,11 +107,21 @@ public struct NormalisationSpec: Sendable, Codable, Equatable {
     public var zMean: Double = 0
     public var zStandardDeviation: Double = 1
     public var scope: NormalisationScope = .panel
+    /// `scope: base`: the years whose values fit the parameters (`base_years: [2019, 2021]`).
+    public var baseYears: ClosedRange<Int>?
     /// `ratio-to-reference`: the reference unit or year, and the score of the reference (default 100).
     public var reference: NormalisationReference?
     /// `bands`: increasing thresholds, and optionally one score per band (thresholds + 1).
     public var bands: [Double] = []
     public var bandScores: [Double]?
+    /// Numeric settings a method declares in its descriptor (`NormalisationDescriptor.options`), by key,
+    /// e.g. `shift` of `log-min-max`; a key not given takes the option's default.
+    public var options: [String: Double] = [:]
+
+    /// The value of a descriptor option: as given, else its default.
+    public func option(_ key: String) -> Double {
+        options[key] ?? method.descriptor.options.first { $0.key == key }?.defaultValue ?? .nan
+    }
 
     public init() {}
 }

@@ -19,6 +19,13 @@ public struct Project: Sendable {
     public var labels: [String: LocalizedText] = [:]
     /// SHA-256-free fingerprint of the file's bytes (FNV-1a 64, hex) so outputs can name their input.
     public var fingerprint: String
+    /// `freeze:` — what a value outside the frozen scaling gets.
+    public var freeze = FreezeSettings()
+    /// The frozen scaling read from the lock file beside the project (`lockFile`); `nil` = fit on the data.
+    public var scalingLock: ScalingLock? = nil
+
+    /// The lock file of the project: `touchstone.yaml` → `touchstone.lock.json` in the same folder.
+    public var lockFile: String { ScalingLock.file(forProject: file) }
 }
 
 /// How the indicator data is laid out in its CSV file.

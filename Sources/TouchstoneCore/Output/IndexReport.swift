@@ -125,7 +125,8 @@ public struct IndexReport {
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
                              rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue)
             },
-            diagnostics: result.diagnostics.map(\.description), audit: TreatmentAuditJSON.entries(result, rows: rows))
+            diagnostics: result.diagnostics.map(\.description), audit: TreatmentAuditJSON.entries(result, rows: rows),
+            normalisation: NormalisationJSON.entries(result))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
@@ -151,6 +152,8 @@ struct IndexJSON: Encodable {
     var project: [String: String]; var fingerprint: String; var nodes: [Node]; var rows: [Row]; var diagnostics: [String]
     /// Every cell the treatment stage changed in the rows shown (`TreatedCell`); empty without treatment.
     var audit: [TreatmentAuditJSON] = []
+    /// The parameters every indicator was normalised with, by indicator id (`FittedNormalisation`).
+    var normalisation: [String: NormalisationJSON] = [:]
 }
 
 func yearList(_ years: [Int]) -> String {

@@ -48,12 +48,16 @@ public struct IndexPipeline {
         }
         var scores: [String: [Double]] = [:]
         var reasons: [String: [Int: String]] = [:]
+        var normalisation: [String: FittedNormalisation] = [:]
         for (j, id) in panel.indicatorIds.enumerated() {
             let node = nodes.first { $0.id == id }!
-            let normaliser = Normaliser(indicator: node, defaults: project.defaults.normalisation)
-            scores[id] = normaliser.normalise(treated.values.column(j), years: years,
-                                              units: normaliser.spec.method == .ratioToReference ? panel.rows.map { panel.units[$0.unit].id } : [],
-                                              describe: describe, problems: &problems, diagnostics: &diagnostics)
+            let normaliser = Normaliser(indicator: node, project: project)
+            let column = normaliser.normaliseColumn(
+                treated.values.column(j), years: years,
+                units: normaliser.spec.method.descriptor.needsUnits ? panel.rows.map { panel.units[$0.unit].id } : [],
+                describe: describe, problems: &problems, diagnostics: &diagnostics)
+            scores[id] = column.scores
+            normalisation[id] = column.fitted
             var r: [Int: String] = [:]
             for (i, v) in scores[id]!.enumerated() where v.isNaN { r[i] = "no data" }
             if !r.isEmpty { reasons[id] = r }
@@ -100,6 +104,7 @@ public struct IndexPipeline {
         var result = IndexResult(project: project, panel: panel, nodes: nodes, depth: depth, scores: scores,
                                  missingReasons: reasons, diagnostics: diagnostics)
         result.treatment = treated.record
+        result.normalisation = normalisation
         result.recordFittedWeights(fittedWeights)
         return result
     }

@@ -19,6 +19,8 @@ public struct IndexResult: Sendable {
     /// Weights fitted for nodes with a `weights:` method other than explicit, or an aggregation beyond
     /// arithmetic/geometric, by node id (see `FittedWeights`, `IndexResult+Weights.swift`).
     public var fittedWeights: [String: FittedWeights] = [:]
+    /// The parameters each indicator was normalised with (fitted, frozen or base-year), by indicator id.
+    public var normalisation: [String: FittedNormalisation] = [:]
     /// The framework resolved once, with the fitted weights (see `AggregationPlan`).
     public var plan: AggregationPlan { AggregationPlan(project: project).withFittedWeights(fittedWeights) }
 

@@ -1,11 +1,14 @@
 import Foundation
 import TouchstoneStats
 
-/// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas).
+/// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas). What is
+/// particular to a method — its transform, fit, mapping and warnings — comes from its
+/// `NormalisationDescriptor`; this type runs the steps common to all.
 ///
-/// Steps: (1) the optional transform (`log`: natural log; values `<= 0` are an error naming unit and year);
-/// (2) the method's parameters are fitted over the scope — all rows (`panel`) or each year's rows (`year`);
-/// (3) each present value is mapped, mirrored for `direction: lower`. Missing values stay missing.
+/// Steps: (1) the optional transform (`log`: natural log; values `<= 0` are an error naming unit and year),
+/// then the method's own (`prepare`, e.g. `ln(x + c)` of log-min-max); (2) the method's parameters are fitted
+/// over the scope — all rows (`panel`), each year's rows (`year`), the base years (`base`) — or read from the
+/// lock file; (3) each present value is mapped, mirrored for `direction: lower`. Missing values stay missing.
 ///
 /// Edge cases: a constant column (max = min, or sd = 0) carries no information and gets the middle of the
 /// output range (min-max) or the target mean (z-score), with a warning; a column with no values stays
@@ -17,9 +20,11 @@ public struct Normaliser: Sendable {
     public let indicator: FrameworkNode
     public let spec: NormalisationSpec
 
+    /// The method's descriptor (formulas, settings, warnings).
+    let descriptor: NormalisationDescriptor
+
     /// Everything `apply` needs, read once from the indicator's settings.
     struct Mapping: Sendable {
-        var method: NormalisationMethod
         var lowerIsBetter: Bool
         var low: Double, high: Double
         var log: Bool
@@ -29,13 +34,27 @@ public struct Normaliser: Sendable {
     }
 
     let mapping: Mapping
+    /// Parameters read from the project's lock file (`ScalingLock`) when its entry matches the indicator's
+    /// settings; `nil` = fit on the data (the default).
+    public let frozenParameters: Parameters?
+    let frozen: FrozenScaling?
+    /// What a value outside frozen or base-year parameters gets (`freeze: {outside: …}`).
+    public let outside: FreezeSettings.Outside
 
-    public init(indicator: FrameworkNode, defaults: NormalisationSpec) {
+    /// The indicator's normaliser under `project`'s defaults, frozen scaling and outside rule.
+    public init(indicator: FrameworkNode, project: Project) {
+        self.init(indicator: indicator, defaults: project.defaults.normalisation,
+                  frozen: project.scalingLock?.indicator(indicator.id), outside: project.freeze.outside)
+    }
+
+    public init(indicator: FrameworkNode, defaults: NormalisationSpec, frozen: FrozenScaling? = nil, outside: FreezeSettings.Outside = .cap) {
         self.indicator = indicator
+        self.outside = outside
         let spec = indicator.indicator?.normalisation ?? defaults
         self.spec = spec
         let ind = indicator.indicator!
-        var m = Mapping(method: spec.method, lowerIsBetter: ind.direction == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
+        descriptor = spec.method.descriptor
+        var m = Mapping(lowerIsBetter: ind.direction == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
                         log: ind.transform == .log, zMean: spec.zMean, zSD: spec.zStandardDeviation)
         if let g = ind.goalposts {
             (m.goalLow, m.goalHigh) = m.log ? (Foundation.log(g.lower), Foundation.log(g.upper)) : (g.lower, g.upper)
@@ -44,11 +63,19 @@ public struct Normaliser: Sendable {
         }
         if let t = ind.target { m.target = m.log ? Foundation.log(t) : t }
         self.mapping = m
+        // A lock entry written for other settings (a method varied by the uncertainty analysis) is not used.
+        let usable = frozen.flatMap { f in
+            f.settings == NormalisationSettings.fingerprint(indicator, defaults: defaults) && spec.method.usesScope && spec.scope != .year ? f : nil
+        }
+        self.frozen = usable
+        frozenParameters = usable?.parameters.map { var p = $0; p.capped = outside == .cap; return p }
     }
 
     /// Parameters learnt from the values of one scope group (all years, or one year): what `fit` returns
     /// and `apply` uses. Goalposts and targets are fixed and need no data.
-    public struct Parameters: Sendable, Equatable {
+    /// Data-driven methods also keep the (transformed) minimum and maximum, for the outside-range check of
+    /// frozen and base-year parameters.
+    public struct Parameters: Sendable, Equatable, Codable {
         public var minimum: Double?
         public var maximum: Double?
         public var mean: Double?
@@ -57,34 +84,83 @@ public struct Normaliser: Sendable {
         public var empty = false
         /// Rank-based methods: the scope group's (transformed) values, ascending.
         public var sorted: [Double]?
+        /// Frozen or base-year parameters with `outside: cap`: values are clamped to [minimum, maximum]
+        /// before they are scored. Not saved (the project file says it).
+        public var capped = false
+
+        enum CodingKeys: String, CodingKey { case minimum = "min", maximum = "max", mean, standardDeviation = "sd", empty, sorted }
+
+        public init(minimum: Double? = nil, maximum: Double? = nil, mean: Double? = nil, standardDeviation: Double? = nil,
+                    empty: Bool = false, sorted: [Double]? = nil) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.mean = mean
+            self.standardDeviation = standardDeviation
+            self.empty = empty
+            self.sorted = sorted
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            minimum = try c.decodeIfPresent(Double.self, forKey: .minimum)
+            maximum = try c.decodeIfPresent(Double.self, forKey: .maximum)
+            mean = try c.decodeIfPresent(Double.self, forKey: .mean)
+            standardDeviation = try c.decodeIfPresent(Double.self, forKey: .standardDeviation)
+            empty = try c.decodeIfPresent(Bool.self, forKey: .empty) ?? false
+            sorted = try c.decodeIfPresent([Double].self, forKey: .sorted)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(minimum, forKey: .minimum)
+            try c.encodeIfPresent(maximum, forKey: .maximum)
+            try c.encodeIfPresent(mean, forKey: .mean)
+            try c.encodeIfPresent(standardDeviation, forKey: .standardDeviation)
+            if empty { try c.encode(empty, forKey: .empty) }
+            try c.encodeIfPresent(sorted, forKey: .sorted)
+        }
     }
 
     /// Normalises `raw` (one value per panel row); `years[i]` is the year of row `i`.
     /// `units[i]` (the unit id of row `i`) is needed only by `ratio-to-reference` with a reference unit or year.
     public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
                           problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> [Double] {
+        normaliseColumn(raw, years: years, units: units, describe: describe, problems: &problems, diagnostics: &diagnostics).scores
+    }
+
+    /// `normalise`, with the parameters it used (`FittedNormalisation`, kept in `IndexResult.normalisation`).
+    public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
+                                problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
+        var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
+        if !descriptor.usesScope { fitted.source = .fixed }
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
                                          "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(format(raw[i]))",
                                          fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
-            return [Double](repeating: .nan, count: raw.count)
+            return ([Double](repeating: .nan, count: raw.count), fitted)
         }
-        if spec.method == .ratioToReference {
-            return normaliseToReference(raw, years: years, units: units, problems: &problems, diagnostics: &diagnostics)
+        if let accepts = descriptor.accepts, let i = raw.indices.first(where: { !raw[$0].isNaN && !accepts(indicatorTransformed(raw[$0]), spec) }) {
+            let (what, fix) = descriptor.domainProblem?(spec) ?? ("is outside the domain of \(spec.method)", "correct the value")
+            problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
+                                         "`\(indicator.id)` uses \(spec.method) but \(describe(i)) has the value \(format(raw[i])), which \(what)", fix: fix))
+            return ([Double](repeating: .nan, count: raw.count), fitted)
+        }
+        if descriptor.needsUnits {
+            return (normaliseToReference(raw, years: years, units: units, problems: &problems, diagnostics: &diagnostics), fitted)
+        }
+        if let fixed = fixedParameters(raw, years: years) {
+            return normaliseFixed(raw, fixed, years: years, describe: describe, diagnostics: &diagnostics)
         }
         var out = [Double](repeating: .nan, count: raw.count)
         let groups = scopeGroups(years: years)
         for rows in groups {
             let parameters = groups.count == 1 ? fit(raw) : fit(rows.map { raw[$0] })
+            if spec.method.usesScope { fitted.groups.append(.init(rows: rows, raw: raw, years: years, parameters: parameters)) }
             let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
             if parameters.empty {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
-            } else if spec.method == .minMax && parameters.maximum == parameters.minimum {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(format(parameters.minimum!)))\(note); min-max gives every unit the middle of the range", at: indicator.location))
-            } else if spec.method == .zScore && (parameters.standardDeviation ?? 0) == 0 {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(format(spec.zMean))", at: indicator.location))
-            } else if let warning = rankWarning(parameters, note: note) {
+            } else if let warning = descriptor.warning(parameters, spec, indicator.id, note) {
                 diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
             }
             if groups.count == 1 {
@@ -93,37 +169,24 @@ public struct Normaliser: Sendable {
                 for r in rows { out[r] = apply(raw[r], parameters) }
             }
         }
-        return out
+        return (out, fitted)
     }
 
     /// Row indices of each scope group: one group for `panel` scope and for the fixed methods, one per year
     /// for `year` scope.
     public func scopeGroups(years: [Int]) -> [[Int]] {
-        guard spec.scope == .year, spec.method.usesScope else { return [Array(years.indices)] }
+        guard spec.scope == .year, descriptor.usesScope else { return [Array(years.indices)] }
         let byYear = Dictionary(grouping: years.indices, by: { years[$0] })
         return byYear.keys.sorted().map { byYear[$0]! }
     }
 
     /// Learns the parameters from raw values (before the transform; missing values ignored).
     public func fit(_ raw: [Double]) -> Parameters {
-        if spec.method == .minMax {
-            var lo = Double.infinity, hi = -Double.infinity, any = false
-            for x in raw where !x.isNaN {
-                let v = transformed(x)
-                if v < lo { lo = v }
-                if v > hi { hi = v }
-                any = true
-            }
-            return any ? Parameters(minimum: lo, maximum: hi) : Parameters(empty: true)
-        }
-        let present = raw.filter { !$0.isNaN }.map(transformed)
+        var present: [Double] = []
+        present.reserveCapacity(raw.count)
+        for x in raw where !x.isNaN { present.append(transformed(x)) }
         guard !present.isEmpty else { return Parameters(empty: true) }
-        switch spec.method {
-        case .minMax: return Parameters(minimum: present.min(), maximum: present.max())
-        case .zScore: return Parameters(mean: Descriptive.mean(present), standardDeviation: Descriptive.standardDeviation(present) ?? 0)
-        case .rank, .percentileRank, .borda: return Parameters(sorted: present.sorted())
-        case .goalposts, .distanceToTarget, .ratioToReference, .bands, .identity: return Parameters()
-        }
+        return descriptor.fit(present)
     }
 
     /// What `fit` needs from a set of raw values, kept so that one more value can be added in O(1):
@@ -167,63 +230,37 @@ public struct Normaliser: Sendable {
     /// The summary of raw values (missing ignored).
     public func summary(_ raw: [Double]) -> Summary {
         var s = Summary()
-        if spec.method.usesRanks { s.sorted = [] }
+        if descriptor.usesRanks { s.sorted = [] }
         for v in raw where !v.isNaN { s.add(transformed(v)) }
         return s
     }
 
     /// The parameters `fit` would learn from the summarised values plus the raw value `x`.
     public func fit(_ base: Summary, adding x: Double) -> Parameters {
+        if let frozenParameters { return frozenParameters }
         var s = base
         if !x.isNaN { s.add(transformed(x)) }
         guard s.count > 0 else { return Parameters(empty: true) }
-        switch spec.method {
-        case .minMax: return Parameters(minimum: s.minimum, maximum: s.maximum)
-        case .zScore: return Parameters(mean: s.mean, standardDeviation: s.count > 1 ? (s.m2 / Double(s.count - 1)).squareRoot() : 0)
-        case .rank, .percentileRank, .borda: return Parameters(sorted: s.sorted ?? [])
-        // Improvement paths cannot refit a reference from a summary: ratio scores are not predicted.
-        case .ratioToReference: return Parameters(empty: true)
-        case .goalposts, .distanceToTarget, .bands, .identity: return Parameters()
-        }
+        return descriptor.fitSummary(s)
     }
 
     /// The score of one raw value under fitted parameters (missing stays missing).
     public func apply(_ raw: Double, _ p: Parameters) -> Double {
         guard !raw.isNaN, !p.empty else { return .nan }
-        let m = mapping
-        let l = m.low, u = m.high
-        let v = m.log ? log(raw) : raw
-        switch m.method {
-        case .minMax:
-            let lo = p.minimum!, hi = p.maximum!
-            if hi == lo { return (l + u) / 2 }
-            return l + (u - l) * (m.lowerIsBetter ? (hi - v) / (hi - lo) : (v - lo) / (hi - lo))
-        case .zScore:
-            guard let mean = p.mean, let sd = p.standardDeviation, sd > 0 else { return m.zMean }
-            let z = (v - mean) / sd
-            return m.zMean + m.zSD * (m.lowerIsBetter ? -z : z)
-        case .goalposts:
-            var s = m.lowerIsBetter ? (m.goalHigh - v) / (m.goalHigh - m.goalLow) : (v - m.goalLow) / (m.goalHigh - m.goalLow)
-            if m.capUpper { s = min(s, 1) }
-            if m.capLower { s = max(s, 0) }
-            return l + (u - l) * s
-        case .distanceToTarget:
-            let s = m.lowerIsBetter ? (v <= m.target ? 1 : m.target / v) : min(max(v / m.target, 0), 1)
-            return l + (u - l) * s
-        case .rank, .percentileRank, .borda:
-            guard let sorted = p.sorted, !sorted.isEmpty else { return .nan }
-            return rankScore(v, sorted: sorted)
-        case .bands:
-            return bandScore(v)
-        case .ratioToReference:
-            return .nan  // needs the reference of the row: see `normaliseToReference`
-        case .identity:
-            return m.lowerIsBetter ? -v : v
-        }
+        var v = transformed(raw)
+        if p.capped, let lo = p.minimum, let hi = p.maximum { v = min(max(v, lo), hi) }
+        return descriptor.apply(v, p, mapping, spec)
     }
 
-    func transformed(_ x: Double) -> Double {
+    /// The value after the indicator's transform (log or none).
+    func indicatorTransformed(_ x: Double) -> Double {
         mapping.log ? log(x) : x
+    }
+
+    /// The value the method fits and applies: the indicator's transform, then the method's own.
+    func transformed(_ x: Double) -> Double {
+        let v = mapping.log ? log(x) : x
+        return descriptor.prepare.map { $0(v, spec) } ?? v
     }
 }
 

@@ -282,23 +282,12 @@ struct FrameworkBuilder {
                 problems.append(v.problem("`\(key)` applies to nodes with children, but `\(node.id)` is an indicator", fix: "move it to the dimension above, or remove it"))
             }
         }
-        let method = spec.normalisation?.method ?? .minMax
-        if let n = spec.normalisation { NormalisationReader.checkMethod(n, indicator: node.id, at: location, problems: &problems) }
+        if let n = spec.normalisation { NormalisationReader.checkMethod(n, indicator: spec, id: node.id, at: location, problems: &problems) }
         if spec.type == .ordinal && spec.scale.isEmpty {
             problems.append(InputProblem(location, "ordinal indicator `\(node.id)` has no `scale`", fix: "map each rating to a score, e.g. `scale: {优秀: 4, 良好: 3, 一般: 2, 较差: 1}`"))
         }
         if spec.type == .numeric && !spec.scale.isEmpty {
             problems.append(InputProblem(location, "`\(node.id)` has a `scale` but is numeric", fix: "add `type: ordinal`, or remove the scale"))
-        }
-        if method == .distanceToTarget {
-            if let t = spec.target {
-                if t <= 0 { problems.append(InputProblem(location, "`\(node.id)`: distance to target needs a positive target, found \(t)", fix: "use a positive target, or `normalisation: {method: goalposts}` with goalposts")) }
-            } else {
-                problems.append(InputProblem(location, "`\(node.id)` uses distance to target but has no `target`", fix: "add e.g. `target: 100`"))
-            }
-        }
-        if method == .goalposts && spec.goalposts == nil {
-            problems.append(InputProblem(location, "`\(node.id)` uses goalposts but declares none", fix: "add e.g. `goalposts: {lower: 0, upper: 100}`"))
         }
         if let g = spec.goalposts {
             if g.lower == g.upper {

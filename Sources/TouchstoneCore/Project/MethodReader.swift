@@ -14,11 +14,12 @@ enum MethodReader {
     static let aggregationKeys = ["method", "r", "penalty", "standardise", "reference_year", "normalise", "rho", "scope"]
     static let weightKeys = ["method", "scope", "loadings", "negative", "matrix", "priority", "allow_inconsistent", "lower", "upper"]
 
-    /// Which aggregation keys apply to which methods (besides `method`).
-    static let aggregationKeyMethods: [String: [AggregationMethod]] = [
-        "r": [.power], "penalty": [.mpi, .ampi], "standardise": [.mpi], "reference_year": [.ampi],
-        "normalise": [.topsis], "rho": [.gra], "scope": [.mpi, .topsis, .gra, .copeland, .borda],
-    ]
+    /// Which aggregation keys apply to which methods (besides `method`), from their descriptors.
+    static let aggregationKeyMethods: [String: [AggregationMethod]] = {
+        var out: [String: [AggregationMethod]] = [:]
+        for d in AggregationDescriptor.all { for key in d.settingsKeys { out[key, default: []].append(d.method) } }
+        return out
+    }()
     static let weightKeyMethods: [String: [WeightingMethod]] = [
         "scope": [.entropy, .critic, .pca, .bod], "loadings": [.pca], "negative": [.pca], "matrix": [.ahp],
         "priority": [.ahp], "allow_inconsistent": [.ahp], "lower": [.bod], "upper": [.bod],
@@ -64,7 +65,7 @@ enum MethodReader {
                     }
                 }
             case "scope":
-                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { options.scope = s }
+                if let s = NormalisationReader.dataScope(v, problems: &problems) { options.scope = s }
             default: break
             }
         }
@@ -100,7 +101,7 @@ enum MethodReader {
             }
             switch key {
             case "scope":
-                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { spec.scope = s }
+                if let s = NormalisationReader.dataScope(v, problems: &problems) { spec.scope = s }
             case "loadings":
                 if let l = NormalisationReader.enumValue(v, WeightingSpec.Loadings.self, problems: &problems) { spec.loadings = l }
             case "negative":

@@ -42,21 +42,9 @@ extension NormalisationReader {
         }
     }
 
-    /// Checks the resolved normalisation of an indicator: `ratio-to-reference` needs a reference, `bands` needs
-    /// thresholds and, if given, one score per band.
-    static func checkMethod(_ spec: NormalisationSpec, indicator id: String, at location: SourceLocation, problems: inout [InputProblem]) {
-        switch spec.method {
-        case .ratioToReference where spec.reference == nil:
-            problems.append(InputProblem(location, "`\(id)` uses ratio-to-reference but names no reference",
-                                         fix: "add `reference: {unit: ID}` (that unit's value in the same year scores 100) or `reference: {year: Y}` (the unit's own value in year Y) under `normalisation`"))
-        case .bands where spec.bands.isEmpty:
-            problems.append(InputProblem(location, "`\(id)` uses bands but gives no thresholds", fix: "add e.g. `bands: [60, 75, 90]` under `normalisation`"))
-        case .bands:
-            if let scores = spec.bandScores, scores.count != spec.bands.count + 1 {
-                problems.append(InputProblem(location, "`\(id)`: \(spec.bands.count) thresholds make \(spec.bands.count + 1) bands, but `band_scores` has \(scores.count) scores",
-                                             fix: "give one score per band, lowest band first"))
-            }
-        default: break
-        }
+    /// Checks the resolved normalisation of an indicator with its method's descriptor (a reference named,
+    /// thresholds given, a target or goalposts declared, …).
+    static func checkMethod(_ spec: NormalisationSpec, indicator: IndicatorSpec, id: String, at location: SourceLocation, problems: inout [InputProblem]) {
+        spec.method.descriptor.check(spec, indicator, id, location, &problems)
     }
 }

@@ -1,6 +1,7 @@
 /// Reads method settings shared by `defaults:` and framework nodes.
 enum NormalisationReader {
-    static let keys = ["method", "range", "scope", "mean", "sd"] + ["reference", "bands", "band_scores"]
+    /// The keys every method shares, then each method's own (from its `NormalisationDescriptor`).
+    static let keys = ["method", "range", "scope"] + NormalisationDescriptor.allSettingsKeys + ["base_years"]
 
     /// A `normalisation:` mapping applied on top of `base` (fields not given are inherited), or a method name
     /// alone (`normalisation: none`, `normalisation: z-score`).
@@ -28,10 +29,50 @@ enum NormalisationReader {
                     }
                 }
             case "reference", "bands", "band_scores": readMethodOption(key, v, into: &spec, problems: &problems)
+            case _ where optionSpec(key) != nil: readOption(optionSpec(key)!, v, into: &spec, problems: &problems)
+            case "base_years":
+                let years = v.sequence(problems: &problems)?.compactMap { $0.int(problems: &problems) } ?? []
+                if years.count == 2, years[0] <= years[1] { spec.baseYears = years[0] ... years[1] } else {
+                    problems.append(v.problem("expected two years `[first, last]`", fix: "write e.g. `base_years: [2019, 2021]` (or `[2019, 2019]` for one year)"))
+                }
             default: break
             }
         }
+        if spec.scope == .base && spec.baseYears == nil {
+            problems.append(value.problem("`scope: base` needs `base_years`", fix: "add e.g. `base_years: [2019, 2021]` (the years whose values fix the scale)"))
+        }
+        if spec.scope != .base, let v = entries.first(where: { $0.key == "base_years" })?.value {
+            problems.append(v.problem("`base_years` is used only with `scope: base`", fix: "add `scope: base`, or remove `base_years`"))
+        }
         return spec
+    }
+
+    /// The numeric setting `key` of some method's descriptor.
+    static func optionSpec(_ key: String) -> NormalisationDescriptor.Option? {
+        NormalisationDescriptor.all.lazy.compactMap { $0.options.first { $0.key == key } }.first
+    }
+
+    /// A numeric method setting, within its declared bounds.
+    static func readOption(_ option: NormalisationDescriptor.Option, _ v: YAMLValue, into spec: inout NormalisationSpec, problems: inout [InputProblem]) {
+        guard let x = v.double(problems: &problems) else { return }
+        let b = option.bounds
+        guard b.contains(x), !(option.lowerOpen && x == b.lowerBound) else {
+            let upper = b.upperBound == .greatestFiniteMagnitude ? "" : " and at most \(format(b.upperBound))"
+            problems.append(v.problem("`\(option.key)` must be \(option.lowerOpen ? "above" : "at least") \(format(b.lowerBound))\(upper), found \(format(x))",
+                                      fix: "write e.g. \(option.example)"))
+            return
+        }
+        spec.options[option.key] = x
+    }
+
+    /// A `scope:` of weights or outlier treatment: `panel` or `year` (`base` is for normalisation only).
+    static func dataScope(_ value: YAMLValue, problems: inout [InputProblem]) -> NormalisationScope? {
+        guard let s = enumValue(value, NormalisationScope.self, problems: &problems) else { return nil }
+        guard s != .base else {
+            problems.append(value.problem("`scope: base` applies to normalisation only", fix: "choose one of: panel, year"))
+            return nil
+        }
+        return s
     }
 
     static func aggregation(_ value: YAMLValue, problems: inout [InputProblem]) -> AggregationMethod? {

@@ -5,7 +5,7 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
+    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"] + ["freeze"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
                            "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
@@ -65,7 +65,17 @@ struct ProjectBuilder {
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
         project.source = sections["source"]?.localizedText(problems: &problems)
         if let l = sections["labels"] { project.labels = readLabels(l, problems: &problems) }
+        if let f = sections["freeze"] { project.freeze = readFreeze(f, problems: &problems) }
         return project
+    }
+
+    /// `freeze: {outside: cap | extend}`.
+    func readFreeze(_ value: YAMLValue, problems: inout [InputProblem]) -> FreezeSettings {
+        var settings = FreezeSettings()
+        for (key, v) in value.mapping(allowed: ["outside"], problems: &problems) ?? [] where key == "outside" {
+            if let o = NormalisationReader.enumValue(v, FreezeSettings.Outside.self, problems: &problems) { settings.outside = o }
+        }
+        return settings
     }
 
     /// `labels:` — a mapping of values (group values, rating levels) to `{en: …, zh: …}`.

@@ -8,8 +8,15 @@ import Yams
 public enum ProjectReader {
     public static let defaultFileName = "touchstone.yaml"
 
-    /// Resolves `path` (file, or folder with `touchstone.yaml`) and reads it.
-    public static func read(path: String) throws -> Project {
+    /// Resolves `path` (file, or folder with `touchstone.yaml`) and reads it, with the frozen scaling of its lock
+    /// file (`touchstone.lock.json` beside it, checked against the framework) unless `lock` is `false`.
+    public static func read(path: String, lock: Bool = true) throws -> Project {
+        var project = try readFile(path: path)
+        if lock { project.scalingLock = try ScalingLock.read(for: project) }
+        return project
+    }
+
+    static func readFile(path: String) throws -> Project {
         let file = try resolve(path)
         let bytes = try InputFile.read(path: file, file: file, kind: "project file",
                                        maxSize: ResourceLimits.maxProjectFileBytes, bytesPerByte: 1)

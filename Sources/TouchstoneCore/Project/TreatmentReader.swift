@@ -31,7 +31,7 @@ enum TreatmentReader {
                 }
             case "log_fallback": if let b = v.bool(problems: &problems) { spec.logFallback = b }
             case "outlier_scope":
-                if let s = NormalisationReader.enumValue(v, NormalisationScope.self, problems: &problems) { spec.outlierScope = s }
+                if let s = NormalisationReader.dataScope(v, problems: &problems) { spec.outlierScope = s }
             case "transform":
                 if let t = NormalisationReader.enumValue(v, TreatmentTransform.self, problems: &problems) { spec.transform = t }
             case "lambda": spec.lambda = v.double(problems: &problems)
@@ -111,7 +111,7 @@ enum TreatmentReader {
                 if ind.transform == .log {
                     problems.append(InputProblem(location, "`\(node.id)` has both `transform: log` and a treatment `transform: \(t.transform.rawValue)`",
                                                  fix: "keep one: the indicator's `transform: log` also transforms goalposts and targets"))
-                } else if ind.goalposts != nil || method == .goalposts || method == .distanceToTarget || method == .bands {
+                } else if ind.goalposts != nil || method.descriptor.rawUnitSettings {
                     problems.append(InputProblem(location, "`\(node.id)`: a treatment `transform: \(t.transform.rawValue)` changes the values but not the goalposts, target or bands given in raw units",
                                                  fix: "use the indicator's own `transform: log` (which transforms goalposts and targets too), or a data-driven normalisation such as min-max"))
                 }

@@ -12,6 +12,7 @@ extension ReportBuilder {
                                                   alt: w.distributionAlt(c.indexLabel, c.year(c.year))))]))
         blocks += frameworkSection()
         blocks += normalisationSection()
+        blocks += parametersSection()
         blocks += coverageSection()
         blocks += rulesSection()
         blocks += warningsSection()
@@ -53,31 +54,14 @@ extension ReportBuilder {
         let d = c.result.project.defaults
         guard let spec = n.indicator else {
             let agg = n.aggregation ?? d.aggregation
-            var text: String
-            switch agg {
-            case .arithmetic: text = w.arithmeticMean
-            case .geometric: text = w.geometricMean
-            default: text = w.aggregationNamed(agg.rawValue)
-            }
+            var text = agg.descriptor.summary.text(for: w.zh ? "zh" : "en").replacingOccurrences(of: "{method}", with: agg.rawValue)
             if agg == .geometric, let s = n.geometricShift, s != 0 { text += w.withShift(NumberFormat.full(s)) }
             text += w.coverageRule(NumberFormat.fixed((n.minCoverage ?? d.minCoverage) * 100, decimals: 0) + "%")
             if n.nonPositive == .missing { text += w.nonPositiveMissing }
             return text
         }
         let norm = spec.normalisation ?? d.normalisation
-        let range = "[\(NumberFormat.full(norm.range.lowerBound)), \(NumberFormat.full(norm.range.upperBound))]"
-        var text: String
-        switch norm.method {
-        case .minMax: text = w.minMax(range, scope: norm.scope == .panel ? w.scopePanel : w.scopeYear)
-        case .zScore: text = w.zScore(mean: NumberFormat.full(norm.zMean), sd: NumberFormat.full(norm.zStandardDeviation), scope: norm.scope == .panel ? w.scopePanel : w.scopeYear)
-        case .goalposts where spec.goalposts == nil: text = w.goalpostsEach(range)
-        case .distanceToTarget where spec.target == nil: text = w.targetEach(range)
-        case .goalposts:
-            let g = spec.goalposts
-            text = w.goalposts(range, lower: g.map { c.raw($0.lower, indicator: n.id) } ?? "–", upper: g.map { c.raw($0.upper, indicator: n.id) } ?? "–")
-        case .distanceToTarget: text = w.distanceToTarget(range, target: spec.target.map { c.raw($0, indicator: n.id) } ?? "–")
-        default: text = w.normalisationNamed(norm.method.rawValue, range)
-        }
+        var text = normalisationSummary(norm, indicator: spec, id: n.id)
         if spec.transform == .log { text = w.logOf + text }
         if spec.type == .ordinal {
             text += w.ordinalScale(spec.scale.sorted { $0.value > $1.value }.map { "\(c.result.project.label(of: $0.key, c.language) ?? $0.key) = \(NumberFormat.full($0.value))" }.joined(separator: ", "))
@@ -85,11 +69,33 @@ extension ReportBuilder {
         return text
     }
 
+    /// The method's description (`NormalisationDescriptor.summary`) with its values filled in: `{range}`,
+    /// `{scope}`, `{mean}`, `{sd}`, `{lower}`, `{upper}`, `{target}` and the method's own settings.
+    func normalisationSummary(_ norm: NormalisationSpec, indicator spec: IndicatorSpec, id: String) -> String {
+        let descriptor = norm.method.descriptor
+        let language = w.zh ? "zh" : "en"
+        let each = (descriptor.summaryEach != nil && spec.goalposts == nil && spec.target == nil) ? descriptor.summaryEach : nil
+        var text = (each ?? descriptor.summary).text(for: language)
+        let scope: String
+        switch norm.scope {
+        case .panel: scope = w.scopePanel
+        case .year: scope = w.scopeYear
+        case .base: scope = w.scopeBase(norm.baseYears.map { "\($0.lowerBound)–\($0.upperBound)" } ?? "")
+        }
+        var values = ["range": "[\(NumberFormat.full(norm.range.lowerBound)), \(NumberFormat.full(norm.range.upperBound))]", "scope": scope,
+                      "mean": NumberFormat.full(norm.zMean), "sd": NumberFormat.full(norm.zStandardDeviation),
+                      "lower": spec.goalposts.map { c.raw($0.lower, indicator: id) } ?? "–", "upper": spec.goalposts.map { c.raw($0.upper, indicator: id) } ?? "–",
+                      "target": spec.target.map { c.raw($0, indicator: id) } ?? "–"]
+        for option in descriptor.options { values[option.key] = NumberFormat.full(norm.option(option.key)) }
+        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        return text
+    }
+
     func normalisationSection() -> [ReportBlock] {
         let d = c.result.project.defaults
         let yearScope = c.root.indicators.contains { n in
             let s = n.indicator?.normalisation ?? d.normalisation
-            return s.scope == .year && (s.method == .minMax || s.method == .zScore)
+            return s.scope == .year && s.method.usesScope
         }
         var blocks: [ReportBlock] = [
             .heading(level: 3, text: w.normalisationTitle, anchor: nil, pageBreak: false),
