@@ -9,7 +9,7 @@ extension FlagEngine {
         guard let row = a.row else { return }
         let root = result.root.id
         let peerRows = peers.peerRows(of: row)
-        a.decomposition = GapDecomposition(result: result, row: row, reference: profile ?? GapDecomposition.medianProfile(result: result, rows: peerRows))
+        a.decomposition = GapDecomposition(result: result, row: row, reference: profile ?? GapDecomposition.medianProfile(result: result, rows: peerRows), plan: plan)
         let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, slots: pathSlots, columns: pathColumns,
                                            peerBest: peerBest ?? ImprovementPathFinder.PeerBest(panel: result.panel, rows: peerRows))
         let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]

@@ -18,6 +18,8 @@ public struct FlagEngine: Sendable {
     let pathColumns: [String: ImprovementPathFinder.PathColumn]
     /// The fitted plan on slots, indicators in the panel's column order (improvement paths re-score on it).
     let pathSlots: AggregationPlan.Slots
+    /// The framework resolved with the fitted weights (`result.plan`, resolved once).
+    let plan: AggregationPlan
 
     /// - Parameter units: restrict the trend computations to these units (used when re-checking one unit).
     public init(result: IndexResult, year: Int, units: [Int]? = nil) {
@@ -40,7 +42,9 @@ public struct FlagEngine: Sendable {
         }
         let columns = Dictionary(uniqueKeysWithValues: zip(ids, built))
         self.pathColumns = columns
-        self.pathSlots = result.plan.slots(indicatorIds: ids)
+        let plan = result.plan
+        self.plan = plan
+        self.pathSlots = plan.slots(indicatorIds: ids)
     }
 
     /// Whether improvement paths are checked by recomputing the panel: as set, or (by default) for panels of

@@ -35,11 +35,13 @@ public struct GapDecomposition: Sendable {
     /// of an arithmetic node, m_c = m_n·w̃_c; of a geometric node, m_c = m_n·w̃_c·L(S+h, R+h)/L(s_c+h, r_c+h)
     /// with L the logarithmic mean (L(a, b) = (a − b)/(ln a − ln b), L(a, a) = a) and h the shift. This is
     /// the split above written so that it stays exact when a node's own gap is zero.
-    public init(result: IndexResult, row: Int, reference: [String: Double]) {
+    ///
+    /// - Parameter plan: `result.plan`, when the caller already has it (it is resolved from the project otherwise).
+    public init(result: IndexResult, row: Int, reference: [String: Double], plan: AggregationPlan? = nil) {
         self.row = row
         self.rootId = result.root.id
         var unit: [String: Double] = [:], ref: [String: Double] = [:], weightOf: [String: Double] = [:]
-        let plan = result.plan
+        let plan = plan ?? result.plan
         func visit(_ node: FrameworkNode) -> Bool {
             if node.isIndicator {
                 let s = result.scores[node.id]![row], r = reference[node.id] ?? .nan
