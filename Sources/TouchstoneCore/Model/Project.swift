@@ -80,6 +80,8 @@ public struct DataSpec: Sendable {
     public var years: ClosedRange<Int>?
     /// The file's text encoding (`encoding:`); `.auto` = UTF-8, or GB18030 when certain.
     public var encoding: TextEncodingChoice = .auto
+    /// What the time column holds (`period:`): years (the default), quarters or months (`PeriodKind`).
+    public var period: PeriodKind = .year
 
     public static let defaultMissingValues = ["", "NA", "N/A", "n/a", "NaN", "-", "..", "—"]
 }

@@ -12,7 +12,7 @@ struct ProjectBuilder {
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
-                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"]
+                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"] + ["period"]
     static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
         + ["attribute_columns", "year_column"] + ["status_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
@@ -120,6 +120,15 @@ struct ProjectBuilder {
         }
         if let v = fields["missing_values"]?.strings(problems: &problems) { spec.missingValues = v.map(\.trimmingSpaces) }
         if let v = fields["encoding"] { spec.encoding = readEncoding(v, problems: &problems) }
+        if let v = fields["period"], let kind = NormalisationReader.enumValue(v, PeriodKind.self, problems: &problems) {
+            spec.period = kind
+            if kind != .year && spec.layout == .yearInColumn {
+                problems.append(v.problem("`period: \(kind.rawValue)` needs a time column (layout `wide` or `long`)", fix: "write the data with one row per unit and \(kind.rawValue), e.g. a column `period` holding \(kind.examples)"))
+            }
+            if kind != .year && spec.fixedYear != nil {
+                problems.append(v.problem("`period: \(kind.rawValue)` cannot go with a fixed `year:`", fix: "give the time column in `year_column:` instead of `year:`"))
+            }
+        }
         spec.filters = readFilters(fields, problems: &problems)
         if let v = fields["years"], let items = v.sequence(problems: &problems) {
             let years = items.compactMap { $0.int(problems: &problems) }
