@@ -5,7 +5,7 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
+    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"] + ["targets"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
                            "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
@@ -64,6 +64,14 @@ struct ProjectBuilder {
         if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
         project.source = sections["source"]?.localizedText(problems: &problems)
+        if let t = sections["targets"], let entries = t.mapping(allowed: ["file", "sheet"], problems: &problems) {
+            let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            if let file = fields["file"]?.string(problems: &problems) {
+                project.targets = TargetSpec(file: file, sheet: fields["sheet"]?.string(problems: &problems))
+            } else if fields["file"] == nil {
+                problems.append(t.problem("`file` is missing", fix: "name the targets table, e.g. `targets: {file: targets.csv}`"))
+            }
+        }
         if let l = sections["labels"] { project.labels = readLabels(l, problems: &problems) }
         return project
     }
