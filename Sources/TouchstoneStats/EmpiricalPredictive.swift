@@ -9,7 +9,7 @@
 /// without ties). The point prediction is the median score; `share(_:)` is the share of calibration scores
 /// satisfying a condition (the probability of reaching a target). Scores that are NaN are dropped.
 ///
-/// Example: scores 1…19, α = 0.1 → indices ⌊2⌋ = 2 and ⌈19⌉ = 19 → [2, 19]; with 9 scores the upper
+/// Example: scores 1…19, α = 0.1 → indices ⌊1⌋ = 1 and ⌈19⌉ = 19 → [1, 19]; with 9 scores the upper
 /// index ⌈9.5⌉ = 10 > 9 → [−∞ … +∞).
 ///
 /// Reference: Vovk, Gammerman & Shafer (2005), *Algorithmic Learning in a Random World*, ch. 2;
