@@ -43,12 +43,24 @@ struct ProgressCommand: ParsableCommand {
             }
             let progress = ProgressAssessment(project: project, periods: periods).assess(targets, asOf: asOf)
             let report = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: locale ?? project.defaults.language)
-            let text: String
+            var text: String
             switch format {
             case .table, .xlsx: text = report.text()
             case .csv: text = report.csv()
             case .json: text = try report.json()
             case .markdown: text = report.markdown()
+            }
+            // Early warning on the year-to-date index: the yearly flag rules (with their documented false-alarm
+            // rates) on every year cut at the same period, so the unit is compared with its peers and its own
+            // same-period past; why / what would help / learn from as in `flag`.
+            if format == .table || format == .markdown {
+                let ytd = try IndexPipeline(project: project).compute(panel: periods.yearly(through: asOf.index))
+                if (try? ytd.requireUnitsToCompare(year: asOf.year)) != nil, project.framework.direction == .higher {
+                    let engine = FlagEngine(result: ytd, year: asOf.year)
+                    let flags = FlagReport(engine: engine, assessments: engine.assess(), language: report.language)
+                    let heading = report.yearToDateFlagsHeading
+                    text += format == .markdown ? "\n## \(MarkdownText.escape(heading))\n\n```text\n\(flags.text())```\n" : "\n\(heading)\n\n\(flags.text())"
+                }
             }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }

@@ -21,6 +21,9 @@ public struct ProgressReport {
     }
 
     var words: Words { Words(language) }
+
+    /// The heading of the year-to-date flags that `touchstone progress` prints after the targets.
+    public var yearToDateFlagsHeading: String { words.yearToDateFlags(asOf.label) }
     var units: [UnitInfo] { periods.raw.units }
 
     /// Each unit's worst status, by unit index.

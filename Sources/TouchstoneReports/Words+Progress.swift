@@ -61,6 +61,19 @@ extension Words {
             : "needs \(amount) more in the remaining \(periods) period\(periods == 1 ? "" : "s") (\(perPeriod) each; past years' same periods typically gave \(typical))"
     }
 
+    func yearToDateFlags(_ period: String) -> String {
+        zh ? "年初至 \(period) 的指数预警（各年均取同期累计，与同组及自身往年同期比较）"
+            : "Early warning on the year-to-date index through \(period) (every year cut at the same period: compared with peers and with the unit's own same period of past years)"
+    }
+
+    public var yearToDate: String { t("year to date, through {period}", "年初至 {period}") }
+
+    func changeSincePeriod(_ period: String) -> String { t("Change since \(period)", "较 \(period) 变化") }
+    var previousRank: String { t("Previous rank", "上期排名") }
+    var rankChange: String { t("Rank change", "名次变化") }
+    var previousIndex: String { t("Previous index", "上期指数") }
+    var indexChange: String { t("Index change", "指数变化") }
+
     func needsLevel(_ target: String) -> String {
         zh ? "余下各期需保持在 \(target) 以上" : "the remaining periods need to run above \(target)"
     }
