@@ -125,22 +125,22 @@ public struct ProgressReport {
             let unit = units[u]
             var out = "\(w.status(status[u]!).uppercased())  \(unit.id)  \(unit.name(language))\(group.map { " (\(project.groupName(of: unit, $0, language)))" } ?? "")\n"
             for p in progress where p.unitIndex == u && (p.status == .offTrack || p.status == .atRisk) {
-                out += "        • \(label(p.target.indicator)): \(w.status(p.status))\n"
-                out += "          \(w.whyWord): \(w.behind(number(p.valueToDate), number(p.expected), p.expectedSource)); "
-                    + w.projected(number(p.projection), number(p.lower), number(p.upper), number(p.target.target), percent(p.probability)) + "\n"
+                out += "        • " + w.lead(label(p.target.indicator)) + w.status(p.status) + "\n"
+                out += "          " + w.lead(w.whyWord) + "\(w.behind(number(p.valueToDate), number(p.expected), p.expectedSource))"
+                    + (language.hasPrefix("zh") ? "；" : "; ") + w.projected(number(p.projection), number(p.lower), number(p.upper), number(p.target.target), percent(p.probability)) + "\n"
                 let remaining = asOf.kind.perYear - asOf.index
                 let rollup = periods.rollups[periods.raw.indicatorIds.firstIndex(of: p.target.indicator)!]
                 if rollup == .sum, remaining > 0, let projection = p.projection {
                     let need = p.target.target - p.valueToDate
-                    out += "          \(w.helpWord): " + w.needs(number(need), periods: remaining, perPeriod: number(need / Double(remaining)), typical: number(projection - p.valueToDate)) + "\n"
+                    out += "          " + w.lead(w.helpWord) + w.needs(number(need), periods: remaining, perPeriod: number(need / Double(remaining)), typical: number(projection - p.valueToDate)) + "\n"
                 } else if remaining > 0 {
-                    out += "          \(w.helpWord): " + w.needsLevel(number(p.target.target)) + "\n"
+                    out += "          " + w.lead(w.helpWord) + w.needsLevel(number(p.target.target)) + "\n"
                 }
                 let peers = progress.filter { q in
                     q.target.indicator == p.target.indicator && q.unitIndex != u && q.status == .onTrack
                         && (group.map { units[q.unitIndex].groups[$0] == unit.groups[$0] } ?? true)
                 }.sorted { ($1.probability ?? 0, $0.unitIndex) < ($0.probability ?? 0, $1.unitIndex) }.prefix(3)
-                out += "          \(w.learnWord): " + (peers.isEmpty ? w.none : peers.map { "\(units[$0.unitIndex].id) \(units[$0.unitIndex].name(language)) (\(number($0.valueToDate)) / \(number($0.target.target)))" }.joined(separator: "; ")) + "\n"
+                out += "          " + w.lead(w.learnWord) + (peers.isEmpty ? w.none : peers.map { "\(units[$0.unitIndex].id) \(units[$0.unitIndex].name(language)) (\(number($0.valueToDate)) / \(number($0.target.target)))" }.joined(separator: "; ")) + "\n"
             }
             return out
         }

@@ -18,6 +18,8 @@ extension Words {
     var helpWord: String { t("What would help", "如何赶上进度") }
     var learnWord: String { t("Learn from", "可学习") }
     var none: String { t("none", "无") }
+    /// `Why: ` / `原因：`.
+    func lead(_ word: String) -> String { word + colon }
 
     func status(_ s: TargetStatus) -> String {
         switch s {

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TouchstoneCore
+
+@Suite("touchstone progress and index --period (quarterly data)")
+struct ProgressCommandTests {
+    static let project = "datasets/branches-quarterly"
+
+    @Test("progress names the stalling branch off track, the late catcher at risk, in English and Chinese, with why / what would help / learn from")
+    func table() throws {
+        let en = try CLI.run(["progress", Self.project, "--period", "2024-Q3"])
+        #expect(en.status == 0, "\(en.stderr)")
+        #expect(en.stdout.hasPrefix("Key targets — as of 2024-Q3 (34 units:"))
+        #expect(en.stdout.contains("OFF TRACK  b29") && en.stdout.contains("AT RISK  b15"))
+        #expect(!en.stdout.contains("OFF TRACK  b15"))
+        for word in ["Why:", "What would help:", "Learn from:", "Early warning on the year-to-date index through 2024-Q3"] { #expect(en.stdout.contains(word), "\(word)") }
+        let zh = try CLI.run(["progress", Self.project, "--period", "2024年第三季度", "--locale", "zh"])
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.hasPrefix("重点目标任务 — 截至 2024-Q3（34 个单位："))
+        for word in ["落后进度", "有风险", "原因：", "如何赶上进度：", "可学习："] { #expect(zh.stdout.contains(word), "\(word)") }
+    }
+
+    @Test("progress --format csv and json carry every unit and key target as typed values")
+    func machine() throws {
+        let csv = try CLI.run(["progress", Self.project, "--period", "2024-Q3", "--format", "csv"])
+        let lines = csv.stdout.split(separator: "\n")
+        #expect(lines.first == "unit,year,as_of,indicator,target,to_date,expected,expected_from,projection,lower,upper,p_reach,status,calibration_n")
+        #expect(lines.count == 1 + 34 * 4)
+        #expect(lines.contains { $0.hasPrefix("b29,2024,2024-Q3,") && $0.hasSuffix(",off-track,102") })
+        let json = try CLI.run(["progress", Self.project, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 34 * 4 && rows.allSatisfy { $0["as_of"] as? String == "2024-Q4" })
+        let md = try CLI.run(["progress", Self.project, "--period", "2024-Q2", "--format", "markdown"])
+        #expect(md.status == 0 && md.stdout.contains("| Unit |"))
+    }
+
+    @Test("progress refuses a bad period, a period without data and a yearly project, saying what to do")
+    func refusals() throws {
+        let bad = try CLI.run(["progress", Self.project, "--period", "2024-Q5"])
+        #expect(bad.status != 0 && bad.stderr.contains("2024-Q3, 2024Q3 or 2024年第三季度"))
+        let absent = try CLI.run(["progress", Self.project, "--period", "2025-Q1"])
+        #expect(absent.status != 0 && absent.stderr.contains("they run from 2021-Q1 to 2024-Q4"))
+        let yearly = try CLI.run(["progress", "datasets/branches"])
+        #expect(yearly.status == 1 && yearly.stderr.contains("the data are yearly"))
+    }
+
+    @Test("index --period shows year-to-date scores, marked, and the change since the previous period")
+    func indexPeriod() throws {
+        let run = try CLI.run(["index", Self.project, "--period", "2024-Q3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Model organ building — party branches, by quarter — 2024 (year to date, through 2024-Q3) (34 units)"))
+        #expect(run.stdout.contains("Change since 2024-Q2"))
+        let q1 = try CLI.run(["index", Self.project, "--period", "2024-Q1", "--locale", "zh"])
+        #expect(q1.stdout.contains("年初至 2024-Q1") && q1.stdout.contains("较 2023-Q4 变化"))
+        let csv = try CLI.run(["index", Self.project, "--period", "2024-Q3", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("unit,year,through,index,") && csv.stdout.contains("\nb01,2024,2024-Q3,"))
+        // Without --period: complete years, 2024 ends with Q4 and is not marked.
+        let full = try CLI.run(["index", Self.project, "--format", "csv"])
+        #expect(full.stdout.hasPrefix("unit,year,index,"))
+    }
+
+    @Test("The year-end index of the bundled quarterly data equals the yearly pipeline on the rolled-up totals, byte for byte")
+    func yearEnd() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-yearly-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = CLI.packageRoot.appendingPathComponent(Self.project)
+        let project = try ProjectReader.read(path: source.path)
+        let panel = try PanelLoader(project: project).load().panel
+        var csv = "branch_id,quarter," + panel.indicatorIds.joined(separator: ",") + "\n"
+        for (i, key) in panel.rows.enumerated() {
+            csv += panel.units[key.unit].id + ",\(key.year)," + panel.indicatorIds.indices.map { NumberFormat.full(panel.values[i, $0]) }.joined(separator: ",") + "\n"
+        }
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("quarterly.csv"))
+        let yaml = try String(contentsOf: source.appendingPathComponent("touchstone.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "  period: quarter ", with: "  period: year    ")
+            .replacingOccurrences(of: "kind: count", with: "kind: count, min: 0")
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("touchstone.yaml"))
+        for name in ["branches.csv", "targets.csv"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let quarterly = try CLI.run(["index", Self.project, "--all-years", "--level", "all", "--format", "csv"])
+        let yearly = try CLI.run(["index", folder.path, "--all-years", "--level", "all", "--format", "csv"])
+        #expect(quarterly.status == 0 && yearly.status == 0, "\(yearly.stderr)")
+        #expect(quarterly.stdout == yearly.stdout)
+        #expect(quarterly.stdout.split(separator: "\n").count == 1 + 34 * 4)
+    }
+}
