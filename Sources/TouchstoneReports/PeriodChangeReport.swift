@@ -38,7 +38,7 @@ public struct PeriodChangeReport {
                                               pr.map(String.init) ?? "–", change.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–",
                                               NumberFormat.fixed(px, decimals: decimals), px.isNaN || x.isNaN ? "–" : NumberFormat.signed(x - px, decimals: decimals)]))
         }
-        let header = [w.rank, w.unitWord, w.nameWord, current.root.label.text(for: language, fallback: root), w.previousRank, w.rankChange, w.previousIndex, w.indexChange]
+        let header = [w.rankHeader, w.unitWord, w.nameWord, current.root.label.text(for: language, fallback: root), w.previousRank, w.rankChange, w.previousIndex, w.indexChange]
         var t = TextTable(title: w.changeSincePeriod(previousLabel), header: header, rows: rows.sorted { $0.0 < $1.0 }.map(\.1), rightAligned: [0, 3, 4, 5, 6, 7])
         t.maxWidths[2] = 30
         return t
