@@ -24,6 +24,12 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(help: "Also draw bullet graphs (SVG) of the key targets of units off track or at risk.")
+    var bullets: String?
+
+    @Option(help: "Also draw the progress matrix (SVG): units × key targets by status.")
+    var matrix: String?
+
     func validate() throws {
         if format == .xlsx { throw ValidationError("progress supports --format table, csv, json or markdown") }
     }
@@ -62,6 +68,8 @@ struct ProgressCommand: ParsableCommand {
                     text += format == .markdown ? "\n## \(MarkdownText.escape(heading))\n\n```text\n\(flags.text())```\n" : "\n\(heading)\n\n\(flags.text())"
                 }
             }
+            if let bullets { try AtomicOutput.write(report.bulletChart().svg(), to: bullets) }
+            if let matrix { try AtomicOutput.write(report.matrixChart().svg(), to: matrix) }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }

@@ -80,3 +80,11 @@ extension Words {
         zh ? "余下各期需保持在 \(target) 以上" : "the remaining periods need to run above \(target)"
     }
 }
+
+extension Words {
+    func bulletTitle(_ period: String) -> String { t("Key targets behind schedule, as of \(period)", "截至 \(period) 未按进度的重点目标") }
+    var bulletSubtitle: String { t("As % of the target: bar to date, ◆ expected by now, ○ projected year-end with its interval, | target", "占目标的百分比：条为累计完成，◆ 为应完成，○ 为预计全年及其区间，| 为目标") }
+    var percentOfTarget: String { t("% of target", "占目标 %") }
+    func matrixTitle(_ period: String) -> String { t("Key targets by unit, as of \(period)", "截至 \(period) 各单位重点目标状态") }
+    var matrixSubtitle: String { t("Colour: status; number: probability of reaching the target", "颜色为状态，数字为达标概率") }
+}

@@ -34,6 +34,18 @@ struct ProgressCommandTests {
         #expect(md.status == 0 && md.stdout.contains("| Unit |"))
     }
 
+    @Test("progress --bullets and --matrix draw the bullet graphs and the progress matrix")
+    func charts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-charts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let bullets = folder.appendingPathComponent("b.svg").path, matrix = folder.appendingPathComponent("m.svg").path
+        let run = try CLI.run(["progress", Self.project, "--period", "2024-Q3", "--bullets", bullets, "--matrix", matrix, "--locale", "zh"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let b = try String(contentsOfFile: bullets, encoding: .utf8), m = try String(contentsOfFile: matrix, encoding: .utf8)
+        #expect(b.hasPrefix("<svg") && b.contains("截至 2024-Q3 未按进度的重点目标") && b.contains("b29 理论学习次数"))
+        #expect(m.contains("b29 派驻市民政局纪检监察组党支部") && m.contains("落后进度") && m.contains(">2%<"))
+    }
+
     @Test("progress refuses a bad period, a period without data and a yearly project, saying what to do")
     func refusals() throws {
         let bad = try CLI.run(["progress", Self.project, "--period", "2024-Q5"])

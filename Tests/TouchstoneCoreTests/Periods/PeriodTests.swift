@@ -3,24 +3,6 @@ import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
 
-/// A temporary project folder.
-struct PeriodScratch {
-    let folder: URL
-
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("PeriodTests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    func write(_ name: String, _ text: String) throws { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
-
-    func project(_ yaml: String, data: String) throws -> Project {
-        try write("touchstone.yaml", yaml)
-        try write("data.csv", data)
-        return try ProjectReader.read(path: folder.path)
-    }
-}
-
 struct PeriodParserTests {
     @Test("Quarters read in every accepted spelling, and nothing else")
     func quarters() {
@@ -118,7 +100,7 @@ struct PeriodicLoadingTests {
 
     @Test("Quarters roll up into years with each indicator's roll-up; the incomplete year is marked year to date")
     func rollUp() throws {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let out = try PanelLoader(project: s.project(Self.yaml, data: Self.data())).load()
         let panel = out.panel
         #expect(panel.years == [2023, 2024])
@@ -137,7 +119,7 @@ struct PeriodicLoadingTests {
 
     @Test("Comparing years through the same quarter cuts every year there")
     func sameQuarter() throws {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let out = try PanelLoader(project: s.project(Self.yaml, data: Self.data())).load()
         let through2 = out.periods!.yearly(through: 2)
         let r = through2.row(unit: 0, year: 2023)!
@@ -147,7 +129,7 @@ struct PeriodicLoadingTests {
 
     @Test("A unit missing a quarter has no sum for that year, but its mean and last remain")
     func missingQuarter() throws {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let data = Self.data().split(separator: "\n").filter { !$0.hasPrefix("u1,2023-Q2") }.joined(separator: "\n") + "\n"
         let panel = try PanelLoader(project: s.project(Self.yaml, data: data)).load().panel
         let r = panel.row(unit: 0, year: 2023)!
@@ -157,7 +139,7 @@ struct PeriodicLoadingTests {
 
     @Test("A bad period is refused at its file, line and column, saying what is accepted")
     func badPeriod() throws {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let data = Self.data().replacingOccurrences(of: "u3,2024-Q2,", with: "u3,2024-Q5,")
         let project = try s.project(Self.yaml, data: data)
         do {
@@ -181,13 +163,13 @@ struct PeriodicLoadingTests {
 
     @Test("`period:` takes year, quarter or month")
     func unknownKind() throws {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         #expect(throws: InputProblems.self) { try s.project(Self.yaml.replacingOccurrences(of: "period: quarter", with: "period: quartr"), data: Self.data()) }
     }
 
     /// The yearly pipeline's CSV of a project whose data are `csv`.
     static func indexCSV(_ yaml: String, _ csv: String) throws -> String {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let result = try IndexPipeline(project: s.project(yaml, data: csv)).run()
         var selection = IndexSelection()
         selection.years = .all
@@ -199,7 +181,7 @@ struct PeriodicLoadingTests {
     func yearEndEqualsYearly() throws {
         let quarterly = try Self.indexCSV(Self.yaml, Self.data(through: 4))
         // The rolled-up totals, written as a yearly file in the shortest exact form.
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let panel = try PanelLoader(project: s.project(Self.yaml, data: Self.data(through: 4))).load().panel
         #expect(panel.yearToDate.isEmpty)
         var yearly = "unit,period,events,rate,closed,top\n"

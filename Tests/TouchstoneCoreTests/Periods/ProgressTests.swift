@@ -56,10 +56,10 @@ struct ProgressTests {
 
     @Test("Targets table problems name file, line and column")
     func targetProblems() throws {
-        let s = try PeriodScratch()
+        let s = try VoteScratch()
         let project = try s.project(PeriodicLoadingTests.yaml + "\ntargets: {file: targets.csv}\n", data: PeriodicLoadingTests.data())
         let units = try PanelLoader(project: project).load().panel.units
-        try s.write("targets.csv", "unit,group,year,indicator,target,Q1\nu1,,2024,events,40,\nu9,,2024,events,40,\nu2,,2024,event,40,\nu3,,2024,events,many,\nu4,,2024,events,30,x\n,g,2024,events,3,\n")
+        try Data("unit,group,year,indicator,target,Q1\nu1,,2024,events,40,\nu9,,2024,events,40,\nu2,,2024,event,40,\nu3,,2024,events,many,\nu4,,2024,events,30,x\n,g,2024,events,3,\n".utf8).write(to: s.folder.appendingPathComponent("targets.csv"))
         do {
             _ = try TargetTableReader.read(project.targets!, project: project, units: units)
             Issue.record("read")
