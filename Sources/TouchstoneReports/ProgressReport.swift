@@ -3,7 +3,7 @@ import TouchstoneCore
 
 /// What `touchstone progress` shows: every unit's key targets at a period of the year (table, CSV, JSON,
 /// Markdown), then, for each unit off track or at risk, why, what would help and whom to learn from.
-public struct ProgressReport {
+public struct ProgressReport: Sendable {
     public let project: Project
     public let periods: PeriodicPanel
     public let progress: [TargetProgress]

@@ -46,6 +46,18 @@ struct ProgressCommandTests {
         #expect(m.contains("b29 派驻市民政局纪检监察组党支部") && m.contains("落后进度") && m.contains(">2%<"))
     }
 
+    @Test("report on quarterly data with targets opens with the progress chapter, its table and both charts")
+    func report() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-report-\(UUID().uuidString)")
+        let run = try CLI.run(["report", Self.project, "--output", folder.path, "--format", "markdown"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let md = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        let chapter = try #require(md.range(of: "## Key targets — as of 2024-Q4 (34 units: 1 off track, 33 on track)"))
+        #expect(md.range(of: "## Decision")!.lowerBound > chapter.lowerBound || md.range(of: "<a id=\"decision\">")!.lowerBound > chapter.lowerBound)
+        #expect(md.contains("| b29 |") && md.contains("(progress-matrix.svg)") && md.contains("(progress-bullets.svg)"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("progress-matrix.svg").path))
+    }
+
     @Test("progress refuses a bad period, a period without data and a yearly project, saying what to do")
     func refusals() throws {
         let bad = try CLI.run(["progress", Self.project, "--period", "2024-Q5"])
