@@ -130,6 +130,32 @@ struct ProgressTests {
         #expect(Double(offTrackReached) <= 0.1 * Double(offTrack) + 3 * sqrt(0.09 * Double(offTrack)))
     }
 
+    @Test("Simulation: a unit with no story (its target is exactly its own expected year) is called off track in 12%, 16% and 21% of years at Q1, Q2, Q3")
+    func falseAlarms() throws {
+        var random = SeededGenerator(seed: 20261207)
+        var project = try ProjectReader.read(path: BundledQuarterly.folder)
+        var framework = FrameworkNode(id: "index")
+        var x = FrameworkNode(id: "x")
+        x.indicator = IndicatorSpec(column: "x")
+        framework.children = [x]
+        project.framework = framework
+        var calls = [0, 0, 0], total = 0
+        for _ in 0..<100 {
+            let (periods, levels) = Self.simulatedPanel(units: 40, years: 5, random: &random)
+            let targets = (0..<40).map { KeyTarget(unit: "u\($0)", year: 2024, indicator: "x", target: levels[$0], location: SourceLocation(file: "")) }
+            total += 40
+            for q in 1...3 {
+                calls[q - 1] += ProgressAssessment(project: project, periods: periods).assess(targets, asOf: Period(kind: .quarter, year: 2024, index: q)).filter { $0.status == .offTrack }.count
+            }
+        }
+        let rates = calls.map { Double($0) / Double(total) }
+        print("progress false alarms (target = expected year, no story): off track at Q1–Q3 \(rates)")
+        // README: 12 %, 16 %, 21 % (half of such units miss the target by chance, and the year tells more as it
+        // goes). 4,000 units a quarter in 100 clusters of 40 sharing a calibration set: ± 0.04 is over 4 sd.
+        for (r, documented) in zip(rates, [0.12, 0.16, 0.21]) { #expect(abs(r - documented) < 0.04, "\(r) vs \(documented)") }
+        #expect(rates[0] < rates[1] && rates[1] < rates[2])
+    }
+
     @Test("Held out: on the bundled panel, 2022 and 2023 projected from earlier years only are covered about 90 % of the time")
     func heldOut() throws {
         let (project, periods, _) = try BundledQuarterly.load()
