@@ -58,6 +58,26 @@ struct ProgressCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("progress-matrix.svg").path))
     }
 
+    @Test("progress gives the same bytes whatever the order of the data rows")
+    func rowOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = CLI.packageRoot.appendingPathComponent(Self.project)
+        for name in ["touchstone.yaml", "branches.csv", "targets.csv"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        let lines = try String(contentsOf: source.appendingPathComponent("quarterly.csv"), encoding: .utf8).split(separator: "\n")
+        // Header first, then the rows in reverse order, interleaved from both ends.
+        let body = Array(lines.dropFirst().reversed())
+        let mixed = stride(from: 0, to: body.count, by: 2).map { body[$0] } + stride(from: 1, to: body.count, by: 2).map { body[$0] }
+        try Data(([lines[0]] + mixed).joined(separator: "\n").appending("\n").utf8).write(to: folder.appendingPathComponent("quarterly.csv"))
+        for format in ["csv", "table"] {
+            let a = try CLI.run(["progress", Self.project, "--period", "2024-Q3", "--format", format])
+            let b = try CLI.run(["progress", folder.path, "--period", "2024-Q3", "--format", format])
+            #expect(a.status == 0 && a.stdout == b.stdout, "\(format)")
+        }
+    }
+
     @Test("progress refuses a bad period, a period without data and a yearly project, saying what to do")
     func refusals() throws {
         let bad = try CLI.run(["progress", Self.project, "--period", "2024-Q5"])
