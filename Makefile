@@ -53,6 +53,7 @@ charts: build
 	$(BIN) chart funnel $(PROJECT) --output notebooks-export/charts/funnel.svg
 	$(BIN) chart contributions $(PROJECT) --unit b21 --locale zh --output notebooks-export/charts/contributions.svg
 	$(BIN) chart intervals $(PROJECT) --output notebooks-export/charts/intervals.svg
+	$(BIN) progress datasets/branches-quarterly --period 2024-Q3 --bullets notebooks-export/charts/progress-bullets.svg --matrix notebooks-export/charts/progress-matrix.svg > /dev/null
 
 ## The walkthroughs of the bundled datasets (notebooks-export/<name>/report.{ipynb,html,md} and their charts),
 ## made by `touchstone report`. The HDI one needs ../shared/data and is skipped with a notice without it.

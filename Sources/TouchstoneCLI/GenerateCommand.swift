@@ -25,6 +25,9 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder.")
     var output: String = "datasets/branches"
 
+    @Option(name: .long, help: "Output folder of the quarterly panel with key targets (default: the output folder's name + \"-quarterly\").")
+    var quarterlyOutput: String?
+
     @Option(name: .long, help: "Random seed.")
     var seed: UInt64 = BranchPanelGenerator.defaultSeed
 
@@ -48,6 +51,14 @@ struct GenerateCommand: ParsableCommand {
             }
             try AtomicOutput.write(data: XLSXWriter.data(Workbook(sheets: sheets)), to: folder.appendingPathComponent("indicators.xlsx").path)
             Console.out((output.hasSuffix("/") ? output + "indicators.xlsx" : output + "/indicators.xlsx") + "\n")
+            // The quarterly panel 2021–2024 with 2024's key targets and planted stories (`datasets/branches-quarterly`).
+            let quarterlyFolder = quarterlyOutput ?? (output.hasSuffix("/") ? String(output.dropLast()) : output) + "-quarterly"
+            let quarterly = URL(fileURLWithPath: quarterlyFolder, isDirectory: true)
+            try FileManager.default.createDirectory(at: quarterly, withIntermediateDirectories: true)
+            for file in QuarterlyPanelGenerator(seed: seed).generate().files {
+                try AtomicOutput.write(file.contents, to: quarterly.appendingPathComponent(file.name, isDirectory: false).path)
+                Console.out(quarterlyFolder + "/" + file.name + "\n")
+            }
         }
     }
 }

@@ -24,6 +24,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Show every year.")
     var allYears = false
 
+    @Option(help: "Quarterly or monthly data: year-to-date scores and ranks as of this period (e.g. 2024-Q3), every year cut at the same period, with the change since the previous period.")
+    var period: String?
+
     @Option(help: "Deepest framework level to show: 0 = index only, 1 = dimensions, …, or 'all' for indicators too.")
     var level: String = "1"
 
@@ -44,9 +47,19 @@ struct IndexCommand: ParsableCommand {
 
     @Flag(help: "Ignore the lock file (touchstone.lock.json): refit the scaling on the data now present and say how many published scores and ranks differ.")
     var refit = false
+    /// The change since the period before `asOf`: the same year cut one period earlier, or the previous
+    /// complete year after a year's first period.
+    static func change(_ periods: PeriodicPanel, _ asOf: Period, current: IndexResult, language: String) throws -> TextTable {
+        let before = asOf.previous
+        let panel = before.year == asOf.year ? periods.yearly(through: before.index) : periods.yearly()
+        let previous = try IndexPipeline(project: current.project).compute(panel: panel)
+        return PeriodChangeReport(current: current, currentYear: asOf.year, previous: previous, previousYear: before.year,
+                                  previousLabel: before.label, language: language).table()
+    }
 
     func validate() throws {
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
+        if period != nil && (year != nil || allYears) { throw ValidationError("Use --period alone, without --year or --all-years.") }
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
         if let d = decimals, !(0 ... 12).contains(d) { throw ValidationError("--decimals takes 0 to 12.") }
         try WorkbookOutput.check(format: format, output: output)
@@ -55,9 +68,13 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project, lock: !refit)
-            let result = try IndexPipeline(project: project).run()
+            // `--period`: every year rolled up through the same period (same-quarter comparison).
+            let periodic = try period.map { try PeriodOption.resolve($0, project: project) }
+            let result = try periodic.map { try IndexPipeline(project: project).compute(panel: $0.0.yearly(through: $0.1.index)) } ?? IndexPipeline(project: project).run()
             if refit { try noteRefit(project, result) }
+            let year = periodic?.1.year ?? self.year
             var selection = IndexSelection()
+            selection.yearToDateText = Words(locale ?? project.defaults.language).yearToDate
             selection.years = allYears ? .all : (year.map { .year($0) } ?? .latest)
             selection.maxDepth = level == "all" ? nil : Int(level)
             selection.language = locale ?? project.defaults.language
@@ -65,8 +82,8 @@ struct IndexCommand: ParsableCommand {
             let report = IndexReport(result: result, selection: selection)
             let text: String
             switch format {
-            case .table: text = try report.table().terminal()
-            case .markdown: text = try report.table().markdown()
+            case .table: text = try report.table().terminal() + (try periodic.map { try Self.change($0.0, $0.1, current: result, language: selection.language).terminal() }.map { "\n" + $0 } ?? "")
+            case .markdown: text = try report.table().markdown() + (try periodic.map { try Self.change($0.0, $0.1, current: result, language: selection.language).markdown() }.map { "\n" + $0 } ?? "")
             case .csv, .xlsx: text = try report.csv()
             case .json: text = try report.json()
             }

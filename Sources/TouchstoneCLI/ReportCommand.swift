@@ -58,8 +58,17 @@ struct ReportCommand: ParsableCommand {
             if let y = year ?? result.panel.years.last, result.panel.years.contains(y) { try result.requireUnitsToCompare(year: y) }
             let language = locale ?? project.defaults.language
             let shown = commandsPath ?? ReportFolder.relativePath(of: options.project, from: output)
-            let report = try Report(result: result, settings: ReportSettings(language: language, projectPath: shown, year: year,
-                                                                             version: TouchstoneVersion.current))
+            var settings = ReportSettings(language: language, projectPath: shown, year: year, version: TouchstoneVersion.current)
+            // Quarterly or monthly data with key targets: a "progress" chapter as of the report year's latest period.
+            if project.data.period != .year, let spec = project.targets, let periods = try PanelLoader(project: project).load().periods,
+               let asOf = periods.latest(inYear: year ?? result.panel.years.last!) {
+                let targets = try TargetTableReader.read(spec, project: project, units: periods.raw.units)
+                if targets.contains(where: { $0.year == asOf.year }) {
+                    let progress = ProgressAssessment(project: project, periods: periods).assess(targets, asOf: asOf)
+                    settings.progress = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: language)
+                }
+            }
+            let report = try Report(result: result, settings: settings)
             var formats: Report.Formats
             switch format {
             case .html: formats = [.html, .briefs]

@@ -144,7 +144,7 @@ public struct BranchPanelGenerator: Sendable {
 
     // MARK: - Members
 
-    private func drawMembers() -> [Int] {
+    func drawMembers() -> [Int] {
         var random = rng(.members)
         return BranchCatalogue.branches.map { branch in
             random.integer(in: BranchCatalogue.groups[branch.group].members)
@@ -266,7 +266,7 @@ public struct BranchPanelGenerator: Sendable {
 
     // MARK: - Files
 
-    private func branchesCSV(members: [Int]) -> String {
+    func branchesCSV(members: [Int]) -> String {
         let rows = BranchCatalogue.branches.enumerated().map { b, branch in
             let group = BranchCatalogue.groups[branch.group]
             return [branch.id, branch.nameZh, branch.nameEn, group.id, group.nameZh, String(members[b])]

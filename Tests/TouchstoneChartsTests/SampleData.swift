@@ -249,6 +249,34 @@ enum SampleData {
         return chart
     }
 
+    /// Bullet graphs as percentages of the target: value, expected by now, projection with its interval.
+    static func bullet(names: [String]) -> BulletChart {
+        let items = names.prefix(8).enumerated().map { i, name in
+            let value = 40 + Double((i * 37) % 45), expected = 68.0
+            return BulletChart.Item(label: name, value: value, target: 100, expected: i == 3 ? .nan : expected,
+                                    projection: i == 5 ? .nan : value / 0.7, low: value / 0.7 - 9, high: value / 0.7 + 8, highlighted: i == 1)
+        }
+        var chart = BulletChart(text: ChartText(title: "重点目标任务进度", subtitle: "截至第三季度，占目标的百分比", note: "来源：示例数据"), items: items)
+        chart.bands = [50, 90]
+        chart.axisTitle = "占目标 %"
+        chart.legend = ("累计完成", "目标", "应完成", "预计全年及 90% 区间")
+        return chart
+    }
+
+    /// Units × key targets by status (0 off track, 1 at risk, 2 on track), one cell without data.
+    static func statusMatrix(names: [String]) -> StatusMatrixChart {
+        let rows = Array(names.prefix(8))
+        let cells: [[Int?]] = rows.indices.map { r in (0..<4).map { c in r == 2 && c == 3 ? nil : (r * 3 + c * 5) % 7 < 1 ? 0 : (r + c) % 4 == 0 ? 1 : 2 } }
+        var chart = StatusMatrixChart(text: ChartText(title: "重点目标任务状态", subtitle: "截至 2024 年第三季度"), rowLabels: rows,
+                                      columnLabels: ["理论学习次数", "为民办实事解决问题数", "党员人均教育培训学时", "Rectification items closed"],
+                                      categories: [.init(label: "落后进度", color: RGBColor(hex: "#d55e00")), .init(label: "有风险", color: RGBColor(hex: "#f0c05a")),
+                                                   .init(label: "按进度", color: RGBColor(hex: "#9ecae1"))], cells: cells)
+        chart.cellTexts = cells.map { $0.map { $0 == 0 ? "2%" : $0 == 1 ? "30%" : "" } }
+        chart.missingLegend = "无数据"
+        chart.highlightedRows = [0]
+        return chart
+    }
+
     static func allCharts(names: [String] = units) -> [(String, String)] {
         let dims = names == units ? dimensions : Array(names.prefix(5))
         return [
@@ -262,6 +290,8 @@ enum SampleData {
             ("funnel", funnel(names: names).svg()),
             ("diverging", diverging(names: dims).svg()),
             ("interval", interval(names: names).svg()),
+            ("bullet", bullet(names: names).svg()),
+            ("status-matrix", statusMatrix(names: names).svg()),
         ]
     }
 }

@@ -321,3 +321,30 @@ struct BranchPanelGeneratorTests {
         #expect(ids.filter { !dimensionIDs.contains($0) } == PanelAnalysis.indicatorIDs)
     }
 }
+
+struct QuarterlyPanelGeneratorTests {
+    @Test("The bundled datasets/branches-quarterly files match the generator's output for the default seed")
+    func bundledCopyIsCurrent() throws {
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("datasets/branches-quarterly", isDirectory: true)
+        let generated = QuarterlyPanelGenerator().generate()
+        #expect(generated.names == QuarterlyPanelGenerator.fileNames)
+        for file in generated.files {
+            let url = folder.appendingPathComponent(file.name)
+            let data = try #require(FileManager.default.contents(atPath: url.path), "missing \(url.path)")
+            #expect(data == Data(file.contents.utf8), "\(file.name) is stale: run `touchstone generate branches`")
+        }
+        // Same unit table as the yearly panel; one stalling and one late-catching branch.
+        #expect(generated["branches.csv"] == BranchPanelGenerator().generate()["branches.csv"])
+        let truth = generated["truth.csv"]!
+        #expect(truth.components(separatedBy: ",stalls,").count == 2 && truth.components(separatedBy: ",catches-up,").count == 2)
+        #expect(generated["quarterly.csv"]!.split(separator: "\n").count == 1 + 34 * 16)
+    }
+
+    @Test("The quarterly generator is deterministic and depends on the seed")
+    func deterministic() {
+        #expect(QuarterlyPanelGenerator(seed: 7).generate()["quarterly.csv"] == QuarterlyPanelGenerator(seed: 7).generate()["quarterly.csv"])
+        #expect(QuarterlyPanelGenerator(seed: 7).generate()["quarterly.csv"] != QuarterlyPanelGenerator(seed: 8).generate()["quarterly.csv"])
+    }
+}

@@ -21,8 +21,8 @@ struct WideLayoutReader {
         let parser = CellParser(file: table.file, sheet: table.sheet, missingValues: spec.missingValues, indicators: indicators)
         obs.reserve(slots: table.rows.count)
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
-            guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
-            if let window = spec.years, !window.contains(y) { continue }
+            guard let y = YearParser.year(row, column: year, spec: spec, table: table, row: r, problems: &problems) else { continue }
+            if !spec.keeps(code: y) { continue }
             let unitId = row[unit]
             let rowLocation = table.location(row: r, column: unit)
             if unitId.isEmpty {
@@ -31,8 +31,8 @@ struct WideLayoutReader {
             }
             let line = table.lineNumbers[r]
             if let existing = obs.slot(unit: unitId, year: y) {
-                problems.append(InputProblem(rowLocation, "duplicate row for unit `\(unitId)` and year \(y) (first at line \(obs.slotLine[existing]))",
-                                             fix: "keep one row per unit and year"))
+                problems.append(InputProblem(rowLocation, "duplicate row for unit `\(unitId)` and \(spec.period.rawValue) \(spec.timeLabel(y)) (first at line \(obs.slotLine[existing]))",
+                                             fix: "keep one row per unit and \(spec.period.rawValue)"))
                 continue
             }
             let slot = obs.touch(unit: unitId, year: y, line: line, at: rowLocation)
@@ -67,8 +67,8 @@ struct LongLayoutReader {
         let level = spec.levelColumn.flatMap(table.columnIndex)
         let rated = indicators.map { $0.indicator?.raters }
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
-            guard let y = YearParser.year(row, column: year, fixed: spec.fixedYear, table: table, row: r, problems: &problems) else { continue }
-            if let window = spec.years, !window.contains(y) { continue }
+            guard let y = YearParser.year(row, column: year, spec: spec, table: table, row: r, problems: &problems) else { continue }
+            if !spec.keeps(code: y) { continue }
             // A vote level in its own column (`level_column`): the row counts `{indicator}_{level}`.
             let indicatorName = level.map { row[$0].isEmpty ? row[name] : "\(row[name])_\(row[$0])" } ?? row[name]
             guard let j = byColumn[indicatorName] else { skipped.insert(indicatorName); continue }
@@ -85,7 +85,7 @@ struct LongLayoutReader {
                 continue
             }
             if v.isNaN, let first = obs.line(slot: slot, indicator: j) {
-                problems.append(InputProblem(table.location(row: r, column: value), "duplicate observation: unit `\(unitId)`, year \(y), indicator `\(indicators[j].id)` was already given at line \(first)", fix: "keep one row per unit, year and indicator"))
+                problems.append(InputProblem(table.location(row: r, column: value), "duplicate observation: unit `\(unitId)`, \(spec.period.rawValue) \(spec.timeLabel(y)), indicator `\(indicators[j].id)` was already given at line \(first)", fix: "keep one row per unit, year and indicator"))
                 continue
             }
             obs.set(slot: slot, indicator: j, value: v, line: line, column: value, file: table.file, sheet: table.sheet, indicatorId: parser.rules[j].id, problems: &problems)
@@ -155,14 +155,33 @@ struct YearInColumnReader {
     }
 }
 
-/// Reads the year of a row: from the year column, or the project's fixed `year:`.
+/// Reads the time of a row: from the year column (a year, or a quarter or month code when `data.period`
+/// says so; `Period.code`), or the project's fixed `year:`.
 enum YearParser {
-    static func year(_ row: [String], column: Int?, fixed: Int?, table: CSVTable, row r: Int, problems: inout ProblemCollector) -> Int? {
-        guard let column else { return fixed }
+    static func year(_ row: [String], column: Int?, spec: DataSpec, table: CSVTable, row r: Int, problems: inout ProblemCollector) -> Int? {
+        guard let column else { return spec.fixedYear }
         let text = row[column]
-        if let y = Int(text) { return y }
-        if let d = Double(text), let y = Int(exactly: d) { return y }  // `2020.0`; never traps on `inf` or `1e99`
-        problems.append(InputProblem(table.location(row: r, column: column), "year `\(text)` is not a whole number", fix: "write the year as four digits, e.g. 2023"))
+        if let p = PeriodParser.parse(text, kind: spec.period) { return p.code }
+        switch spec.period {
+        case .year:
+            problems.append(InputProblem(table.location(row: r, column: column), "year `\(text)` is not a whole number", fix: "write the year as four digits, e.g. 2023"))
+        case .quarter, .month:
+            let other = PeriodKind.allCases.first { $0 != spec.period && PeriodParser.parse(text, kind: $0) != nil }
+            let hint = other.map { " (it reads as a \($0.rawValue): is `period:` in the project right?)" } ?? ""
+            problems.append(InputProblem(table.location(row: r, column: column), "`\(text)` is not a \(spec.period.rawValue)\(hint)",
+                                         fix: "write each \(spec.period.rawValue) as \(spec.period.examples) (the project declares `period: \(spec.period.rawValue)`)"))
+        }
         return nil
     }
+}
+
+extension DataSpec {
+    /// Whether a stored time code (`Period.code`) falls in the `years:` window.
+    func keeps(code: Int) -> Bool {
+        guard let window = years else { return true }
+        return window.contains(Period(kind: period, code: code).year)
+    }
+
+    /// A stored time code as people write it: `2024`, `2024-Q3`, `2024-07`.
+    func timeLabel(_ code: Int) -> String { Period(kind: period, code: code).label }
 }

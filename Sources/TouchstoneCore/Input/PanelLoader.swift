@@ -15,8 +15,11 @@ public struct PanelLoader {
     public init(project: Project) { self.project = project }
 
     public struct Output: Sendable {
+        /// The yearly panel (for quarterly or monthly data: rolled up, the latest year possibly year to date).
         public var panel: Panel
         public var diagnostics: [Diagnostic]
+        /// The data by quarter or month, when `data.period` is not `year`.
+        public var periods: PeriodicPanel? = nil
     }
 
     public func load() throws -> Output {
@@ -88,6 +91,14 @@ public struct PanelLoader {
             guard let method = node.indicator?.raters,
                   let t = observations.raters.table(indicator: j, indicatorCount: indicators.count, method: method, rowOfSlot: rowOfSlot, rows: rows.count) else { continue }
             panel.raters[node.id] = t
+        }
+        if project.data.period != .year {
+            if let node = indicators.first(where: { $0.indicator?.raters != nil || $0.indicator?.type == .votes }) {
+                throw InputProblem(node.location ?? SourceLocation(file: project.file), "`\(node.id)` holds votes or raters' scores, which are read per year only, but the data are by \(project.data.period.rawValue)",
+                                   fix: "give vote and rater indicators in a yearly project, or enter their yearly summary as a plain number")
+            }
+            let periodic = PeriodicPanel(kind: project.data.period, raw: panel, rollups: framework.map { $0.indicator!.resolvedRollup })
+            return Output(panel: periodic.yearly(), diagnostics: diagnostics + observations.diagnostics, periods: periodic)
         }
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }

@@ -78,6 +78,11 @@ public struct IndicatorSpec: Sendable {
     public var kind: IndicatorKind?
     /// The range raw values must lie in (`kind:`, `min:`, `max:`); `nil` = any finite number.
     public var valueRange: ValueRange?
+    /// How quarters or months roll up into the year (`rollup:`); `nil` = `RollupMethod.default(for:)`.
+    public var rollup: RollupMethod?
+
+    /// The roll-up in force: the declared one, else the default from `kind` and `type`.
+    public var resolvedRollup: RollupMethod { rollup ?? .default(for: self) }
 
     public init(column: String) { self.column = column }
 }

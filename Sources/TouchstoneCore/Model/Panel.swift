@@ -70,6 +70,9 @@ public struct Panel: Sendable {
     public var votes: [String: VoteTable] = [:]
     /// Raters' scores of the indicators with `raters:` by indicator id (values hold their combination).
     public var raters: [String: RaterTable] = [:]
+    /// Years rolled up from quarters or months that stop before the year's end (year → the last period
+    /// included): their values are year to date (`PeriodicPanel.yearly(through:)`). Empty for yearly data.
+    public var yearToDate: [Int: Period] = [:]
     /// Row indices of each year (unit order) and the row of each unit-year, built once.
     private let rowsByYear: [Int: [Int]]
     private let rowOfKey: [Key: Int]

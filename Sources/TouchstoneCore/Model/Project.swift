@@ -12,6 +12,8 @@ public struct Project: Sendable {
     public var trends = TrendSettings()
     public var flags = FlagSettings()
     public var uncertainty = UncertaintySettings()
+    /// The key-targets table (`targets:`), for `touchstone progress`.
+    public var targets: TargetSpec? = nil
     /// Where the data comes from, for the source line of charts and reports (`source:`), e.g. UNDP.
     public var source: LocalizedText? = nil
     /// Display names of group values and rating levels in each language (`labels:`), keyed by the value as it
@@ -87,6 +89,8 @@ public struct DataSpec: Sendable {
     public var years: ClosedRange<Int>?
     /// The file's text encoding (`encoding:`); `.auto` = UTF-8, or GB18030 when certain.
     public var encoding: TextEncodingChoice = .auto
+    /// What the time column holds (`period:`): years (the default), quarters or months (`PeriodKind`).
+    public var period: PeriodKind = .year
 
     public static let defaultMissingValues = ["", "NA", "N/A", "n/a", "NaN", "-", "..", "—"]
 }

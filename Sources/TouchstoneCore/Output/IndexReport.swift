@@ -9,6 +9,9 @@ public struct IndexSelection: Sendable {
     public var language: String = "en"
     /// Decimals in terminal and Markdown tables; `nil` picks 1 for ranges wider than 1, else 3.
     public var decimals: Int?
+    /// How a year-to-date year is named in the table title, with `{period}` for the last period included
+    /// (the CLI passes its words, e.g. "year to date, through {period}"); `nil` = `→ {period}`.
+    public var yearToDateText: String?
 
     public init() {}
 }
@@ -54,10 +57,12 @@ public struct IndexReport {
         let rows = try selectedRows()
         let rank = result.ranks(of: result.root.id)
         let groupRanks = groupColumns.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
-        let header = ["unit", "year"] + nodes.map(\.id) + ["rank"] + groupColumns.map { "rank_\($0)" }
+        // Data by quarter or month: a `through` column names the last period of a year-to-date year.
+        let partial = result.panel.yearToDate
+        let header = ["unit", "year"] + (partial.isEmpty ? [] : ["through"]) + nodes.map(\.id) + ["rank"] + groupColumns.map { "rank_\($0)" }
         let body = rows.map { r -> [String] in
             let key = result.panel.rows[r]
-            return [result.panel.units[key.unit].id, String(key.year)]
+            return [result.panel.units[key.unit].id, String(key.year)] + (partial.isEmpty ? [] : [partial[key.year]?.label ?? ""])
                 + nodes.map { NumberFormat.full(result.scores[$0.id]![r]) }
                 + [rank[r].map(String.init) ?? ""] + groupRanks.map { $0[r].map(String.init) ?? "" }
         }
@@ -98,7 +103,11 @@ public struct IndexReport {
         var right: Set<Int> = [0]
         if multiYear { right.insert(1) }
         for c in firstScore ..< header.count { right.insert(c) }
-        let yearText = multiYear ? yearList(Array(Set(rows.map { result.panel.rows[$0].year })).sorted()) : (rows.first.map { String(result.panel.rows[$0].year) } ?? "")
+        let shownYears = Array(Set(rows.map { result.panel.rows[$0].year })).sorted()
+        let partial = shownYears.compactMap { result.panel.yearToDate[$0] }.map { p in
+            " (" + (selection.yearToDateText ?? "→ {period}").replacingOccurrences(of: "{period}", with: p.label) + ")"
+        }.joined()
+        let yearText = (multiYear ? yearList(shownYears) : (shownYears.first.map(String.init) ?? "")) + partial
         let title = "\(result.project.title.text(for: lang, fallback: result.root.label.text(for: lang, fallback: result.root.id))) — \(yearText) (\(Set(rows.map { result.panel.rows[$0].unit }).count) \(t.units))"
         var table = TextTable(title: title, header: header, rows: body, rightAligned: right)
         table.maxWidths[(multiYear ? 2 : 1) + (showName ? 1 : 0)] = 40
@@ -123,7 +132,8 @@ public struct IndexReport {
                     if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason }
                 }
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
-                             rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue)
+                             rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue,
+                             through: result.panel.yearToDate[key.year]?.label)
             },
             diagnostics: result.diagnostics.map(\.description), audit: TreatmentAuditJSON.entries(result, rows: rows),
             normalisation: NormalisationJSON.entries(result))
@@ -140,13 +150,16 @@ struct IndexJSON: Encodable {
         var scores: [String: Double?]; var rank: Int?; var groupRanks: [String: Int?]; var missing: [String: String]
         /// `exempt`, `new` or `observer` for a unit shown but not ranked; absent otherwise.
         var status: String? = nil
-        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing, status }
+        /// The last period included when the year is year to date (`2024-Q3`); absent for complete years.
+        var through: String? = nil
+        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing, status, through }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(unit, forKey: .unit); try c.encode(name, forKey: .name); try c.encode(groups, forKey: .groups)
             try c.encode(year, forKey: .year); try c.encode(scores, forKey: .scores); try c.encode(rank, forKey: .rank)
             try c.encode(groupRanks, forKey: .groupRanks); try c.encode(missing, forKey: .missing)
             try c.encodeIfPresent(status, forKey: .status)
+            try c.encodeIfPresent(through, forKey: .through)
         }
     }
     var project: [String: String]; var fingerprint: String; var nodes: [Node]; var rows: [Row]; var diagnostics: [String]

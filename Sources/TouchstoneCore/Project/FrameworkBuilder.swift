@@ -13,7 +13,7 @@ struct FrameworkBuilder {
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
                            "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "kind", "min", "max"]
-        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys + ["raters"]
+        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys + ["raters"] + ["rollup"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
     /// The deepest framework accepted (the index is level 0). Real indices have 2–5 levels; the limit keeps
@@ -196,6 +196,7 @@ struct FrameworkBuilder {
         if let v = fields["type"], let t = NormalisationReader.enumValue(v, IndicatorType.self, problems: &problems) { spec.type = t }
         if let v = fields["transform"], let t = NormalisationReader.enumValue(v, Transform.self, problems: &problems) { spec.transform = t }
         if let v = fields["target"] { spec.target = v.double(problems: &problems) }
+        if let v = fields["rollup"] { spec.rollup = NormalisationReader.enumValue(v, RollupMethod.self, problems: &problems) }
         readValueRange(&spec, fields: fields, problems: &problems)
         if let v = fields["scale"], let entries = v.mapping(allowed: scaleKeys(v), problems: &problems) {
             for (label, score) in entries { if let s = score.double(problems: &problems) { spec.scale[label] = s } }
@@ -268,7 +269,7 @@ struct FrameworkBuilder {
     /// Rejects indicator keys on an aggregate; reads `direction` (higher or lower is better), which both take.
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], node: inout FrameworkNode, problems: inout [InputProblem]) {
         if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { node.direction = d }
-        for key in ["column", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max", "raters"] + VoteReader.indicatorKeys {
+        for key in ["column", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max", "raters", "rollup"] + VoteReader.indicatorKeys {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }

@@ -5,14 +5,14 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"] + ["freeze"]
+    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"] + ["freeze", "targets"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
                            "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
     static let trendKeys = ["min_points", "alpha", "confidence", "hamed_rao", "exact_max_n", "stagnant_years",
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
-                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"]
+                           "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"] + ["period"]
     static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
         + ["attribute_columns", "year_column"] + ["status_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
@@ -64,6 +64,14 @@ struct ProjectBuilder {
         if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
         project.source = sections["source"]?.localizedText(problems: &problems)
+        if let t = sections["targets"], let entries = t.mapping(allowed: ["file", "sheet"], problems: &problems) {
+            let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            if let file = fields["file"]?.string(problems: &problems) {
+                project.targets = TargetSpec(file: file, sheet: fields["sheet"]?.string(problems: &problems))
+            } else if fields["file"] == nil {
+                problems.append(t.problem("`file` is missing", fix: "name the targets table, e.g. `targets: {file: targets.csv}`"))
+            }
+        }
         if let l = sections["labels"] { project.labels = readLabels(l, problems: &problems) }
         if let f = sections["freeze"] { project.freeze = readFreeze(f, problems: &problems) }
         return project
@@ -130,6 +138,15 @@ struct ProjectBuilder {
         }
         if let v = fields["missing_values"]?.strings(problems: &problems) { spec.missingValues = v.map(\.trimmingSpaces) }
         if let v = fields["encoding"] { spec.encoding = readEncoding(v, problems: &problems) }
+        if let v = fields["period"], let kind = NormalisationReader.enumValue(v, PeriodKind.self, problems: &problems) {
+            spec.period = kind
+            if kind != .year && spec.layout == .yearInColumn {
+                problems.append(v.problem("`period: \(kind.rawValue)` needs a time column (layout `wide` or `long`)", fix: "write the data with one row per unit and \(kind.rawValue), e.g. a column `period` holding \(kind.examples)"))
+            }
+            if kind != .year && spec.fixedYear != nil {
+                problems.append(v.problem("`period: \(kind.rawValue)` cannot go with a fixed `year:`", fix: "give the time column in `year_column:` instead of `year:`"))
+            }
+        }
         spec.filters = readFilters(fields, problems: &problems)
         if let v = fields["years"], let items = v.sequence(problems: &problems) {
             let years = items.compactMap { $0.int(problems: &problems) }

@@ -16,6 +16,7 @@ struct ReportBuilder {
         var d = ReportDocument(title: "\(c.title) — \(c.year(c.year))", language: c.language)
         d.add(contentsOf: cover())
         d.add(contentsOf: contents())
+        d.add(contentsOf: progressChapter())
         d.add(contentsOf: decisionSection())
         d.add(contentsOf: summary())
         d.add(contentsOf: indexChapter())

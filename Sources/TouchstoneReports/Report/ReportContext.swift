@@ -15,6 +15,9 @@ public struct ReportSettings: Sendable {
     /// Monte Carlo replications for the rank intervals of the decision chart when the project declares
     /// `uncertainty:` (nil: the project's `runs`; 0: no intervals).
     public var uncertaintyRuns: Int?
+    /// Key-target progress during the year (quarterly or monthly data with `targets:`): the report then opens
+    /// with a "progress" chapter (`ReportBuilder+Progress`).
+    public var progress: ProgressReport?
 
     public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0", uncertaintyRuns: Int? = nil) {
         self.language = language

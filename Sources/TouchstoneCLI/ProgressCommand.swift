@@ -1,0 +1,97 @@
+import ArgumentParser
+import TouchstoneCore
+import TouchstoneReports
+
+/// `touchstone progress`: key targets during the year — value to date, expected by now, projected year-end
+/// with its interval, probability of reaching the target, status; then why / what would help / learn from.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Key-target progress during the year (quarterly or monthly data with a targets table)."
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "Assess as of this period, e.g. 2024-Q3 or 2024-07 (default: the latest with data).")
+    var period: String?
+
+    @Option(help: "Output format: table (text), csv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also draw bullet graphs (SVG) of the key targets of units off track or at risk.")
+    var bullets: String?
+
+    @Option(help: "Also draw the progress matrix (SVG): units × key targets by status.")
+    var matrix: String?
+
+    func validate() throws {
+        if format == .xlsx { throw ValidationError("progress supports --format table, csv, json or markdown") }
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let project = try ProtectedInputs.readProject(options.project)
+            let (periods, asOf) = try PeriodOption.resolve(period, project: project)
+            guard let spec = project.targets else {
+                throw InputProblem(SourceLocation(file: project.file), "the project names no key-targets table",
+                                   fix: "add `targets: {file: targets.csv}` with columns unit (or group), year, indicator, target and optional milestones Q1–Q3")
+            }
+            let targets = try TargetTableReader.read(spec, project: project, units: periods.raw.units)
+            guard targets.contains(where: { $0.year == asOf.year }) else {
+                throw InputProblem(SourceLocation(file: spec.file), "the targets table has no target for \(asOf.year)",
+                                   fix: "add the year's targets, or choose a period of a year that has them with --period")
+            }
+            let progress = ProgressAssessment(project: project, periods: periods).assess(targets, asOf: asOf)
+            let report = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: locale ?? project.defaults.language)
+            var text: String
+            switch format {
+            case .table, .xlsx: text = report.text()
+            case .csv: text = report.csv()
+            case .json: text = try report.json()
+            case .markdown: text = report.markdown()
+            }
+            // Early warning on the year-to-date index: the yearly flag rules (with their documented false-alarm
+            // rates) on every year cut at the same period, so the unit is compared with its peers and its own
+            // same-period past; why / what would help / learn from as in `flag`.
+            if format == .table || format == .markdown {
+                let ytd = try IndexPipeline(project: project).compute(panel: periods.yearly(through: asOf.index))
+                if (try? ytd.requireUnitsToCompare(year: asOf.year)) != nil, project.framework.direction == .higher {
+                    let engine = FlagEngine(result: ytd, year: asOf.year)
+                    let flags = FlagReport(engine: engine, assessments: engine.assess(), language: report.language)
+                    let heading = report.yearToDateFlagsHeading
+                    text += format == .markdown ? "\n## \(MarkdownText.escape(heading))\n\n```text\n\(flags.text())```\n" : "\n\(heading)\n\n\(flags.text())"
+                }
+            }
+            if let bullets { try AtomicOutput.write(report.bulletChart().svg(), to: bullets) }
+            if let matrix { try AtomicOutput.write(report.matrixChart().svg(), to: matrix) }
+            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+        }
+    }
+}
+
+/// `--period P` of `progress` and `index`: the project's periodic data and the period asked for.
+enum PeriodOption {
+    static func resolve(_ text: String?, project: Project) throws -> (PeriodicPanel, Period) {
+        guard project.data.period != .year else {
+            throw InputProblem(SourceLocation(file: project.file), "the data are yearly (`period: year`), so there is nothing to assess during the year",
+                               fix: "give quarterly or monthly data with `data.period: quarter` (or `month`)")
+        }
+        let loaded = try PanelLoader(project: project).load()
+        let periods = loaded.periods!
+        guard let latest = periods.latest else { throw InputProblem(SourceLocation(file: project.file), "the data holds no periods", fix: "add data rows") }
+        guard let text else { return (periods, latest) }
+        guard let p = PeriodParser.parse(text, kind: project.data.period) else {
+            throw ValidationError("--period takes a \(project.data.period.rawValue) such as \(project.data.period.examples), not `\(text)`.")
+        }
+        guard periods.periods.contains(p) else {
+            throw ValidationError("--period \(p.label): the data have no \(project.data.period.rawValue) \(p.label); they run from \(periods.periods.first!.label) to \(latest.label).")
+        }
+        return (periods, p)
+    }
+}
