@@ -65,7 +65,8 @@ struct TrendCommand: ParsableCommand {
                 var tables = report.tables()
                 if let only = selected, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
                 let rendered = tables.map { format == .table ? $0.terminal() : $0.markdown() }
-                text = rendered.joined(separator: "\n") + "\n" + report.footnote()
+                text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
+                                              year: analysis.years.last, language: language, format: format)
             }
             for d in result.diagnostics + analysis.diagnostics where d.severity == .warning { Console.error(d.description) }
             if let chart {

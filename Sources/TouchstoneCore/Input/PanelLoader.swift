@@ -67,6 +67,11 @@ public struct PanelLoader {
         for (i, u) in units.enumerated() where !usedUnits.contains(i) {
             diagnostics.append(Diagnostic(.note, "unit `\(u.id)` has no data and is left out", at: SourceLocation(file: unitTable.file)))
         }
+        var exclusions = ExclusionScan(filters: project.data.filters, window: project.data.years, idColumn: project.data.unitColumn,
+                                       yearColumn: project.data.layout == .yearInColumn ? nil : project.data.yearColumn).scan(dataTable)
+        for e in ExclusionScan(filters: project.units.filters, window: nil, idColumn: project.units.idColumn, yearColumn: nil).scan(unitTable)
+        where !exclusions.contains(where: { $0.subject == e.subject }) { exclusions.append(e) }
+        let excludedUnits = Set(exclusions.compactMap(\.unitId))
         let keptUnits = units.indices.filter { usedUnits.contains($0) }
         let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })
         let rows = slots.map { s in Panel.Key(unit: newIndex[unitIndex[observations.keys[s].unit]!]!, year: observations.keys[s].year) }
@@ -83,6 +88,8 @@ public struct PanelLoader {
         if !problems.isEmpty { throw InputProblems(problems.all) }
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
         panel.votes = votes
+        panel.exclusions = exclusions
+        panel.unitsWithoutData = units.indices.filter { !usedUnits.contains($0) && !excludedUnits.contains(units[$0].id) }.map { units[$0] }
         let rowOfSlot = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
         for (j, node) in indicators.enumerated() {
             guard let method = node.indicator?.raters,

@@ -70,6 +70,10 @@ public struct Panel: Sendable {
     public var votes: [String: VoteTable] = [:]
     /// Raters' scores of the indicators with `raters:` by indicator id (values hold their combination).
     public var raters: [String: RaterTable] = [:]
+    /// Years and units the project leaves out on purpose (row filters, `data.years`), found on load.
+    public var exclusions: [Exclusion] = []
+    /// Units of the unit table with no data in any year and not excluded: expected, but never assessed.
+    public var unitsWithoutData: [UnitInfo] = []
     /// Row indices of each year (unit order) and the row of each unit-year, built once.
     private let rowsByYear: [Int: [Int]]
     private let rowOfKey: [Key: Int]

@@ -42,6 +42,8 @@ public struct RowFilter: Sendable, Equatable {
     /// `true` drops the matching rows (`exclude:`), `false` keeps only matching rows (`include:`).
     public var exclude: Bool
     public var location: SourceLocation?
+    /// Why the rows are dropped (`reason:`), named wherever the dropped years and units are listed.
+    public var reason: LocalizedText? = nil
 
     public func keeps(_ value: String) -> Bool {
         let matches: Bool

@@ -16,7 +16,7 @@ struct ProjectBuilder {
     static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
         + ["attribute_columns", "year_column"] + ["status_column"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
-    static let filterKeys = ["column", "equals", "prefix"]
+    static let filterKeys = ["column", "equals", "prefix", "reason"]
 
     func build(_ root: YAMLValue, problems: inout [InputProblem], fingerprint: String) -> Project? {
         guard let top = root.mapping(allowed: Self.topKeys, problems: &problems) else { return nil }
@@ -204,7 +204,9 @@ struct ProjectBuilder {
                     problems.append(item.problem("a filter needs `equals` or `prefix`", fix: "write e.g. `{column: iso3, prefix: ZZ}` or `{column: type, equals: [total]}`"))
                     continue
                 }
-                filters.append(RowFilter(column: column, test: test, exclude: exclude, location: item.location))
+                var filter = RowFilter(column: column, test: test, exclude: exclude, location: item.location)
+                filter.reason = f["reason"]?.localizedText(problems: &problems)
+                filters.append(filter)
             }
         }
         return filters
