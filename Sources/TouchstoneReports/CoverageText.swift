@@ -79,7 +79,35 @@ public struct CoverageText: Sendable {
             out.append(t("Unresolved from \(p) (flags carried, no data since)", "\(p)年预警未解决（沿用上年结论，此后无数据）") + words.colon
                        + coverage.unresolved.map { "\(idAndName($0)) — \(unresolvedText($0.unresolved!))" }.joined(separator: words.separator))
         }
+        out += lineageLines()
         out += exclusionLines()
+        return out
+    }
+
+    /// One line per lineage event in effect ("b37, formerly b12 (renamed 2023)"), then the dissolved units.
+    public func lineageLines() -> [String] {
+        var out: [String] = coverage.lineage.map { e in
+            let from = e.from.joined(separator: words.listSeparator), to = e.to.joined(separator: words.listSeparator)
+            switch e.kind {
+            case .renamed:
+                return t("\(to), formerly \(from) (renamed \(e.year))", "\(to)（原 \(from)，\(e.year)年更名）")
+            case .merged:
+                let rule = e.rule == .mean ? t("mean", "简单平均") : t("size-weighted mean", "按规模加权平均")
+                return t("\(to), formed \(e.year) from \(from); its history before \(e.year) is their \(rule) (inherited, not ranked)",
+                         "\(to)（\(e.year)年由 \(from) 合并组建；此前历史取其\(rule)，为承继数据，不排名）")
+            case .split:
+                return t("\(to), split from \(from) in \(e.year), each inheriting its history (not ranked)",
+                         "\(to)（\(e.year)年由 \(from) 分设，各自承继其历史，不排名）")
+            case .created:
+                return t("\(to), created \(e.year)", "\(to)（\(e.year)年新设）")
+            case .dissolved:
+                return ""
+            }
+        }
+        if !coverage.dissolved.isEmpty {
+            out.append(t("Dissolved (left out of the current tables)", "已撤销（不列入本年表格）") + words.colon
+                       + coverage.dissolved.map { $0.id + words.parenthesised(words.year($0.year)) }.joined(separator: words.listSeparator))
+        }
         return out
     }
 
@@ -114,6 +142,9 @@ public struct CoverageText: Sendable {
             let carried = coverage.unresolved.isEmpty ? "" : "; \(coverage.unresolved.map(\.id).joined(separator: ", ")) carry unresolved flags from \(coverage.previousYear!)"
             out.append(Diagnostic(.warning, "no data for \(coverage.year) for \(coverage.missing.count) expected units: \(ids) — they will be listed as not assessed\(carried). Fix: add their \(coverage.year) rows (a late submission?), or exclude them with `exclude:` and a `reason:`",
                                   at: SourceLocation(file: dataFile)))
+        }
+        for line in lineageLines() {
+            out.append(Diagnostic(.note, "lineage: \(line)", at: SourceLocation(file: coverage.lineage.first?.location?.file ?? dataFile)))
         }
         for e in coverage.exclusions {
             out.append(Diagnostic(.note, "\(exclusionText(e)) is left out of every output", at: SourceLocation(file: e.file)))

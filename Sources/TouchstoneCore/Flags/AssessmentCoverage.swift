@@ -35,6 +35,11 @@ public struct AssessmentCoverage: Sendable {
     public var missing: [Missing]
     /// Years and units excluded by the project (row filters, `data.years`).
     public var exclusions: [Exclusion]
+    /// Units dissolved by `year` (`units.lineage`), with the first year without them: not expected, left out
+    /// of the current tables with a note.
+    public var dissolved: [(id: String, year: Int)] = []
+    /// The renames, merges, splits and creations that took effect by `year`, for "b37, formerly b12".
+    public var lineage: [LineageEvent] = []
 
     /// - Parameter carryFlags: assess the missing units' previous year to carry its flags (`false` for
     ///   outputs that only list who is missing, sparing the rule computations).
@@ -51,7 +56,13 @@ public struct AssessmentCoverage: Sendable {
             if key.year == year { present[key.unit] = true }
             if key.year < year { lastBefore[key.unit] = max(lastBefore[key.unit] ?? key.year, key.year) }
         }
-        let absent = panel.units.indices.filter { !present[$0] && firstYear[$0] < year }
+        let gone = { (id: String) in panel.dissolved[id].map { $0 <= year } ?? false }
+        let absent = panel.units.indices.filter { !present[$0] && firstYear[$0] < year && !gone(panel.units[$0].id) }
+        let renamed = Set(panel.lineage.filter { $0.kind == .renamed }.flatMap(\.from))
+        dissolved = (panel.units.filter { gone($0.id) }.map { ($0.id, panel.dissolved[$0.id]!) }
+            + panel.dissolved.filter { d in d.value <= year && !panel.units.contains { $0.id == d.key } }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            .filter { !renamed.contains($0.0) }
+        lineage = panel.lineage.filter { $0.year <= year && $0.kind != .dissolved }.sorted { ($0.year, $0.to.joined(separator: " ")) < ($1.year, $1.to.joined(separator: " ")) }
         var carried: [Int: UnitAssessment] = [:]
         if carryFlags, let p = previousYear, absent.contains(where: { panel.row(unit: $0, year: p) != nil }) {
             let previous = FlagEngine(result: result, year: p, units: absent).signals(units: absent)
@@ -59,11 +70,11 @@ public struct AssessmentCoverage: Sendable {
         }
         missing = absent.map { u in
             Missing(id: panel.units[u].id, unit: u, names: panel.units[u].names, lastYear: lastBefore[u], unresolved: carried[u])
-        } + panel.unitsWithoutData.map { Missing(id: $0.id, unit: nil, names: $0.names, lastYear: nil, unresolved: nil) }
+        } + panel.unitsWithoutData.filter { !gone($0.id) }.map { Missing(id: $0.id, unit: nil, names: $0.names, lastYear: nil, unresolved: nil) }
     }
 
     /// Whether there is anything to say: a missing unit or an exclusion.
-    public var isEmpty: Bool { missing.isEmpty && exclusions.isEmpty }
+    public var isEmpty: Bool { missing.isEmpty && exclusions.isEmpty && dissolved.isEmpty && lineage.isEmpty }
     /// The missing units carrying an unresolved flag from the previous year.
     public var unresolved: [Missing] { missing.filter { $0.unresolved != nil } }
     public var excludedYears: [Exclusion] { exclusions.filter { $0.year != nil } }

@@ -34,7 +34,11 @@ public struct PanelLoader {
                 diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
             }
         }
-        let units = readUnits(unitTable, problems: &problems)
+        var units = readUnits(unitTable, problems: &problems)
+        let lineage = try project.units.lineage.map { try LineageReader(path: resolve($0)).read(problems: &problems) } ?? []
+        // Predecessors no longer in the unit table keep their history under their old id (no names).
+        let known = Set(units.map(\.id))
+        for id in lineage.flatMap(\.from) where !known.contains(id) && !units.contains(where: { $0.id == id }) { units.append(UnitInfo(id: id)) }
         let framework = project.framework.indicators
         let voteColumns = VoteColumns(indicators: framework)
         let indicators = voteColumns.readNodes
@@ -87,6 +91,10 @@ public struct PanelLoader {
                                                    problems: &problems, diagnostics: &diagnostics)
         if !problems.isEmpty { throw InputProblems(problems.all) }
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
+        if !lineage.isEmpty && (!votes.isEmpty || indicators.contains { $0.indicator?.raters != nil }) {
+            throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table cannot yet be combined with vote or rater indicators",
+                               fix: "remove `lineage:` or those indicators")
+        }
         panel.votes = votes
         panel.exclusions = exclusions
         panel.unitsWithoutData = units.indices.filter { !usedUnits.contains($0) && !excludedUnits.contains(units[$0].id) }.map { units[$0] }
@@ -95,6 +103,10 @@ public struct PanelLoader {
             guard let method = node.indicator?.raters,
                   let t = observations.raters.table(indicator: j, indicatorCount: indicators.count, method: method, rowOfSlot: rowOfSlot, rows: rows.count) else { continue }
             panel.raters[node.id] = t
+        }
+        if !lineage.isEmpty {
+            panel = LineageApplier(events: lineage).apply(panel, problems: &problems)
+            if !problems.isEmpty { throw InputProblems(problems.all) }
         }
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }

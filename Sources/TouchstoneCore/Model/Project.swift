@@ -108,6 +108,8 @@ public struct UnitSpec: Sendable {
     /// A column saying why a unit is shown but not ranked (`UnitStatus`: exempt, new, observer); per year
     /// with `year_column`. Empty cells are ordinary ranked units.
     public var statusColumn: String?
+    /// The lineage table (`lineage:`, see `LineageEvent`): renamed, merged, split, created and dissolved units.
+    public var lineage: String?
     public var filters: [RowFilter] = []
     /// The unit table's text encoding (`encoding:`); when it is the data file, `data.encoding` applies.
     public var encoding: TextEncodingChoice = .auto

@@ -14,7 +14,7 @@ struct ProjectBuilder {
     static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"]
     static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
-        + ["attribute_columns", "year_column"] + ["status_column"]
+        + ["attribute_columns", "year_column"] + ["status_column", "lineage"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
     static let filterKeys = ["column", "equals", "prefix", "reason"]
 
@@ -181,6 +181,7 @@ struct ProjectBuilder {
         if let v = fields["attribute_columns"]?.strings(problems: &problems) { spec.attributeColumns = v }
         spec.yearColumn = fields["year_column"]?.string(problems: &problems)
         spec.statusColumn = fields["status_column"]?.string(problems: &problems)
+        spec.lineage = fields["lineage"]?.string(problems: &problems)
         spec.filters = readFilters(fields, problems: &problems)
         return spec
     }

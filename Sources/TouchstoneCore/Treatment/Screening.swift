@@ -67,6 +67,8 @@ struct Screening {
         var screened = Panel(units: keptUnits.map { panel.units[$0] }, indicatorIds: keptColumns.map { panel.indicatorIds[$0] }, rows: rows, values: raw)
         screened.exclusions = panel.exclusions
         screened.unitsWithoutData = panel.unitsWithoutData
+        screened.lineage = panel.lineage
+        screened.dissolved = panel.dissolved
         screened.votes = panel.votes.filter { screened.indicatorIds.contains($0.key) }.mapValues { table in
             var t = table
             t.counts = keptRows.flatMap { table.counts(row: $0) }
