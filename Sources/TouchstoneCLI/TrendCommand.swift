@@ -67,11 +67,14 @@ struct TrendCommand: ParsableCommand {
             case .table, .markdown:
                 var tables = report.tables()
                 if !units.isEmpty, let only = selected, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
+                if !units.isEmpty, let only = selected, only.count == 1, !result.frameworkChanges.isEmpty {
+                    tables.append(FrameworkChangeText(result, language: language).effectsTable(unit: only[0], decimals: decimals))
+                }
                 let rendered = tables.map { format == .table ? $0.terminal() : $0.markdown() }
                 text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
                                               year: analysis.years.last, language: language, format: format)
             }
-            for d in result.diagnostics + analysis.diagnostics where d.severity == .warning { Console.error(d.description) }
+            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.error(d.description) }
             if let chart {
                 let builder = ChartBuilder(result: result, language: language)
                 let svg = units.isEmpty ? builder.trend(units: current).smallMultiplesSVG() : builder.trend(units: selected!).svg()

@@ -12,6 +12,8 @@ public struct Project: Sendable {
     public var trends = TrendSettings()
     public var flags = FlagSettings()
     public var uncertainty = UncertaintySettings()
+    /// How years are computed when the framework changes over time (`history:`; `FrameworkVersioning`).
+    public var history: HistoryMode = .current
     /// Where the data comes from, for the source line of charts and reports (`source:`), e.g. UNDP.
     public var source: LocalizedText? = nil
     /// Display names of group values and rating levels in each language (`labels:`), keyed by the value as it

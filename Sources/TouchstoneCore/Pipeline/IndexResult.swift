@@ -19,6 +19,10 @@ public struct IndexResult: Sendable {
     /// Weights fitted for nodes with a `weights:` method other than explicit, or an aggregation beyond
     /// arithmetic/geometric, by node id (see `FittedWeights`, `IndexResult+Weights.swift`).
     public var fittedWeights: [String: FittedWeights] = [:]
+    /// The aggregate scores under each version of the framework and the changes between them, when weights
+    /// change over the years (`FrameworkVersioning`); empty otherwise.
+    public var frameworkVersions: [FrameworkVersion] = []
+    public var frameworkChanges: [FrameworkChange] = []
     /// The framework resolved once, with the fitted weights (see `AggregationPlan`).
     public var plan: AggregationPlan { AggregationPlan(project: project).withFittedWeights(fittedWeights) }
 

@@ -5,7 +5,7 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"]
+    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty", "history"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
                            "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
@@ -63,6 +63,11 @@ struct ProjectBuilder {
         project.trends = trends
         if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
+        if let h = sections["history"], let text = h.string(problems: &problems) {
+            if let mode = HistoryMode(rawValue: text) { project.history = mode } else {
+                problems.append(h.problem("unknown value `\(text)` for `history`", fix: "write `current` (every year under the newest framework) or `as-published` (each year under its own)"))
+            }
+        }
         project.source = sections["source"]?.localizedText(problems: &problems)
         if let l = sections["labels"] { project.labels = readLabels(l, problems: &problems) }
         return project

@@ -36,7 +36,7 @@ struct ReportBuilder {
     func cover() -> [ReportBlock] {
         [.heading(level: 1, text: c.title, anchor: "top", pageBreak: false),
          .paragraph([.text(w.reviewLine(year: c.year(c.year), units: c.rows.count, span: c.span, version: c.settings.version))])]
-            + (c.coverageText.lineageLines() + c.coverageText.exclusionLines(limit: Self.namesListed)).map { .note([.text($0)]) }
+            + (FrameworkChangeText(c.result, language: c.language).lines() + c.coverageText.lineageLines() + c.coverageText.exclusionLines(limit: Self.namesListed)).map { .note([.text($0)]) }
     }
 
     /// The chapters as one line of links under the title, so that the decision page still fits page 1.
