@@ -49,7 +49,10 @@ struct FlagCommand: ParsableCommand {
                                       hint: "lower `uncertainty.runs` in the project file for a quicker, rougher answer")
             }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
-            let report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)
+            var report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)
+            let coverage = AssessmentCoverage(result: result, year: y)
+            report.coverage = coverage
+            report.preamble = CoverageText(coverage, language: report.language).lines()
             let text: String
             switch format {
             case .json: text = try report.json()

@@ -80,13 +80,15 @@ struct IndexCommand: ParsableCommand {
             selection.language = locale ?? project.defaults.language
             selection.decimals = decimals
             let report = IndexReport(result: result, selection: selection)
-            let text: String
+            var text: String
             switch format {
             case .table: text = try report.table().terminal() + (try periodic.map { try Self.change($0.0, $0.1, current: result, language: selection.language).terminal() }.map { "\n" + $0 } ?? "")
             case .markdown: text = try report.table().markdown() + (try periodic.map { try Self.change($0.0, $0.1, current: result, language: selection.language).markdown() }.map { "\n" + $0 } ?? "")
             case .csv, .xlsx: text = try report.csv()
             case .json: text = try report.json()
             }
+            let shownYear: Int? = allYears ? nil : (year ?? result.panel.years.last!)
+            text = CoverageNotes.appended(to: text, result: result, year: shownYear, language: selection.language, format: format)
             for d in result.diagnostics where d.severity == .warning { Console.error(d.description) }
             if let chart {
                 let y = year ?? result.panel.years.last!

@@ -41,7 +41,7 @@ struct PeersCommand: ParsableCommand {
             let column = try groupColumn(group, project: project)
             let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
             let tables = nearest.map { [report.nearestTable(k: $0)] } ?? (report.groupTables() + report.funnelTables())
-            try emit(tables, format: format, output: output)
+            try emit(tables, format: format, output: output, coverage: (result, y, report.language))
         }
     }
 }
@@ -96,7 +96,7 @@ struct CompareCommand: ParsableCommand {
             if let chart {
                 try AtomicOutput.write(ChartBuilder(result: result, language: report.language).profile(unit: indices[0], year: y).svg(), to: chart)
             }
-            try emit([report.compareTable(units: indices)], format: format, output: output)
+            try emit([report.compareTable(units: indices)], format: format, output: output, coverage: (result, y, report.language))
         }
     }
 }
@@ -126,8 +126,10 @@ func groupColumn(_ requested: String?, project: Project) throws -> String? {
     return project.trends.peerGroup ?? project.units.groupColumns.first
 }
 
-func emit(_ tables: [TextTable], format: OutputFormat, output: String?) throws {
-    let text: String
+/// Writes the tables; with `coverage` (the result, the year and the language), the units not assessed that
+/// year and the exclusions are named under a table or Markdown output (`CoverageNotes`).
+func emit(_ tables: [TextTable], format: OutputFormat, output: String?, coverage: (IndexResult, Int, String)? = nil) throws {
+    var text: String
     switch format {
     case .table: text = tables.map { $0.terminal() }.joined(separator: "\n")
     case .markdown: text = tables.map { $0.markdown() }.joined(separator: "\n")
@@ -138,6 +140,9 @@ func emit(_ tables: [TextTable], format: OutputFormat, output: String?) throws {
     case .xlsx:
         guard let output else { throw ValidationError("--format xlsx writes an Excel workbook: add --output FILE.xlsx.") }
         return try WorkbookOutput.write(WorkbookOutput.sheets(tables), to: output)
+    }
+    if let (result, year, language) = coverage {
+        text = CoverageNotes.appended(to: text, result: result, year: year, language: language, format: format)
     }
     if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
 }

@@ -12,7 +12,7 @@ struct Touchstone: ParsableCommand {
         Exit codes: 0 ok, 1 problems in the project or its data, 64 usage errors.
         """,
         version: TouchstoneVersion.current,
-        subcommands: [InitCommand.self, IndexCommand.self, TrendCommand.self, FlagCommand.self, PeersCommand.self, CompareCommand.self, ChartCommand.self, ReportCommand.self, SensitivityCommand.self, DiagnoseCommand.self, ValidateCommand.self, FreezeCommand.self, GenerateCommand.self, ProgressCommand.self]
+        subcommands: [InitCommand.self, IndexCommand.self, TrendCommand.self, FlagCommand.self, PeersCommand.self, CompareCommand.self, ChartCommand.self, ReportCommand.self, SensitivityCommand.self, DiagnoseCommand.self, ValidateCommand.self, ArchiveCommand.self, ReviewCommand.self, FreezeCommand.self, GenerateCommand.self, ProgressCommand.self]
     )
 
     /// ArgumentParser's own `main`, except that help and usage errors go through `Console` (which never

@@ -46,7 +46,10 @@ struct TrendCommand: ParsableCommand {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
-            let selected: [Int]? = units.isEmpty ? nil : try unitIndices(units, in: result)
+            // Units dissolved by the end of the span (`units.lineage`) leave the table; a note names them.
+            let end = min(to ?? Int.max, result.panel.years.last!)
+            let current = result.panel.units.indices.filter { u in result.panel.dissolved[result.panel.units[u].id].map { $0 > end } ?? true }
+            let selected: [Int]? = units.isEmpty ? (current.count < result.panel.units.count ? current : nil) : try unitIndices(units, in: result)
             let depth = level == "all" ? Int.max : Int(level)!
             let span = (from ?? Int.min) ... (to ?? Int.max)
             let analysis = TrendAnalysis(result: result, nodes: result.nodes(maxDepth: depth).map(\.id), span: span, units: selected)
@@ -63,19 +66,23 @@ struct TrendCommand: ParsableCommand {
             case .json: text = try report.json()
             case .table, .markdown:
                 var tables = report.tables()
-                if let only = selected, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
+                if !units.isEmpty, let only = selected, only.count == 1 { tables.append(report.decompositionTable(unit: only[0])) }
+                if !units.isEmpty, let only = selected, only.count == 1, !result.frameworkChanges.isEmpty {
+                    tables.append(FrameworkChangeText(result, language: language).effectsTable(unit: only[0], decimals: decimals))
+                }
                 let rendered = tables.map { format == .table ? $0.terminal() : $0.markdown() }
-                text = rendered.joined(separator: "\n") + "\n" + report.footnote()
+                text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
+                                              year: analysis.years.last, language: language, format: format)
             }
-            for d in result.diagnostics + analysis.diagnostics where d.severity == .warning { Console.error(d.description) }
+            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.error(d.description) }
             if let chart {
                 let builder = ChartBuilder(result: result, language: language)
-                let svg = selected.map { builder.trend(units: $0).svg() } ?? builder.trend(units: Array(result.panel.units.indices)).smallMultiplesSVG()
+                let svg = units.isEmpty ? builder.trend(units: current).smallMultiplesSVG() : builder.trend(units: selected!).svg()
                 try AtomicOutput.write(svg, to: chart)
             }
             if format == .xlsx, let output {
                 var sheets = [try WorkbookOutput.sheet(name: "trend", csv: text)]
-                if let only = selected, only.count == 1 { sheets += WorkbookOutput.sheets([report.decompositionTable(unit: only[0])]) }
+                if !units.isEmpty, let only = selected, only.count == 1 { sheets += WorkbookOutput.sheets([report.decompositionTable(unit: only[0])]) }
                 try WorkbookOutput.write(sheets, to: output)
             } else if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }

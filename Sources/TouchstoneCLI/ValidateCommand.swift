@@ -1,6 +1,8 @@
 import Foundation
 import ArgumentParser
+import Foundation
 import TouchstoneCore
+import TouchstoneReports
 
 /// `touchstone validate`: every problem in the project file and its data, at once.
 struct ValidateCommand: ParsableCommand {
@@ -15,10 +17,14 @@ struct ValidateCommand: ParsableCommand {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)
             let result = try IndexPipeline(project: project).run()
-            for d in result.diagnostics { Console.error(d.description) }
             let panel = result.panel
+            let coverage = AssessmentCoverage(result: result, year: panel.years.last!)
+            let dataFile = project.data.file.hasPrefix("/") ? project.data.file : (project.directory as NSString).appendingPathComponent(project.data.file)
+            for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.error(d.description) }
+            let excludedYears = coverage.excludedYears.compactMap(\.year).map(String.init)
+            let excluded = excludedYears.isEmpty ? "" : ", \(excludedYears.joined(separator: ", ")) excluded"
             let missing = panel.values.values.filter(\.isNaN).count
-            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing) missing values\(frozenNote(project)).\n")
+            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)\(excluded)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing) missing values\(frozenNote(project)).\n")
         }
     }
 }

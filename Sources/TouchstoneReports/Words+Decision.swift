@@ -6,6 +6,10 @@ extension Words {
                : t("Need help (\(n)): \(list).", "需帮扶（\(n) 个）：\(list)。")
     }
     func watchLine(_ n: Int, _ list: String) -> String { t("To watch (\(n)): \(list).", "需关注（\(n) 个）：\(list)。") }
+    func unresolvedLine(year: String, _ list: String) -> String {
+        t("Unresolved from \(year), no data since: \(list).", "\(year)预警未解决（此后无数据）：\(list)。")
+    }
+    func notAssessedLine(_ heading: String, _ list: String) -> String { heading + t(": \(list).", "：\(list)。") }
     func sharedDriverLine(_ driver: String, count: Int, of n: Int, organisationWide: Bool) -> String {
         organisationWide
             ? t("Shared driver: \(driver) comes first for \(count) of the \(n) units that need help — an organisation-wide issue, not one unit's.",

@@ -125,7 +125,7 @@ struct ProjectReaderTests {
             """)
         #expect(p.location == location(7, 1))
         #expect(p.problem == "unknown key `colour`")
-        #expect(p.fix == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty, freeze, targets")
+        #expect(p.fix == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty, history, freeze, targets")
     }
 
     @Test("An unknown method value suggests the closest method and lists all")

@@ -65,29 +65,7 @@ public struct FlagEngine: Sendable {
         let root = result.root.id
         let rows = result.panel.rows(inYear: year)
         let ctx = context
-        var out: [UnitAssessment] = []
-        for row in rows {
-            let unit = result.panel.rows[row].unit
-            let trend = trends.row(unit: unit, nodeId: root)
-            var a = UnitAssessment(unit: unit, row: row, status: .clear, flags: [], trendClass: trend?.trendClass,
-                                   decomposition: nil, paths: [], partners: [], excelsIn: [])
-            if let status = result.panel.status(row: row) {
-                a.status = .notRanked
-                a.unitStatus = status
-                a.holdReason = status.reason("en")
-            } else if result.scores[root]![row].isNaN {
-                a.status = .insufficientData
-                a.holdReason = result.missingReasons[root]?[row] ?? "no index score"
-            } else {
-                let present = ctx.presentYears[unit]
-                let (flags, notYet) = FlagRules.signals(ctx, row: row, presentYears: present)
-                a.flags = flags.sorted { ($0.tier == .needsHelp ? 0 : 1, -$0.severity.rawValue) < ($1.tier == .needsHelp ? 0 : 1, -$1.severity.rawValue) }
-                a.notYet = notYet.map { (rule: $0.0, fromYear: $0.1) }
-                if a.flags.contains(where: { $0.tier == .needsHelp }) { a.status = .flagged }
-                else if !a.flags.isEmpty { a.status = .watch }
-            }
-            out.append(a)
-        }
+        var out = rows.map { classify(row: $0, context: ctx) }
         let flaggedUnits = Set(out.filter { $0.status == .flagged }.map(\.unit))
         // Each flagged unit is explained on its own (gap, paths, partners), in parallel chunks written by index,
         // so the result is the same whatever the number of threads; the peer groups' median profiles are
@@ -133,6 +111,40 @@ public struct FlagEngine: Sendable {
             return out[i].unit < out[j].unit
         }
         return order.map { out[$0] }
+    }
+
+    /// The signals of the rules for the given units' rows in the year, without explanations, quotas or
+    /// exemplars (what a unit's flags were, e.g. to carry them as unresolved when its next year has no data).
+    /// Units without a row in the year are left out.
+    public func signals(units: [Int]) -> [UnitAssessment] {
+        let ctx = context
+        return units.compactMap { u in result.panel.row(unit: u, year: year).map { classify(row: $0, context: ctx) } }
+    }
+
+    /// One row's status and the signals of the rules: not ranked (a unit status), insufficient data (no
+    /// index score), or flagged / watch / clear by `FlagRules`.
+    func classify(row: Int, context ctx: FlagContext) -> UnitAssessment {
+        let root = result.root.id
+        let unit = result.panel.rows[row].unit
+        let trend = trends.row(unit: unit, nodeId: root)
+        var a = UnitAssessment(unit: unit, row: row, status: .clear, flags: [], trendClass: trend?.trendClass,
+                               decomposition: nil, paths: [], partners: [], excelsIn: [])
+        if let status = result.panel.status(row: row) {
+            a.status = .notRanked
+            a.unitStatus = status
+            a.holdReason = status.reason("en")
+        } else if result.scores[root]![row].isNaN {
+            a.status = .insufficientData
+            a.holdReason = result.missingReasons[root]?[row] ?? "no index score"
+        } else {
+            let present = ctx.presentYears[unit]
+            let (flags, notYet) = FlagRules.signals(ctx, row: row, presentYears: present)
+            a.flags = flags.sorted { ($0.tier == .needsHelp ? 0 : 1, -$0.severity.rawValue) < ($1.tier == .needsHelp ? 0 : 1, -$1.severity.rawValue) }
+            a.notYet = notYet.map { (rule: $0.0, fromYear: $0.1) }
+            if a.flags.contains(where: { $0.tier == .needsHelp }) { a.status = .flagged }
+            else if !a.flags.isEmpty { a.status = .watch }
+        }
+        return a
     }
 
     // MARK: Rules

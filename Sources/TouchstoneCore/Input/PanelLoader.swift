@@ -37,7 +37,11 @@ public struct PanelLoader {
                 diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
             }
         }
-        let units = readUnits(unitTable, problems: &problems)
+        var units = readUnits(unitTable, problems: &problems)
+        let lineage = try project.units.lineage.map { try LineageReader(path: resolve($0)).read(problems: &problems) } ?? []
+        // Predecessors no longer in the unit table keep their history under their old id (no names).
+        let known = Set(units.map(\.id))
+        for id in lineage.flatMap(\.from) where !known.contains(id) && !units.contains(where: { $0.id == id }) { units.append(UnitInfo(id: id)) }
         let framework = project.framework.indicators
         let voteColumns = VoteColumns(indicators: framework)
         let indicators = voteColumns.readNodes
@@ -70,6 +74,11 @@ public struct PanelLoader {
         for (i, u) in units.enumerated() where !usedUnits.contains(i) {
             diagnostics.append(Diagnostic(.note, "unit `\(u.id)` has no data and is left out", at: SourceLocation(file: unitTable.file)))
         }
+        var exclusions = ExclusionScan(filters: project.data.filters, window: project.data.years, idColumn: project.data.unitColumn,
+                                       yearColumn: project.data.layout == .yearInColumn ? nil : project.data.yearColumn).scan(dataTable)
+        for e in ExclusionScan(filters: project.units.filters, window: nil, idColumn: project.units.idColumn, yearColumn: nil).scan(unitTable)
+        where !exclusions.contains(where: { $0.subject == e.subject }) { exclusions.append(e) }
+        let excludedUnits = Set(exclusions.compactMap(\.unitId))
         let keptUnits = units.indices.filter { usedUnits.contains($0) }
         let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })
         let rows = slots.map { s in Panel.Key(unit: newIndex[unitIndex[observations.keys[s].unit]!]!, year: observations.keys[s].year) }
@@ -85,7 +94,13 @@ public struct PanelLoader {
                                                    problems: &problems, diagnostics: &diagnostics)
         if !problems.isEmpty { throw InputProblems(problems.all) }
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
+        if !lineage.isEmpty && (!votes.isEmpty || indicators.contains { $0.indicator?.raters != nil }) {
+            throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table cannot yet be combined with vote or rater indicators",
+                               fix: "remove `lineage:` or those indicators")
+        }
         panel.votes = votes
+        panel.exclusions = exclusions
+        panel.unitsWithoutData = units.indices.filter { !usedUnits.contains($0) && !excludedUnits.contains(units[$0].id) }.map { units[$0] }
         let rowOfSlot = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
         for (j, node) in indicators.enumerated() {
             guard let method = node.indicator?.raters,
@@ -97,8 +112,16 @@ public struct PanelLoader {
                 throw InputProblem(node.location ?? SourceLocation(file: project.file), "`\(node.id)` holds votes or raters' scores, which are read per year only, but the data are by \(project.data.period.rawValue)",
                                    fix: "give vote and rater indicators in a yearly project, or enter their yearly summary as a plain number")
             }
+            if !lineage.isEmpty {
+                throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table is applied to yearly data only, but the data are by \(project.data.period.rawValue)",
+                                   fix: "remove `lineage:` from the quarterly or monthly project, or give the data by year")
+            }
             let periodic = PeriodicPanel(kind: project.data.period, raw: panel, rollups: framework.map { $0.indicator!.resolvedRollup })
             return Output(panel: periodic.yearly(), diagnostics: diagnostics + observations.diagnostics, periods: periodic)
+        }
+        if !lineage.isEmpty {
+            panel = LineageApplier(events: lineage).apply(panel, problems: &problems)
+            if !problems.isEmpty { throw InputProblems(problems.all) }
         }
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }

@@ -7,6 +7,9 @@ public struct FrameworkNode: Sendable, Identifiable {
     public var label: LocalizedText
     /// Weight relative to the siblings; renormalised over the siblings present for each unit-year.
     public var weight: Double = 1
+    /// The weight per range of years when it changes (`weight: {until 2022: 0.3, from 2023: 0.4}`), in year
+    /// order; empty for a fixed weight. `weight` is then the newest value.
+    public var weightVersions: [YearRangeValue] = []
     public var children: [FrameworkNode] = []
     /// Where the node was declared, for messages.
     public var location: SourceLocation?

@@ -73,6 +73,14 @@ public struct Panel: Sendable {
     /// Years rolled up from quarters or months that stop before the year's end (year → the last period
     /// included): their values are year to date (`PeriodicPanel.yearly(through:)`). Empty for yearly data.
     public var yearToDate: [Int: Period] = [:]
+    /// Years and units the project leaves out on purpose (row filters, `data.years`), found on load.
+    public var exclusions: [Exclusion] = []
+    /// Units of the unit table with no data in any year and not excluded: expected, but never assessed.
+    public var unitsWithoutData: [UnitInfo] = []
+    /// The lineage events applied (`units.lineage`), and the first year without each dissolved unit (a
+    /// dissolved unit, or the predecessor of a rename, merge or split).
+    public var lineage: [LineageEvent] = []
+    public var dissolved: [String: Int] = [:]
     /// Row indices of each year (unit order) and the row of each unit-year, built once.
     private let rowsByYear: [Int: [Int]]
     private let rowOfKey: [Key: Int]

@@ -14,6 +14,8 @@ public struct Project: Sendable {
     public var uncertainty = UncertaintySettings()
     /// The key-targets table (`targets:`), for `touchstone progress`.
     public var targets: TargetSpec? = nil
+    /// How years are computed when the framework changes over time (`history:`; `FrameworkVersioning`).
+    public var history: HistoryMode = .current
     /// Where the data comes from, for the source line of charts and reports (`source:`), e.g. UNDP.
     public var source: LocalizedText? = nil
     /// Display names of group values and rating levels in each language (`labels:`), keyed by the value as it
@@ -51,6 +53,8 @@ public struct RowFilter: Sendable, Equatable {
     /// `true` drops the matching rows (`exclude:`), `false` keeps only matching rows (`include:`).
     public var exclude: Bool
     public var location: SourceLocation?
+    /// Why the rows are dropped (`reason:`), named wherever the dropped years and units are listed.
+    public var reason: LocalizedText? = nil
 
     public func keeps(_ value: String) -> Bool {
         let matches: Bool
@@ -117,6 +121,8 @@ public struct UnitSpec: Sendable {
     /// A column saying why a unit is shown but not ranked (`UnitStatus`: exempt, new, observer); per year
     /// with `year_column`. Empty cells are ordinary ranked units.
     public var statusColumn: String?
+    /// The lineage table (`lineage:`, see `LineageEvent`): renamed, merged, split, created and dissolved units.
+    public var lineage: String?
     public var filters: [RowFilter] = []
     /// The unit table's text encoding (`encoding:`); when it is the data file, `data.encoding` applies.
     public var encoding: TextEncodingChoice = .auto

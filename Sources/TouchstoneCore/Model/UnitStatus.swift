@@ -11,6 +11,9 @@
 /// flagged nor named an exemplar. An empty cell (or `ranked`, `active`) means an ordinary ranked unit.
 public enum UnitStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case exempt, new, observer
+    /// A year of history a unit inherits from its predecessors through `units.lineage` (a merge or a split):
+    /// shown in the unit's series and trends, never ranked nor counted among the year's units.
+    case inherited
 
     public func label(_ language: String) -> String {
         let zh = language.hasPrefix("zh")
@@ -18,6 +21,7 @@ public enum UnitStatus: String, Sendable, Hashable, CaseIterable, Codable {
         case .exempt: return zh ? "免于考核" : "exempt"
         case .new: return zh ? "新组建" : "new"
         case .observer: return zh ? "列席" : "observer"
+        case .inherited: return zh ? "承继历史" : "inherited"
         }
     }
 

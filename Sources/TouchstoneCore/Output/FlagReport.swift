@@ -9,6 +9,11 @@ public struct FlagReport {
     public var language: String
     /// Monte Carlo robustness of the flags, when the project declares `uncertainty:`.
     public var uncertainty: UncertaintyAnalysis?
+    /// Expected units without data this year, their unresolved flags, and the project's exclusions; counted in
+    /// the title and listed in JSON (`not_assessed`, `excluded`).
+    public var coverage: AssessmentCoverage? = nil
+    /// Lines shown right under the title (the CLI puts the coverage lines here, in the reader's language).
+    public var preamble: [String] = []
 
     public init(engine: FlagEngine, assessments: [UnitAssessment], language: String, uncertainty: UncertaintyAnalysis? = nil) {
         self.engine = engine
@@ -65,8 +70,10 @@ public struct FlagReport {
         let root = result.root.id
         var out: [String] = []
         let title = result.root.label.text(for: language, fallback: root)
-        out.append(zh ? "预警 — \(title)，\(engine.year)年（\(assessments.count) 个单位：\(flagged.count) 个需帮扶，\(watch.count) 个关注，\(exemplars.count) 个标杆，\(held.count) 个未评估）"
-                      : "Flags — \(title), \(engine.year) (\(assessments.count) units: \(flagged.count) need help, \(watch.count) on watch, \(exemplars.count) exemplars, \(held.count) not assessed)")
+        let missing = coverage?.missing.count ?? 0
+        out.append(zh ? "预警 — \(title)，\(engine.year)年（\(assessments.count + missing) 个单位：\(flagged.count) 个需帮扶，\(watch.count) 个关注，\(exemplars.count) 个标杆，\(held.count + missing) 个未评估）"
+                      : "Flags — \(title), \(engine.year) (\(assessments.count + missing) units: \(flagged.count) need help, \(watch.count) on watch, \(exemplars.count) exemplars, \(held.count + missing) not assessed)")
+        out += preamble
         let assessed = assessments.count - held.count
         if assessed > 0 {
             let chance = Double(assessed) * FlagRules.chanceRate
@@ -205,7 +212,8 @@ public struct FlagReport {
             enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet", selection }
         }
         struct Doc: Encodable { var year: Int; var peerGroup: String?; var chanceRate: Double; var units: [Unit]
-            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units } }
+            var notAssessed: [CoverageJSON.Missing]?; var excluded: [CoverageJSON.Excluded]?; var bottomCutoff: Double?
+            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units, notAssessed = "not_assessed", excluded, bottomCutoff = "bottom_cutoff" } }
         let root = result.root.id
         let units = assessments.map { a -> Unit in
             let info = result.panel.units[a.unit]
@@ -227,6 +235,7 @@ public struct FlagReport {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Doc(year: engine.year, peerGroup: engine.peers.groupColumn, chanceRate: FlagRules.chanceRate, units: units)), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(Doc(year: engine.year, peerGroup: engine.peers.groupColumn, chanceRate: FlagRules.chanceRate, units: units,
+                                                             notAssessed: coverage.map { CoverageJSON.missing($0, result: result) }, excluded: coverage.map { CoverageJSON.excluded($0.exclusions) }, bottomCutoff: engine.bottomCutoff?.cutoff)), as: UTF8.self) + "\n"
     }
 }

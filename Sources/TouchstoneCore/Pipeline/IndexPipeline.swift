@@ -20,7 +20,8 @@ public struct IndexPipeline {
     /// Loads the data and computes the index.
     public func run() throws -> IndexResult {
         let loaded = try PanelLoader(project: project).load()
-        return try compute(panel: loaded.panel, diagnostics: loaded.diagnostics)
+        let result = try compute(panel: loaded.panel, diagnostics: loaded.diagnostics)
+        return try FrameworkVersioning(project: project).apply(to: result, panel: loaded.panel, diagnostics: loaded.diagnostics)
     }
 
     public func compute(panel input: Panel, diagnostics initial: [Diagnostic] = []) throws -> IndexResult {

@@ -21,6 +21,10 @@ public struct IndexResult: Sendable {
     public var fittedWeights: [String: FittedWeights] = [:]
     /// The parameters each indicator was normalised with (fitted, frozen or base-year), by indicator id.
     public var normalisation: [String: FittedNormalisation] = [:]
+    /// The aggregate scores under each version of the framework and the changes between them, when weights
+    /// change over the years (`FrameworkVersioning`); empty otherwise.
+    public var frameworkVersions: [FrameworkVersion] = []
+    public var frameworkChanges: [FrameworkChange] = []
     /// The framework resolved once, with the fitted weights (see `AggregationPlan`).
     public var plan: AggregationPlan { AggregationPlan(project: project).withFittedWeights(fittedWeights) }
 

@@ -171,7 +171,10 @@ struct FrameworkBuilder {
         var node = FrameworkNode(id: id)
         node.location = idValue.location
         node.label = fields["label"]?.localizedText(problems: &problems) ?? LocalizedText(["en": id])
-        if let w = fields["weight"], let weight = w.double(problems: &problems) {
+        if let w = fields["weight"], w.isMapping {
+            node.weightVersions = Self.weightVersions(w, problems: &problems)
+            if let newest = node.weightVersions.last { node.weight = newest.value }
+        } else if let w = fields["weight"], let weight = w.double(problems: &problems) {
             if weight < 0 {
                 problems.append(w.problem("weight \(weight) is negative", fix: "weights must be zero or positive; to reverse an indicator use `direction: lower`"))
             }

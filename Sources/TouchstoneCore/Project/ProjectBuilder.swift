@@ -5,7 +5,7 @@ import Foundation
 struct ProjectBuilder {
     let file: String
 
-    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"] + ["freeze", "targets"]
+    static let topKeys = ["title", "description", "source", "labels", "data", "units", "defaults", "framework", "trends", "flags", "uncertainty"] + ["history", "freeze", "targets"]
     static let flagKeys = ["bottom_share", "robust_z", "watch_z", "decline", "decline_effect", "stagnant", "stagnant_margin", "volatile",
                            "volatile_p", "volatile_swing_ratio", "dimension_floor", "dimension_z", "dimension_percentile", "partners",
                            "path_step", "verify_paths", "funnel"] + ["exemplars", "needs_help"]
@@ -14,9 +14,9 @@ struct ProjectBuilder {
     static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"] + ["period"]
     static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
-        + ["attribute_columns", "year_column"] + ["status_column"]
+        + ["attribute_columns", "year_column"] + ["status_column", "lineage"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
-    static let filterKeys = ["column", "equals", "prefix"]
+    static let filterKeys = ["column", "equals", "prefix", "reason"]
 
     func build(_ root: YAMLValue, problems: inout [InputProblem], fingerprint: String) -> Project? {
         guard let top = root.mapping(allowed: Self.topKeys, problems: &problems) else { return nil }
@@ -63,6 +63,11 @@ struct ProjectBuilder {
         project.trends = trends
         if let f = sections["flags"] { project.flags = readFlags(f, problems: &problems) }
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
+        if let h = sections["history"], let text = h.string(problems: &problems) {
+            if let mode = HistoryMode(rawValue: text) { project.history = mode } else {
+                problems.append(h.problem("unknown value `\(text)` for `history`", fix: "write `current` (every year under the newest framework) or `as-published` (each year under its own)"))
+            }
+        }
         project.source = sections["source"]?.localizedText(problems: &problems)
         if let t = sections["targets"], let entries = t.mapping(allowed: ["file", "sheet"], problems: &problems) {
             let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -208,6 +213,7 @@ struct ProjectBuilder {
         if let v = fields["attribute_columns"]?.strings(problems: &problems) { spec.attributeColumns = v }
         spec.yearColumn = fields["year_column"]?.string(problems: &problems)
         spec.statusColumn = fields["status_column"]?.string(problems: &problems)
+        spec.lineage = fields["lineage"]?.string(problems: &problems)
         spec.filters = readFilters(fields, problems: &problems)
         return spec
     }
@@ -231,7 +237,9 @@ struct ProjectBuilder {
                     problems.append(item.problem("a filter needs `equals` or `prefix`", fix: "write e.g. `{column: iso3, prefix: ZZ}` or `{column: type, equals: [total]}`"))
                     continue
                 }
-                filters.append(RowFilter(column: column, test: test, exclude: exclude, location: item.location))
+                var filter = RowFilter(column: column, test: test, exclude: exclude, location: item.location)
+                filter.reason = f["reason"]?.localizedText(problems: &problems)
+                filters.append(filter)
             }
         }
         return filters

@@ -66,6 +66,10 @@ struct Screening {
         let rows = keptRows.map { Panel.Key(unit: newIndex[panel.rows[$0].unit]!, year: panel.rows[$0].year) }
         var screened = Panel(units: keptUnits.map { panel.units[$0] }, indicatorIds: keptColumns.map { panel.indicatorIds[$0] }, rows: rows, values: raw)
         screened.yearToDate = panel.yearToDate
+        screened.exclusions = panel.exclusions
+        screened.unitsWithoutData = panel.unitsWithoutData
+        screened.lineage = panel.lineage
+        screened.dissolved = panel.dissolved
         screened.votes = panel.votes.filter { screened.indicatorIds.contains($0.key) }.mapValues { table in
             var t = table
             t.counts = keptRows.flatMap { table.counts(row: $0) }

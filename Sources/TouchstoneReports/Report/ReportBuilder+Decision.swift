@@ -13,6 +13,16 @@ extension ReportBuilder {
         let watch = c.assessments.filter { $0.status == .watch }
         var lines: [[Inline]] = [[.text(w.needsHelpLine(help.count, list(help.map { c.name($0.unit) + w.parenthesised($0.severity?.label(c.language) ?? "–") })))]]
         if !watch.isEmpty { lines.append([.text(w.watchLine(watch.count, list(watch.map { c.name($0.unit) })))]) }
+        // Every unit accounted for: expected units without data, and the flags they carry unresolved.
+        let coverage = c.coverageText
+        if !c.coverage.missing.isEmpty {
+            lines.append([.text(w.notAssessedLine(coverage.notAssessedHeading, list(c.coverage.missing.map(coverage.missingText))))])
+        }
+        let unresolved = c.coverage.unresolved.sorted { ($0.unresolved!.status == .flagged ? 0 : 1, $0.id) < ($1.unresolved!.status == .flagged ? 0 : 1, $1.id) }
+        if !unresolved.isEmpty {
+            lines.append([.text(w.unresolvedLine(year: c.year(c.coverage.previousYear!),
+                                                 unresolved.map { "\(coverage.idAndName($0)) — \(coverage.unresolvedText($0.unresolved!))" }.joined(separator: w.separator)))])
+        }
         if let shared = sharedDriver(help) {
             lines.append([.text(w.sharedDriverLine(c.label(shared.id), count: shared.count, of: help.count, organisationWide: shared.count >= 2 && shared.count * 2 >= help.count))])
         }

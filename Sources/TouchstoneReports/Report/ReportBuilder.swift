@@ -1,3 +1,4 @@
+import Foundation
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
@@ -19,6 +20,7 @@ struct ReportBuilder {
         d.add(contentsOf: progressChapter())
         d.add(contentsOf: decisionSection())
         d.add(contentsOf: summary())
+        d.add(contentsOf: sinceLastYear())
         d.add(contentsOf: indexChapter())
         d.add(contentsOf: heatmapChapter())
         d.add(contentsOf: trendsChapter())
@@ -35,6 +37,7 @@ struct ReportBuilder {
     func cover() -> [ReportBlock] {
         [.heading(level: 1, text: c.title, anchor: "top", pageBreak: false),
          .paragraph([.text(w.reviewLine(year: c.year(c.year), units: c.rows.count, span: c.span, version: c.settings.version))])]
+            + (FrameworkChangeText(c.result, language: c.language).lines() + c.coverageText.lineageLines() + c.coverageText.exclusionLines(limit: Self.namesListed)).map { .note([.text($0)]) }
     }
 
     /// The chapters as one line of links under the title, so that the decision page still fits page 1.
@@ -173,6 +176,23 @@ struct ReportBuilder {
                             rows: rows, rightAligned: [3, 4], wrapping: [1, 6])
         t.rowStyles = list.map { _ in "exemplar" }
         return t
+    }
+
+    // MARK: Since last year
+
+    /// The "since last year" page, when the previous year is archived beside the project: new, continuing and
+    /// cleared flags, exemplars, the cut-off and the published numbers that changed (`ReviewText`).
+    func sinceLastYear() -> [ReportBlock] {
+        guard let review = c.review else { return [] }
+        let words = ReviewText(review, result: c.result, language: c.language)
+        var blocks: [ReportBlock] = [.heading(level: 2, text: words.title, anchor: "since", pageBreak: true),
+                                     .command(c.command("review", ["--against", ReportEscaping.shell((c.settings.projectPath as NSString).appendingPathComponent("archive/\(review.oldYear)"))])),
+                                     .bullets(words.summaryLines().map { [.text($0)] })]
+        if !review.changed.isEmpty {
+            let t = words.changesTable()
+            blocks.append(.table(ReportTable(caption: t.title, header: t.header, rows: t.rows.map { $0.map { ReportTable.Cell($0) } }, rightAligned: t.rightAligned, wrapping: [6])))
+        }
+        return blocks
     }
 
     // MARK: Index, heatmap

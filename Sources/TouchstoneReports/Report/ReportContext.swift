@@ -1,3 +1,4 @@
+import Foundation
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
@@ -51,6 +52,11 @@ struct ReportContext {
     let uncertainty: UncertaintyAnalysis?
     /// The units shown one by one in a large report (nil: every unit); see `ReportContext+Focus`.
     let focus: Set<Int>?
+    /// Expected units without data in the year, their unresolved flags, and the project's exclusions.
+    let coverage: AssessmentCoverage
+    /// What changed since the archived assessment of the previous year (`archive/YEAR/` beside the project,
+    /// written by `touchstone archive`), when there is one.
+    let review: YearReview?
 
     init(result: IndexResult, settings: ReportSettings) throws {
         self.result = result
@@ -79,8 +85,20 @@ struct ReportContext {
         slugs = ReportEscaping.slugs(result.panel.units.map(\.id))
         flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
         focus = Self.focus(assessments: assessments, rows: rows, ranks: ranks, result: result)
+        coverage = AssessmentCoverage(result: result, year: y)
+        review = Self.review(result: result, engine: engine, assessments: assessments, coverage: coverage, previousYear: previousYear, version: settings.version)
         uncertainty = result.project.uncertainty.declared && settings.uncertaintyRuns != 0
             ? UncertaintyAnalysis(result: result, year: y, runs: settings.uncertaintyRuns) : nil
+    }
+
+    /// The review against `archive/PREVIOUS/` in the project's folder, if that archive exists and reads.
+    static func review(result: IndexResult, engine: FlagEngine, assessments: [UnitAssessment], coverage: AssessmentCoverage,
+                       previousYear: Int?, version: String) -> YearReview? {
+        guard let p = previousYear else { return nil }
+        let path = (result.project.directory as NSString).appendingPathComponent("archive/\(p)")
+        guard FileManager.default.fileExists(atPath: path), let old = try? AssessmentSnapshot.read(path: path) else { return nil }
+        let now = AssessmentSnapshot(engine: engine, assessments: assessments, coverage: coverage, fingerprints: .of(result.project, tool: version))
+        return YearReview(old: old, new: now, rootId: result.root.id, decimals: result.project.scoreDecimals)
     }
 
     var language: String { settings.language }
@@ -113,6 +131,7 @@ struct ReportContext {
     func rank(_ a: UnitAssessment) -> Int { a.row.flatMap { ranks[$0] } ?? Int.max / 2 }
     var span: String { "\(year(result.panel.years.first!))–\(year(year))" }
     func anchor(_ u: Int) -> String { "unit-" + slugs[u] }
+    var coverageText: CoverageText { CoverageText(coverage, language: language) }
 
     /// A unit cell: its id, linked to its brief (HTML) or to its section when it is flagged.
     func unitCell(_ u: Int, toSection: Bool = false) -> ReportTable.Cell {

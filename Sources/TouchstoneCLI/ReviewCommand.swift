@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import TouchstoneCore
+import TouchstoneReports
+
+/// `touchstone review`: what changed since last year — new, continuing and cleared flags, exemplars gained
+/// and lost, moves across the cut-off, and every published number that changed with its cause.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Compare this year's assessment with last year's: new, continuing and cleared flags, exemplars, the cut-off, changed numbers.",
+        discussion: """
+        --against takes an archive folder (touchstone archive), a snapshot.json, a file written by \
+        `touchstone flag --format json`, or previous-year (recompute the year before on the data up to it).
+        """
+    )
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(help: "What to compare with: an archive folder, a flag JSON file, or previous-year.")
+    var against: String
+
+    @Option(help: "The year to review (default: the latest).")
+    var year: Int?
+
+    @Option(help: "Output format: table, markdown or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json], command: "review")
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let project = try ProtectedInputs.readProject(options.project)
+            try DirectionGuard.requireHigherIsBetter(project, command: "review")
+            let now = try YearCut.snapshot(project, upTo: year)
+            let old: AssessmentSnapshot
+            if against == "previous-year" {
+                guard let p = now.result.panel.years.last(where: { $0 < now.snapshot.year }) else {
+                    throw InputProblem(SourceLocation(file: project.file), "the data has no year before \(now.snapshot.year) to compare with",
+                                       fix: "review a later year, or give an archive with --against")
+                }
+                old = try YearCut.snapshot(project, upTo: p).snapshot
+            } else {
+                old = try AssessmentSnapshot.read(path: against)
+            }
+            guard old.year < now.snapshot.year else {
+                throw InputProblem(SourceLocation(file: against), "the assessment to compare with is of \(old.year), not before \(now.snapshot.year)",
+                                   fix: "give last year's archive or flag output, or choose a later --year")
+            }
+            let history = ArchiveCommand.archived(project: project).filter { $0.year < old.year }
+            let review = YearReview(old: old, new: now.snapshot, history: history, rootId: now.result.root.id, decimals: project.scoreDecimals)
+            let words = ReviewText(review, result: now.result, language: locale ?? project.defaults.language)
+            let text: String
+            switch format {
+            case .json: text = try words.json()
+            case .markdown: text = words.render(markdown: true)
+            default: text = words.render(markdown: false)
+            }
+            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+        }
+    }
+}
