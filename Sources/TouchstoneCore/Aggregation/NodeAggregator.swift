@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Aggregates one node whose weighting or aggregation method goes beyond explicit weights with an
 /// arithmetic or geometric mean (those stay in `IndexPipeline`, unchanged).
@@ -46,10 +47,10 @@ enum NodeAggregator {
             case .ok: continue
             case .outsideDomain:
                 let j = out.offendingChild[i]
-                r[i] = "\(step.method.rawValue) mean undefined: `\(step.childIds[j])` is \(format(x[i, j]))"
+                r[i] = "\(step.method.rawValue) mean undefined: `\(step.childIds[j])` is \(NumberFormat.full(x[i, j]))"
             case .noChild: r[i] = "no child has a score"
             case .belowCoverage:
-                r[i] = "only \(out.presentCount[i]) of \(k) children present (min_coverage \(format(step.rule?.minCoverage ?? 0)))"
+                r[i] = "only \(out.presentCount[i]) of \(k) children present (min_coverage \(NumberFormat.full(step.rule?.minCoverage ?? 0)))"
             case .zeroWeight: r[i] = "the children present all have weight 0"
             }
         }
@@ -115,11 +116,11 @@ enum NodeAggregator {
                         guard !v.isNaN, r <= 0 ? v <= 0 : v < 0 else { continue }
                         let child = node.children[j].id
                         if node.nonPositive == .missing {
-                            if reasons[i] == nil { reasons[i] = "\(method.rawValue) mean undefined: `\(child)` is \(format(v - shift))" }
+                            if reasons[i] == nil { reasons[i] = "\(method.rawValue) mean undefined: `\(child)` is \(NumberFormat.full(v - shift))" }
                             active[i] = false
                         } else {
                             let need = r <= 0 ? "a value <= 0" : "a negative value"
-                            throw InputProblem(location, "`\(node.id)` uses a \(method.rawValue) mean\(method == .power ? " (r = \(format(r)))" : ""), but `\(child)` of \(describe(i)) is \(format(v - shift)); it is undefined for \(need)",
+                            throw InputProblem(location, "`\(node.id)` uses a \(method.rawValue) mean\(method == .power ? " (r = \(NumberFormat.full(r)))" : ""), but `\(child)` of \(describe(i)) is \(NumberFormat.full(v - shift)); it is undefined for \(need)",
                                                fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(node.id)`, or use `aggregation: arithmetic`")
                         }
                     }
@@ -132,7 +133,7 @@ enum NodeAggregator {
                     reasons[i] = "no child has a score"
                     active[i] = false
                 } else if Double(present) / Double(k) + 1e-12 < minCoverage {
-                    reasons[i] = "only \(present) of \(k) children present (min_coverage \(format(minCoverage)))"
+                    reasons[i] = "only \(present) of \(k) children present (min_coverage \(NumberFormat.full(minCoverage)))"
                     active[i] = false
                 }
             }
@@ -233,7 +234,7 @@ enum NodeAggregator {
                         continue
                     }
                     if let j = (0 ..< x.columns).first(where: { x[i, $0] < 0 }) {
-                        throw InputProblem(spec.location ?? location, "`\(node.id)` uses benefit-of-the-doubt weights, but `\(ids[j])` of \(describe(i)) scores \(format(x[i, j])); BoD needs scores >= 0",
+                        throw InputProblem(spec.location ?? location, "`\(node.id)` uses benefit-of-the-doubt weights, but `\(ids[j])` of \(describe(i)) scores \(NumberFormat.full(x[i, j])); BoD needs scores >= 0",
                                            fix: "normalise its children to a range >= 0 (min-max, goalposts), or choose other weights")
                     }
                     complete.append(i)

@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Computes the composite index: normalise each indicator, then aggregate bottom-up through the framework.
 ///
@@ -84,7 +85,7 @@ public struct IndexPipeline {
             let out = NodeMean.evaluate(x, weights: step.weights, rule: step.rule!)
             if step.nonPositive == .error, let (row, col) = out.firstOutsideDomain {
                 throw InputProblem(node.location ?? SourceLocation(file: project.file),
-                                   "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(format(x[row, col])); the log of a value <= 0 is undefined",
+                                   "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(NumberFormat.full(x[row, col])); the log of a value <= 0 is undefined",
                                    fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(id)`, or use `aggregation: arithmetic`")
             }
             let r = NodeAggregator.reasons(out, x: x, step: step)

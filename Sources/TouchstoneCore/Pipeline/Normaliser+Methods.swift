@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 /// The reference of `ratio-to-reference` normalisation: a unit (each year divided by that unit's value in
 /// the same year) or a year (each unit divided by its own value in that year, an index to a base year).
@@ -83,7 +84,7 @@ extension Normaliser {
             return "`\(indicator.id)` has a single value\(note); \(spec.method.rawValue) gives it \(spec.method == .percentileRank ? "the middle of the range" : spec.method == .rank ? "rank 1" : "0")"
         }
         if first == s.last! {
-            return "`\(indicator.id)` is constant (\(format(first)))\(note); every unit ties: \(spec.method == .percentileRank ? "all get the bottom of the range" : spec.method == .rank ? "all rank 1" : "all score 0")"
+            return "`\(indicator.id)` is constant (\(NumberFormat.full(first)))\(note); every unit ties: \(spec.method == .percentileRank ? "all get the bottom of the range" : spec.method == .rank ? "all rank 1" : "all score 0")"
         }
         return nil
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 /// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas).
 ///
@@ -66,7 +67,7 @@ public struct Normaliser: Sendable {
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
-                                         "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(format(raw[i]))",
+                                         "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(NumberFormat.full(raw[i]))",
                                          fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
             return [Double](repeating: .nan, count: raw.count)
         }
@@ -81,9 +82,9 @@ public struct Normaliser: Sendable {
             if parameters.empty {
                 diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
             } else if spec.method == .minMax && parameters.maximum == parameters.minimum {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(format(parameters.minimum!)))\(note); min-max gives every unit the middle of the range", at: indicator.location))
+                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` is constant (\(NumberFormat.full(parameters.minimum!)))\(note); min-max gives every unit the middle of the range", at: indicator.location))
             } else if spec.method == .zScore && (parameters.standardDeviation ?? 0) == 0 {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(format(spec.zMean))", at: indicator.location))
+                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no spread\(note); z-scores are all \(NumberFormat.full(spec.zMean))", at: indicator.location))
             } else if let warning = rankWarning(parameters, note: note) {
                 diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
             }
@@ -225,8 +226,4 @@ public struct Normaliser: Sendable {
     func transformed(_ x: Double) -> Double {
         mapping.log ? log(x) : x
     }
-}
-
-func format(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
 }

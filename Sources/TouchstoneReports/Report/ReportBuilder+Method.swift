@@ -1,6 +1,7 @@
 import Foundation
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// The method appendix: framework and weights, normalisation and its scope, aggregation, data coverage
 /// with every missing value, trend classes and flag rules, warnings, and what identifies the input.
