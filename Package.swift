@@ -34,7 +34,7 @@ let package = Package(
         .target(
             name: "TouchstoneCore",
             dependencies: [
-                "CLapack", "TouchstoneStats", "TouchstoneText", .product(name: "Yams", package: "Yams"),
+                "TouchstoneStats", "TouchstoneText", .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -85,11 +85,15 @@ public struct DiscreteUncertainty: Sendable {
     public let result: IndexResult
     public let year: Int
     public let inputs: [DiscreteInput]
+    /// Threads for the per-run and per-unit work (`ParallelChunks`): nil = every core, 1 = in order on the
+    /// calling thread. The results are the same bits either way.
+    public var threads: Int?
 
-    public init(result: IndexResult, year: Int, inputs: [DiscreteInput]) {
+    public init(result: IndexResult, year: Int, inputs: [DiscreteInput], threads: Int? = nil) {
         self.result = result
         self.year = year
         self.inputs = inputs
+        self.threads = threads
     }
 
     /// Index scores of the year's rows for each run.
@@ -211,60 +215,46 @@ public struct DiscreteUncertainty: Sendable {
         // Ranks, unit-major (`ranks[k * runs + run]`), 0 = no rank (failed run or missing score).
         var ranks = [Int32](repeating: 0, count: n * runs)
         var shift = [Double?](repeating: nil, count: runs)
-        ranks.withUnsafeMutableBufferPointer { rankBuffer in
-            let out = SharedBuffer(base: rankBuffer.baseAddress!)
-            evaluate(choices, progress: progress) { runIds, chunk in
-                var shifts = [Double](repeating: .nan, count: runIds.count)
-                shifts.withUnsafeMutableBufferPointer { shiftBuffer in
-                    let shiftOut = SharedDoubles(base: shiftBuffer.baseAddress!)
-                    let work: @Sendable (Int) -> Void = { k in
-                        guard let s = chunk[k] else { return }
-                        var r = [Int32](repeating: 0, count: n)
-                        FastRanks.competition(s, into: &r)
-                        var total = 0.0, count = 0
-                        for i in 0 ..< n {
-                            out.base[i * runs + runIds[k]] = r[i]
-                            if r[i] > 0 && nominal32[i] > 0 { total += Double(abs(r[i] - nominal32[i])); count += 1 }
-                        }
-                        shiftOut.base[k] = count > 0 ? total / Double(count) : 0
-                    }
-                    DispatchQueue.concurrentPerform(iterations: runIds.count, execute: work)
-                }
-                for (k, run) in runIds.enumerated() where chunk[k] != nil { shift[run] = shifts[k] }
+        evaluate(choices, progress: progress) { runIds, chunk in
+            // Per run of the chunk, on every core: its competition ranks and mean |rank − nominal rank|.
+            let ranked = ParallelChunks.map(count: runIds.count, chunk: 1, threads: threads) { k -> (ranks: [Int32], shift: Double)? in
+                guard let s = chunk[k] else { return nil }
+                var r = [Int32](repeating: 0, count: n)
+                FastRanks.competition(s, into: &r)
+                var total = 0.0, count = 0
+                for i in 0 ..< n where r[i] > 0 && nominal32[i] > 0 { total += Double(abs(r[i] - nominal32[i])); count += 1 }
+                return (r, count > 0 ? total / Double(count) : 0)
+            }
+            for (k, run) in runIds.enumerated() {
+                guard let (r, s) = ranked[k] else { continue }
+                shift[run] = s
+                for i in 0 ..< n { ranks[i * runs + run] = r[i] }
             }
         }
         // Quantiles per unit, over blocks of units on every core.
-        var units = [RankStatistics.UnitRanks](repeating: RankStatistics.UnitRanks(unit: 0, row: 0, nominalRank: nil, meanRank: .nan, medianRank: .nan, lowRank: .nan, highRank: .nan), count: n)
-        let block = 1024
         let panelRows = result.panel.rows
-        ranks.withUnsafeBufferPointer { rankBuffer in
-            units.withUnsafeMutableBufferPointer { unitBuffer in
-                let input = SharedConstBuffer(base: rankBuffer.baseAddress!)
-                let output = SharedUnits(base: unitBuffer.baseAddress!)
-                let work: @Sendable (Int) -> Void = { b in
-                    var values: [Int32] = []
-                    values.reserveCapacity(runs)
-                    for k in (b * block) ..< min(n, (b + 1) * block) {
-                        values.removeAll(keepingCapacity: true)
-                        var sum = 0.0
-                        for run in statRuns {
-                            let v = input.base[k * runs + run]
-                            if v > 0 { values.append(v); sum += Double(v) }
-                        }
-                        OrderStatistics.sort(&values)
-                        func q(_ p: Double) -> Double {
-                            guard !values.isEmpty else { return .nan }
-                            let h = Double(values.count - 1) * p
-                            let lo = Int(h.rounded(.down)), hi = min(lo + 1, values.count - 1)
-                            return Double(values[lo]) + (h - Double(lo)) * Double(values[hi] - values[lo])
-                        }
-                        output.base[k] = RankStatistics.UnitRanks(
-                            unit: panelRows[rows[k]].unit, row: rows[k], nominalRank: nominal[k],
-                            meanRank: values.isEmpty ? .nan : sum / Double(values.count),
-                            medianRank: q(0.5), lowRank: q(0.05), highRank: q(0.95))
-                    }
+        let allRanks = ranks
+        let units = ParallelChunks.mapChunks(count: n, chunk: 1024, threads: threads) { block -> [RankStatistics.UnitRanks] in
+            var values: [Int32] = []
+            values.reserveCapacity(runs)
+            return block.map { k in
+                values.removeAll(keepingCapacity: true)
+                var sum = 0.0
+                for run in statRuns {
+                    let v = allRanks[k * runs + run]
+                    if v > 0 { values.append(v); sum += Double(v) }
                 }
-                DispatchQueue.concurrentPerform(iterations: (n + block - 1) / block, execute: work)
+                OrderStatistics.sort(&values)
+                func q(_ p: Double) -> Double {
+                    guard !values.isEmpty else { return .nan }
+                    let h = Double(values.count - 1) * p
+                    let lo = Int(h.rounded(.down)), hi = min(lo + 1, values.count - 1)
+                    return Double(values[lo]) + (h - Double(lo)) * Double(values[hi] - values[lo])
+                }
+                return RankStatistics.UnitRanks(
+                    unit: panelRows[rows[k]].unit, row: rows[k], nominalRank: nominal[k],
+                    meanRank: values.isEmpty ? .nan : sum / Double(values.count),
+                    medianRank: q(0.5), lowRank: q(0.05), highRank: q(0.95))
             }
         }
         return RankStatistics(units: units, meanAbsoluteShift: shift)
@@ -318,16 +308,11 @@ public struct DiscreteUncertainty: Sendable {
             return project(c)
         }
         let panel = result.panel
-        var treated = [Panel?](repeating: nil, count: treatmentKeys.count)
-        treated.withUnsafeMutableBufferPointer { buffer in
-            let out = SharedPanels(base: buffer.baseAddress!)
-            let work: @Sendable (Int) -> Void = { k in
-                guard let outcome = try? DataTreatment(project: treatmentProjects[k]).apply(to: panel) else { return }
-                var p = outcome.panel
-                p.values = outcome.values
-                out.base[k] = p
-            }
-            DispatchQueue.concurrentPerform(iterations: treatmentKeys.count, execute: work)
+        let treated = ParallelChunks.map(count: treatmentKeys.count, chunk: 1, threads: threads) { k -> Panel? in
+            guard let outcome = try? DataTreatment(project: treatmentProjects[k]).apply(to: panel) else { return nil }
+            var p = outcome.panel
+            p.values = outcome.values
+            return p
         }
         let projects = keys.map { key -> Project in
             var p = project(byScenario[key].map { choices[$0[0]] }!)
@@ -345,16 +330,10 @@ public struct DiscreteUncertainty: Sendable {
             return p
         }
         let treatmentOf = keys.map { key in treatmentKeys.firstIndex(of: winmaxInput.map { key[$0] } ?? 0)! }
-        let treatedPanels = treated
-        var matrices = [Matrix?](repeating: nil, count: keys.count)
-        matrices.withUnsafeMutableBufferPointer { buffer in
-            let out = SharedMatrices(base: buffer.baseAddress!)
-            let work: @Sendable (Int) -> Void = { k in
-                guard let input = treatedPanels[treatmentOf[k]],
-                      let r = try? IndexPipeline(project: projects[k]).compute(panel: input) else { return }
-                out.base[k] = Matrix(columns: ids.map { r.scores[$0]! })
-            }
-            DispatchQueue.concurrentPerform(iterations: keys.count, execute: work)
+        let matrices = ParallelChunks.map(count: keys.count, chunk: 1, threads: threads) { k -> Matrix? in
+            guard let input = treated[treatmentOf[k]],
+                  let r = try? IndexPipeline(project: projects[k]).compute(panel: input) else { return nil }
+            return Matrix(columns: ids.map { r.scores[$0]! })
         }
         // Every aggregate is kept: a run in which any of them loses a score the nominal run has (a geometric mean
         // over a value ≤ 0, where the pipeline stops; the evaluator would renormalise the parent over the other
@@ -489,11 +468,3 @@ enum OrderStatistics {
         }
     }
 }
-
-// Raw pointers that may cross into `concurrentPerform`'s closures: every iteration writes only its own slots.
-struct SharedBuffer: @unchecked Sendable { let base: UnsafeMutablePointer<Int32> }
-struct SharedConstBuffer: @unchecked Sendable { let base: UnsafePointer<Int32> }
-struct SharedDoubles: @unchecked Sendable { let base: UnsafeMutablePointer<Double> }
-struct SharedUnits: @unchecked Sendable { let base: UnsafeMutablePointer<DiscreteUncertainty.RankStatistics.UnitRanks> }
-struct SharedMatrices: @unchecked Sendable { let base: UnsafeMutablePointer<Matrix?> }
-struct SharedPanels: @unchecked Sendable { let base: UnsafeMutablePointer<Panel?> }
