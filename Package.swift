@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
@@ -65,7 +66,7 @@ let package = Package(
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore", "TouchstoneText"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts", "TouchstoneText"], exclude: ["Golden"]),
-        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
