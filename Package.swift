@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "TouchstoneCoreTests",
             dependencies: [
-                "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
+                "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic", "TouchstoneText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore", "TouchstoneText"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts", "TouchstoneText"], exclude: ["Golden"]),
-        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic", "TouchstoneText"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,3 +31,18 @@ struct TextWidthTests {
         #expect(MarkdownTable(header: ["a"], texts: [["x\ny"]]).render() == "| a |\n|---|\n| x y |")
     }
 }
+
+@Suite("English sentences in Chinese text")
+struct EnglishSentencesTests {
+    @Test("three English words in a row are a sentence; code, ids, file names, numbers and given names are not")
+    func find() {
+        #expect(EnglishSentences.find(in: "下级均无得分").isEmpty)
+        #expect(EnglishSentences.find(in: "使用 min-max 标准化，TOPSIS 贴近度").isEmpty)
+        #expect(EnglishSentences.find(in: "提示：unit has no data") == ["unit has no data"])
+        #expect(EnglishSentences.find(in: "提示：`unit has no data` 与 HDR23-24_Composite.csv 以及 min_coverage 0.5").isEmpty)
+        #expect(EnglishSentences.find(in: "| SSD | no child has a score |") == ["no child has a score"])
+        #expect(EnglishSentences.find(in: "波斯尼亚 Bosnia and Herzegovina", ignoring: ["Bosnia and Herzegovina"]).isEmpty)
+        #expect(EnglishSentences.find(in: "见 [the method notes](#method-notes-here)") == ["the method notes"])
+        #expect(EnglishSentences.find(in: "Fix: use scope, then rerun.") == ["Fix use scope then rerun"])
+    }
+}

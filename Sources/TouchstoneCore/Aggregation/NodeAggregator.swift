@@ -28,7 +28,7 @@ import TouchstoneText
 enum NodeAggregator {
     struct Output {
         var values: [Double]
-        var reasons: [Int: String]
+        var reasons: [Int: MissingReason]
         var fitted: FittedWeights
     }
 
@@ -38,20 +38,20 @@ enum NodeAggregator {
         return (step.method, step.options, step.weighting)
     }
 
-    /// Reasons for the rows a mean left without a score (`NodeMean.Status`), in the words of the pipeline.
-    static func reasons(_ out: NodeMean.Result, x: Matrix, step: AggregationPlan.Node) -> [Int: String] {
-        var r: [Int: String] = [:]
+    /// Reasons for the rows a mean left without a score (`NodeMean.Status`).
+    static func reasons(_ out: NodeMean.Result, x: Matrix, step: AggregationPlan.Node) -> [Int: MissingReason] {
+        var r: [Int: MissingReason] = [:]
         let k = step.childIds.count
         for (i, status) in out.status.enumerated() {
             switch status {
             case .ok: continue
             case .outsideDomain:
                 let j = out.offendingChild[i]
-                r[i] = "\(step.method.rawValue) mean undefined: `\(step.childIds[j])` is \(NumberFormat.full(x[i, j]))"
-            case .noChild: r[i] = "no child has a score"
+                r[i] = .outsideDomain(method: step.method, child: step.childIds[j], value: x[i, j])
+            case .noChild: r[i] = .noChild
             case .belowCoverage:
-                r[i] = "only \(out.presentCount[i]) of \(k) children present (min_coverage \(NumberFormat.full(step.rule?.minCoverage ?? 0)))"
-            case .zeroWeight: r[i] = "the children present all have weight 0"
+                r[i] = .belowCoverage(present: out.presentCount[i], of: k, minCoverage: step.rule?.minCoverage ?? 0)
+            case .zeroWeight: r[i] = .zeroWeight
             }
         }
         return r
@@ -81,7 +81,7 @@ enum NodeAggregator {
         let years: [Int]
         let describe: (Int) -> String
         var values: [Double]
-        var reasons: [Int: String] = [:]
+        var reasons: [Int: MissingReason] = [:]
         /// Rows that take part (enough children, inside the method's domain).
         var active: [Bool]
         let shift: Double
@@ -116,7 +116,7 @@ enum NodeAggregator {
                         guard !v.isNaN, r <= 0 ? v <= 0 : v < 0 else { continue }
                         let child = node.children[j].id
                         if node.nonPositive == .missing {
-                            if reasons[i] == nil { reasons[i] = "\(method.rawValue) mean undefined: `\(child)` is \(NumberFormat.full(v - shift))" }
+                            if reasons[i] == nil { reasons[i] = .outsideDomain(method: method, child: child, value: v - shift) }
                             active[i] = false
                         } else {
                             let need = r <= 0 ? "a value <= 0" : "a negative value"
@@ -130,10 +130,10 @@ enum NodeAggregator {
             for i in 0 ..< x.rows where reasons[i] == nil {
                 let present = (0 ..< k).filter { !x[i, $0].isNaN }.count
                 if present == 0 {
-                    reasons[i] = "no child has a score"
+                    reasons[i] = .noChild
                     active[i] = false
                 } else if Double(present) / Double(k) + 1e-12 < minCoverage {
-                    reasons[i] = "only \(present) of \(k) children present (min_coverage \(NumberFormat.full(minCoverage)))"
+                    reasons[i] = .belowCoverage(present: present, of: k, minCoverage: minCoverage)
                     active[i] = false
                 }
             }
@@ -186,13 +186,13 @@ enum NodeAggregator {
             var sw = 0.0
             for j in 0 ..< x.columns where !x[i, j].isNaN { sw += w[j] }
             if sw <= 0 {
-                reasons[i] = "the children present all have weight 0"
+                reasons[i] = .zeroWeight
             } else {
                 switch method {
-                case .topsis: reasons[i] = "TOPSIS closeness undefined: every unit compared ties on every child"
-                case .mpi, .ampi: reasons[i] = "\(method.rawValue.uppercased()) undefined: the mean of the children is <= 0"
-                case .copeland: reasons[i] = "no other unit to compare with"
-                default: reasons[i] = "\(method.rawValue) score undefined"
+                case .topsis: reasons[i] = .topsisTies
+                case .mpi, .ampi: reasons[i] = .nonPositiveMean(method: method)
+                case .copeland: reasons[i] = .noOtherUnit
+                default: reasons[i] = .undefined(method: method)
                 }
             }
         }
@@ -230,7 +230,7 @@ enum NodeAggregator {
                 var complete: [Int] = []
                 for i in rows {
                     if let j = (0 ..< x.columns).first(where: { x[i, $0].isNaN }) {
-                        reasons[i] = "benefit of the doubt needs every child; `\(ids[j])` is missing"
+                        reasons[i] = .needsEveryChild(child: ids[j])
                         continue
                     }
                     if let j = (0 ..< x.columns).first(where: { x[i, $0] < 0 }) {

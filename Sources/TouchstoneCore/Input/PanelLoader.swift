@@ -65,7 +65,7 @@ public struct PanelLoader {
         }
         let usedUnits = Set(observations.keys.map { unitIndex[$0.unit]! })
         for (i, u) in units.enumerated() where !usedUnits.contains(i) {
-            diagnostics.append(Diagnostic(.note, "unit `\(u.id)` has no data and is left out", at: SourceLocation(file: unitTable.file)))
+            diagnostics.append(Diagnostic(.note, .unitWithoutData(unit: u.id), at: SourceLocation(file: unitTable.file)))
         }
         let keptUnits = units.indices.filter { usedUnits.contains($0) }
         let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })

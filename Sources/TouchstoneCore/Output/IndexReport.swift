@@ -121,7 +121,7 @@ public struct IndexReport {
                 for n in nodes {
                     let v = result.scores[n.id]![r]
                     scores[n.id] = v.isNaN ? nil : v
-                    if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason }
+                    if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason.text("en") }
                 }
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
                              rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue)

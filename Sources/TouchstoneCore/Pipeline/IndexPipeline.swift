@@ -48,15 +48,15 @@ public struct IndexPipeline {
             return "unit `\(panel.units[k.unit].id)` in \(k.year)"
         }
         var scores: [String: [Double]] = [:]
-        var reasons: [String: [Int: String]] = [:]
+        var reasons: [String: [Int: MissingReason]] = [:]
         for (j, id) in panel.indicatorIds.enumerated() {
             let node = nodes.first { $0.id == id }!
             let normaliser = Normaliser(indicator: node, defaults: project.defaults.normalisation)
             scores[id] = normaliser.normalise(treated.values.column(j), years: years,
                                               units: normaliser.spec.method == .ratioToReference ? panel.rows.map { panel.units[$0.unit].id } : [],
                                               describe: describe, problems: &problems, diagnostics: &diagnostics)
-            var r: [Int: String] = [:]
-            for (i, v) in scores[id]!.enumerated() where v.isNaN { r[i] = "no data" }
+            var r: [Int: MissingReason] = [:]
+            for (i, v) in scores[id]!.enumerated() where v.isNaN { r[i] = .noData }
             if !r.isEmpty { reasons[id] = r }
         }
         if !problems.isEmpty { throw InputProblems(problems) }

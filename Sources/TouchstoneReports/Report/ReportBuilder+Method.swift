@@ -169,7 +169,7 @@ extension ReportBuilder {
         for n in c.result.nodes where !n.isIndicator {
             for (r, why) in c.result.missingReasons[n.id] ?? [:] {
                 let key = panel.rows[r]
-                reasons[[String(key.unit), n.id, why], default: []].append(key.year)
+                reasons[[String(key.unit), n.id, why.text(c.language)], default: []].append(key.year)
             }
         }
         if !reasons.isEmpty {
@@ -220,7 +220,7 @@ extension ReportBuilder {
                 if let line = loc.line { text += ":\(line)" }
                 return text + ": "
             } ?? ""
-            items.append([.strong(d.severity == .warning ? w.warningLabel : w.noteLabel), .text(w.colon + location + d.message)])
+            items.append([.strong(d.severity == .warning ? w.warningLabel : w.noteLabel), .text(w.colon + location + d.text(c.language))])
         }
         for d in Diagnosis(result: c.result, year: c.year).warnings {
             items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + w.diagnosisWarning(d, label: c.label))])
