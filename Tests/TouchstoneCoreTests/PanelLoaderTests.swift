@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneText
 
 private typealias Loc = TouchstoneCore.SourceLocation
 
@@ -603,7 +604,7 @@ struct PanelLoaderTests {
         try s.write("data.csv", bytes: bytes)
         let out = try s.load()
         #expect(cells(out.panel) == ["北京 2020 a=1.0 r=4.0", "上海 2020 a=2.0 r=3.0"])
-        #expect(out.diagnostics == [Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended",
+        #expect(out.diagnostics == [Diagnostic(.note, .decodedFromGB18030,
                                                at: Loc(file: s.path("data.csv")))])
     }
 }
@@ -617,5 +618,11 @@ struct DiagnosticKindTests {
         #expect(d.text("en") == d.message)
         #expect(d.text("zh") == "单位 `B3` 没有数据，未纳入")
         #expect(Diagnostic(.note, "free text").text("zh") == "free text")
+        for kind: Diagnostic.Kind in [.unitWithoutData(unit: "B3"), .decodedFromGB18030, .trendsOnPerYearScores] {
+            let en = kind.text("en"), zh = kind.text("zh")
+            #expect(en != zh && zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(kind)")
+            #expect(EnglishSentences.find(in: zh).isEmpty, "\(zh)")
+        }
+        #expect(Diagnostic(.note, .decodedFromGB18030).message == "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended")
     }
 }

@@ -31,7 +31,7 @@ public struct PanelLoader {
         for table in Set([dataTable.file, unitTable.file]).sorted() {
             let t = table == dataTable.file ? dataTable : unitTable
             if t.encoding == .gb18030 && (t.file == dataTable.file ? project.data.encoding : project.units.encoding) == .auto {
-                diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
+                diagnostics.append(Diagnostic(.note, .decodedFromGB18030, at: SourceLocation(file: t.file)))
             }
         }
         let units = readUnits(unitTable, problems: &problems)

@@ -8,6 +8,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: Hashable, Sendable {
         /// A unit of the unit table has no row in the data and is left out.
         case unitWithoutData(unit: String)
+        /// A table was not UTF-8 and was read as GB18030.
+        case decodedFromGB18030
+        /// Trends were computed on scores normalised per year (`scope: year`).
+        case trendsOnPerYearScores
     }
 
     public var severity: Severity
