@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/touchstone
 PROJECT ?= datasets/branches
 
-.PHONY: deps build demo test datasets charts notebooks check-notebooks fuzz fuzz-build clean
+.PHONY: deps build demo test datasets charts notebooks check-notebooks check-imports fuzz fuzz-build clean
 
 deps:
 	@bash .ci/ensure-deps.sh
@@ -35,6 +35,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory check-notebooks
+	@$(MAKE) --no-print-directory check-imports
+
+## Fails when Package.swift does not list exactly the modules each target's files import.
+check-imports:
+	@python3 Tests/check_imports.py
 
 ## Regenerates datasets/branches from its seeded generator.
 datasets: build
@@ -101,12 +106,13 @@ CSV_FUZZ_SOURCES := $(addprefix Sources/TouchstoneCore/Input/,CSVReader.swift CS
 fuzz-build: deps
 	@mkdir -p $(FUZZ)
 	$(SWIFT) build --build-path $(FUZZ) --target TouchstoneCore -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
-	swiftc $(FUZZ_FLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift $(CSV_FUZZ_SOURCES) -o $(FUZZ)/csv-fuzz
+	swiftc $(FUZZ_FLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift $(CSV_FUZZ_SOURCES) -I $(FUZZ)/debug/Modules \
+	  $(FUZZ)/debug/TouchstoneText.build/*.o -o $(FUZZ)/csv-fuzz
 	swiftc $(FUZZ_FLAGS) -module-name ProjectFuzz Fuzz/ProjectFuzz.swift -I $(FUZZ)/debug/Modules \
 	  -Xcc -fmodule-map-file=Sources/CLapack/module.modulemap \
 	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
 	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap \
-	  $(FUZZ)/debug/TouchstoneCore.build/*.o $(FUZZ)/debug/TouchstoneStats.build/*.o $(FUZZ)/debug/Yams.build/*.o \
+	  $(FUZZ)/debug/TouchstoneCore.build/*.o $(FUZZ)/debug/TouchstoneStats.build/*.o $(FUZZ)/debug/TouchstoneText.build/*.o $(FUZZ)/debug/Yams.build/*.o \
 	  $(FUZZ)/debug/ZIPFoundation.build/*.o $(FUZZ)/debug/CYaml.build/src/*.o -lopenblas -llapacke -lz -o $(FUZZ)/project-fuzz
 
 fuzz: fuzz-build

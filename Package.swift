@@ -5,6 +5,9 @@ import PackageDescription
 // → TouchstoneCharts (SVG, knows nothing of our statistics) → TouchstoneReports (the one place that knows
 // both results and charts) → TouchstoneCLI (the `touchstone` executable; the only module that imports
 // ArgumentParser).
+// TouchstoneText (number formatting, East Asian display width, Markdown escaping and tables) depends on
+// nothing and sits under Core and Charts, so tables, charts and reports print numbers and measure text alike.
+// Each target lists every module its files import.
 // TouchstoneSynthetic generates the bundled demo panel and depends on nothing of ours.
 let package = Package(
     name: "Touchstone",
@@ -26,38 +29,44 @@ let package = Package(
             pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]
         ),
+        .target(name: "TouchstoneText"),
         .target(name: "TouchstoneStats", dependencies: ["CLapack"]),
         .target(
             name: "TouchstoneCore",
             dependencies: [
-                "CLapack", "TouchstoneStats", .product(name: "Yams", package: "Yams"),
+                "TouchstoneStats", "TouchstoneText", .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "TouchstoneSynthetic"),
-        .target(name: "TouchstoneCharts"),
-        .target(name: "TouchstoneReports", dependencies: ["TouchstoneCore", "TouchstoneCharts"]),
+        .target(name: "TouchstoneCharts", dependencies: ["TouchstoneText"]),
+        .target(
+            name: "TouchstoneReports",
+            dependencies: ["TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneText"]
+        ),
         .executableTarget(
             name: "TouchstoneCLI",
             dependencies: [
-                "TouchstoneCore", "TouchstoneReports", "TouchstoneSynthetic",
+                "TouchstoneCore", "TouchstoneReports", "TouchstoneSynthetic", "TouchstoneText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "TouchstoneTextTests", dependencies: ["TouchstoneText"]),
         .testTarget(name: "TouchstoneStatsTests", dependencies: ["TouchstoneStats"]),
         .testTarget(
             name: "TouchstoneCoreTests",
             dependencies: [
-                "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic",
+                "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic", "TouchstoneText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore"]),
+        .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore", "TouchstoneText"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
-        .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts"], exclude: ["Golden"]),
-        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts", "TouchstoneText"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic", "TouchstoneText"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

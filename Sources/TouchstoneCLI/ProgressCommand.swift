@@ -1,3 +1,4 @@
+import TouchstoneText
 import ArgumentParser
 import TouchstoneCore
 import TouchstoneReports

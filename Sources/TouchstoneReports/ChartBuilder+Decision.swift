@@ -1,6 +1,7 @@
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 extension ChartBuilder {
     /// Units named on a chart when there are more than this many: the rest keep their bar without a name.
@@ -69,7 +70,7 @@ extension ChartBuilder {
             chart.rankLegend = words.t("rank interval", "排名区间")
         }
         chart.valueAxisTitle = label(result.root.id)
-        chart.valueFormat = ChartNumberFormat(decimals: decimals)
+        chart.valueFormat = NumberFormat(decimals: decimals)
         let range = result.project.defaults.normalisation.range
         if result.project.defaults.normalisation.method.descriptor.bounded { chart.domain = (range.lowerBound, range.upperBound) }
         return chart

@@ -2,6 +2,7 @@ import Foundation
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// Charts the report needs beyond `touchstone chart`: the distribution of a year's scores, a heatmap split
 /// into page-sized parts, and trends that stop at the report year.
@@ -35,7 +36,7 @@ extension ChartBuilder {
                                                  note: source),
                                  items: items)
         chart.order = .given
-        chart.valueFormat = ChartNumberFormat(decimals: 0)
+        chart.valueFormat = NumberFormat(decimals: 0)
         chart.valueAxisTitle = words.t("units", "单位数")
         chart.rowHeight = 20
         chart.idPrefix = "distribution"
@@ -88,7 +89,7 @@ extension ChartBuilder {
         chart.referenceLegend = words.allMedian
         chart.bandLegend = words.interquartile
         chart.yAxisTitle = words.score
-        chart.endValueFormat = ChartNumberFormat(decimals: decimals)
+        chart.endValueFormat = NumberFormat(decimals: decimals)
         let range = result.project.defaults.normalisation.range
         if result.project.defaults.normalisation.method.descriptor.bounded { chart.yDomain = (range.lowerBound, range.upperBound) }
         return chart

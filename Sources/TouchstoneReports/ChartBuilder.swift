@@ -1,6 +1,7 @@
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// Builds the charts of `touchstone chart` (and of the report) from Touchstone's results: it picks the data,
 /// the labels in the reader's language and the highlights; the chart layer only draws.
@@ -58,7 +59,7 @@ public struct ChartBuilder: Sendable {
                                  items: items, groupMedians: medians)
         chart.highlightLegend = highlighted.isEmpty ? nil : words.flagged
         chart.medianLegend = medians.isEmpty ? nil : words.groupMedian
-        chart.valueFormat = ChartNumberFormat(decimals: decimals)
+        chart.valueFormat = NumberFormat(decimals: decimals)
         chart.valueAxisTitle = words.score
         return chart
     }
@@ -80,7 +81,7 @@ public struct ChartBuilder: Sendable {
         chart.referenceLegend = words.allMedian
         chart.bandLegend = words.interquartile
         chart.yAxisTitle = words.score
-        chart.endValueFormat = ChartNumberFormat(decimals: decimals)
+        chart.endValueFormat = NumberFormat(decimals: decimals)
         return chart
     }
 
@@ -97,7 +98,7 @@ public struct ChartBuilder: Sendable {
                                items: items.enumerated().map { k, item in var i = item; i.labelled = named[k]; return i },
                                startHeading: words.year(a), endHeading: words.year(b))
         if ranks { chart.mode = .rank }
-        chart.valueFormat = ChartNumberFormat(decimals: decimals)
+        chart.valueFormat = NumberFormat(decimals: decimals)
         chart.risingLegend = words.rising
         chart.fallingLegend = words.falling
         chart.unchangedLegend = words.unchanged
@@ -119,7 +120,7 @@ public struct ChartBuilder: Sendable {
         chart.missingLegend = words.missing
         chart.legendTitle = words.score
         // Whole numbers in the cells on wide scales (0–100); three decimals on 0–1 scales, where 0 and 1 say nothing.
-        chart.valueFormat = ChartNumberFormat(decimals: decimals > 1 ? decimals : 0)
+        chart.valueFormat = NumberFormat(decimals: decimals > 1 ? decimals : 0)
         return chart
     }
 
@@ -135,7 +136,7 @@ public struct ChartBuilder: Sendable {
         var chart = ProfileChart(text: ChartText(title: "\(unitLabel(unit)) — \(words.year(year))",
                                                  subtitle: groupName(unit).map { words.t("against the \($0) median", "对比\($0)中位数") }, note: source),
                                  rows: rows)
-        chart.valueFormat = ChartNumberFormat(decimals: decimals)
+        chart.valueFormat = NumberFormat(decimals: decimals)
         chart.unitLegend = unitLabel(unit)
         chart.referenceLegend = words.groupMedian
         chart.axisTitle = words.score
@@ -173,7 +174,7 @@ public struct ChartBuilder: Sendable {
         chart.xAxisTitle = f.spec.denominator == "size" ? words.t("size (\(sizeName))", "规模（\(sizeName)）") : per
         chart.yAxisTitle = f.spec.model == .proportion ? words.t("\(what) (share)", "\(what)（比例）")
             : words.t("\(what) (\(unit.isEmpty ? "" : unit + " ")/ \(per))", "\(what)（\(unit)/\(per)）")
-        chart.rateFormat = ChartNumberFormat(decimals: 2)
+        chart.rateFormat = NumberFormat(decimals: 2)
         return chart
     }
 
@@ -188,7 +189,7 @@ public struct ChartBuilder: Sendable {
                                                       subtitle: words.t("gap to the peer median: ", "与同组中位水平差距：") + NumberFormat.signed(d.gap, decimals: decimals),
                                                       note: source),
                                       items: Array(items))
-        chart.valueFormat = ChartNumberFormat(decimals: decimals)
+        chart.valueFormat = NumberFormat(decimals: decimals)
         chart.positiveLegend = words.higherThanPeers
         chart.negativeLegend = words.lowerThanPeers
         chart.axisTitle = words.contributionAxis

@@ -1,3 +1,4 @@
+import TouchstoneText
 import TouchstoneCore
 
 /// The words for framework changes over the years (`FrameworkChange`, `FrameworkEffect`): the warning that

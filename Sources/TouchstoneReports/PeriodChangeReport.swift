@@ -1,3 +1,4 @@
+import TouchstoneText
 import TouchstoneCore
 
 /// The change of every unit's year-to-date index and rank since the previous period (`touchstone index

@@ -1,3 +1,4 @@
+import TouchstoneText
 import Foundation
 import TouchstoneCore
 
@@ -85,8 +86,8 @@ public struct ProgressReport: Sendable {
         let header = ["unit", "year", "as_of", "indicator", "target", "to_date", "expected", "expected_from", "projection", "lower", "upper", "p_reach", "status", "calibration_n"]
         let rows = progress.map { p in
             [units[p.unitIndex].id, String(p.target.year), asOf.label, p.target.indicator, NumberFormat.full(p.target.target), NumberFormat.full(p.valueToDate),
-             NumberFormat.full(p.expected), p.expectedSource.rawValue, p.projection.map(NumberFormat.full) ?? "", bound(p.lower), bound(p.upper),
-             p.probability.map(NumberFormat.full) ?? "", p.status.rawValue, String(p.calibrationSize)]
+             NumberFormat.full(p.expected), p.expectedSource.rawValue, p.projection.map { NumberFormat.full($0) } ?? "", bound(p.lower), bound(p.upper),
+             p.probability.map { NumberFormat.full($0) } ?? "", p.status.rawValue, String(p.calibrationSize)]
         }
         return TextTable(header: header, rows: rows).csv()
     }

@@ -1,3 +1,4 @@
+import TouchstoneText
 import Foundation
 import TouchstoneCore
 

@@ -1,5 +1,3 @@
-import CLapack
-
 /// The complete-data path of `Correlation.pearson(_:)`: no missing cell, so every pair shares all n rows and
 /// one standardisation and one symmetric rank-k update (`cblas_dsyrk`) give every correlation.
 ///
@@ -64,12 +62,7 @@ extension Correlation {
             }
         }
         var c = [Double](repeating: 0, count: k * k)
-        z.withUnsafeBufferPointer { zb in
-            c.withUnsafeMutableBufferPointer { cb in
-                cblas_dsyrk(CblasColMajor, CblasUpper, CblasTrans, Int32(k), Int32(n), 1.0,
-                            zb.baseAddress, Int32(n), 0.0, cb.baseAddress, Int32(k))
-            }
-        }
+        BLAS.syrkUpperTransposed(n: k, k: n, a: z, c: &c)
         let defined = (0 ..< k).map { !moments.constant[$0] && moments.sumOfSquares[$0] > 0 }
         for j in 0 ..< k where defined[j] {
             out[j, j] = 1

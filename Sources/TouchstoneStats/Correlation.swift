@@ -1,4 +1,3 @@
-import CLapack
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -137,14 +136,7 @@ public enum Correlation {
     static func transposeTimes(_ a: [Double], _ p: Int, _ b: [Double], _ q: Int, rows n: Int) -> [Double] {
         var c = [Double](repeating: 0, count: p * q)
         guard n > 0, p > 0, q > 0 else { return c }
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
-                    cblas_dgemm(CblasColMajor, CblasTrans, CblasNoTrans, Int32(p), Int32(q), Int32(n), 1.0,
-                                pa.baseAddress, Int32(n), pb.baseAddress, Int32(n), 0.0, pc.baseAddress, Int32(p))
-                }
-            }
-        }
+        BLAS.gemm(.transposed, .asStored, m: p, n: q, k: n, a: a, b: b, c: &c)
         return c
     }
 

@@ -1,7 +1,5 @@
-import CLapack
-
 /// Eigen-decompositions through LAPACK (OpenBLAS): symmetric matrices by the divide-and-conquer solver
-/// `dsyevd`, general real matrices by `dgeev` (for the principal eigenvector of an AHP comparison matrix).
+/// `dsyevd`, general real matrices by `dgeev` (both through `LAPACK`, which checks the sizes) (for the principal eigenvector of an AHP comparison matrix).
 public enum Eigen {
     /// Eigenvalues (largest first) and unit-length eigenvectors (the columns of `vectors`, same order).
     public struct Symmetric: Sendable {
@@ -19,13 +17,7 @@ public enum Eigen {
         guard n > 0 else { return Symmetric(values: [], vectors: Matrix(rows: 0, columns: 0)) }
         var work = a.values
         var w = [Double](repeating: 0, count: n)
-        let info = work.withUnsafeMutableBufferPointer { pa in
-            w.withUnsafeMutableBufferPointer { pw in
-                LAPACKE_dsyevd(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "V")), CChar(UInt8(ascii: "L")), Int32(n),
-                               pa.baseAddress, Int32(n), pw.baseAddress)
-            }
-        }
-        guard info == 0 else { return nil }
+        guard LAPACK.symmetricEigen(&work, n: n, values: &w) == 0 else { return nil }
         // dsyevd returns ascending order; reverse to largest first.
         var vectors = Matrix(rows: n, columns: n)
         for j in 0 ..< n {
@@ -43,22 +35,8 @@ public enum Eigen {
         guard n > 0 else { return nil }
         var work = a.values
         var wr = [Double](repeating: 0, count: n), wi = [Double](repeating: 0, count: n)
-        var vl = [Double](repeating: 0, count: 1)
         var vr = [Double](repeating: 0, count: n * n)
-        let info = work.withUnsafeMutableBufferPointer { pa in
-            wr.withUnsafeMutableBufferPointer { pwr in
-                wi.withUnsafeMutableBufferPointer { pwi in
-                    vl.withUnsafeMutableBufferPointer { pvl in
-                        vr.withUnsafeMutableBufferPointer { pvr in
-                            LAPACKE_dgeev(LAPACK_COL_MAJOR, CChar(UInt8(ascii: "N")), CChar(UInt8(ascii: "V")), Int32(n),
-                                          pa.baseAddress, Int32(n), pwr.baseAddress, pwi.baseAddress,
-                                          pvl.baseAddress, 1, pvr.baseAddress, Int32(n))
-                        }
-                    }
-                }
-            }
-        }
-        guard info == 0 else { return nil }
+        guard LAPACK.generalEigen(&work, n: n, real: &wr, imaginary: &wi, vectors: &vr) == 0 else { return nil }
         guard let best = (0 ..< n).max(by: { wr[$0] < wr[$1] }), abs(wi[best]) <= 1e-12 * max(1, abs(wr[best])) else { return nil }
         return (wr[best], Array(vr[best * n ..< (best + 1) * n]))
     }

@@ -10,7 +10,8 @@ import Dispatch
 /// No reduction across items happens here (a sum over chunks would depend on the chunking), so the thread
 /// count cannot change a single bit. `threads == 1` (or a single chunk) runs in order on the calling thread;
 /// otherwise `DispatchQueue.concurrentPerform` spreads the chunks over the cores.
-/// Reference: Apple, Dispatch `concurrentPerform(iterations:execute:)`.
+/// This is the one place where parallel work meets unsafe pointers: callers get ordered results back instead
+/// of sharing `@unchecked Sendable` buffers. Reference: Apple, Dispatch `concurrentPerform(iterations:execute:)`.
 public enum ParallelChunks {
     /// The default chunk: large enough that scheduling costs nothing, small enough to balance two cores.
     public static let defaultChunk = 1024
@@ -31,6 +32,25 @@ public enum ParallelChunks {
             }
             initialised = count
         }
+    }
+
+    /// `(0 ..< count)` cut into chunks of `chunk` indices, `body(range)` giving each chunk's results in order
+    /// (exactly `range.count` of them), concatenated: for work that reuses scratch space across a chunk.
+    ///
+    /// ```
+    /// mapChunks(count: n, chunk: c) { r in r.map(f) }  ==  (0 ..< n).map(f)
+    /// ```
+    public static func mapChunks<T>(count: Int, chunk: Int = defaultChunk, threads: Int? = nil,
+                                    _ body: @Sendable (Range<Int>) -> [T]) -> [T] {
+        precondition(chunk > 0, "A chunk needs at least one item")
+        let chunks = (count + chunk - 1) / chunk
+        let parts = map(count: chunks, chunk: 1, threads: threads) { c -> [T] in
+            let range = (c * chunk) ..< min(count, (c + 1) * chunk)
+            let part = body(range)
+            precondition(part.count == range.count, "mapChunks: a chunk of \(range.count) gave \(part.count) results")
+            return part
+        }
+        return parts.flatMap { $0 }
     }
 
     /// The output pointer handed to the chunks; each chunk initialises only its own slots.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TouchstoneCore
+import TouchstoneText
 
 @Suite("touchstone index and validate")
 struct IndexCommandTests {

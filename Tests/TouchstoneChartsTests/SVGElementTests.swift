@@ -1,21 +1,22 @@
 import Testing
 @testable import TouchstoneCharts
+import TouchstoneText
 
 @Suite("SVG document model")
 struct SVGElementTests {
     @Test("numbers print with at most three decimals, trailing zeros trimmed, never -0")
     func fixedPrecision() {
-        #expect(SVGNumber.format(1) == "1")
-        #expect(SVGNumber.format(12.34567) == "12.346")
-        #expect(SVGNumber.format(0.1 + 0.2) == "0.3")
-        #expect(SVGNumber.format(-2.5) == "-2.5")
-        #expect(SVGNumber.format(-0.0001) == "0")
-        #expect(SVGNumber.format(-0.0) == "0")
-        #expect(SVGNumber.format(0.0005) == "0.001")
-        #expect(SVGNumber.format(-0.0005) == "-0.001")
-        #expect(SVGNumber.format(1234567.1) == "1234567.1")
-        #expect(SVGNumber.format(0.05) == "0.05")
-        #expect(SVGNumber.format(2.5, decimals: 0) == "3")
+        #expect(NumberFormat.svg(1) == "1")
+        #expect(NumberFormat.svg(12.34567) == "12.346")
+        #expect(NumberFormat.svg(0.1 + 0.2) == "0.3")
+        #expect(NumberFormat.svg(-2.5) == "-2.5")
+        #expect(NumberFormat.svg(-0.0001) == "0")
+        #expect(NumberFormat.svg(-0.0) == "0")
+        #expect(NumberFormat.svg(0.0005) == "0.001")
+        #expect(NumberFormat.svg(-0.0005) == "-0.001")
+        #expect(NumberFormat.svg(1234567.1) == "1234567.1")
+        #expect(NumberFormat.svg(0.05) == "0.05")
+        #expect(NumberFormat.svg(2.5, decimals: 0) == "3")
     }
 
     @Test("text and attribute values escape &, <, >, quotes and apostrophes")

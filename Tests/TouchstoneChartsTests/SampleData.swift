@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneCharts
+import TouchstoneText
 
 /// Fixed sample data for the golden files and the chart-wide checks: 34 branch offices with Chinese names
 /// (one long, mixed-script name to exercise truncation), 7 regional groups, 8 years, 5 dimensions.
@@ -188,7 +189,7 @@ enum SampleData {
         chart.limits998Legend = "99.8% 控制限"
         chart.xAxisTitle = "党员人数"
         chart.yAxisTitle = "达标率"
-        chart.rateFormat = ChartNumberFormat(decimals: 0, suffix: "%", multiplier: 100)
+        chart.rateFormat = NumberFormat(decimals: 0, suffix: "%", multiplier: 100)
         return chart
     }
 

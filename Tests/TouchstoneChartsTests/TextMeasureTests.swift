@@ -1,5 +1,6 @@
 import Testing
 @testable import TouchstoneCharts
+import TouchstoneText
 
 @Suite("Text measurement")
 struct TextMeasureTests {
@@ -64,25 +65,25 @@ struct TextMeasureTests {
 }
 
 @Suite("Number format")
-struct ChartNumberFormatTests {
+struct NumberFormatTests {
     @Test("fixed decimals, half away from zero, typographic minus, no negative zero")
     func basics() {
-        let f = ChartNumberFormat(decimals: 2)
+        let f = NumberFormat(decimals: 2)
         #expect(f(3.14159) == "3.14")
         #expect(f(-0.004) == "0.00")
         #expect(f(2.5) == "2.50")
-        #expect(ChartNumberFormat(decimals: 0)(-2.5) == "\u{2212}3")
-        #expect(ChartNumberFormat(decimals: 1)(-12.5) == "\u{2212}12.5")
-        #expect(ChartNumberFormat(decimals: 0)(0.5) == "1")
+        #expect(NumberFormat(decimals: 0)(-2.5) == "\u{2212}3")
+        #expect(NumberFormat(decimals: 1)(-12.5) == "\u{2212}12.5")
+        #expect(NumberFormat(decimals: 0)(0.5) == "1")
         #expect(f(.nan) == "–")
     }
 
     @Test("grouping, prefix, suffix and multiplier")
     func decorations() {
-        #expect(ChartNumberFormat(decimals: 0, groupingSeparator: ",")(1234567) == "1,234,567")
-        #expect(ChartNumberFormat(decimals: 0, groupingSeparator: ",")(-1234) == "\u{2212}1,234")
-        #expect(ChartNumberFormat(decimals: 0, groupingSeparator: ",")(999) == "999")
-        #expect(ChartNumberFormat(decimals: 1, suffix: "%", multiplier: 100)(0.625) == "62.5%")
-        #expect(ChartNumberFormat(decimals: 1, prefix: "+")(2) == "+2.0")
+        #expect(NumberFormat(decimals: 0, groupingSeparator: ",")(1234567) == "1,234,567")
+        #expect(NumberFormat(decimals: 0, groupingSeparator: ",")(-1234) == "\u{2212}1,234")
+        #expect(NumberFormat(decimals: 0, groupingSeparator: ",")(999) == "999")
+        #expect(NumberFormat(decimals: 1, suffix: "%", multiplier: 100)(0.625) == "62.5%")
+        #expect(NumberFormat(decimals: 1, prefix: "+")(2) == "+2.0")
     }
 }

@@ -100,8 +100,8 @@ struct AggregationTests {
         // C: 1 of 3 present < 0.5 → missing;  D: nothing present.
         #expect(close(result.scores["index"], [140.0 / 6, 25, .nan, .nan]))
         #expect(result.missingReasons["index"] == [
-            2: "only 1 of 3 children present (min_coverage 0.5)",
-            3: "no child has a score",
+            2: .belowCoverage(present: 1, of: 3, minCoverage: 0.5),
+            3: .noChild,
         ])
     }
 
@@ -112,7 +112,7 @@ struct AggregationTests {
             "framework: {id: index, min_coverage: 1, children: [{id: a, \(identity)}, {id: b, \(identity)}, {id: c, \(identity)}]}\n"
         )).compute(panel: panel)
         #expect(close(strict.scores["index"], [20, .nan]))
-        #expect(strict.missingReasons["index"] == [1: "only 1 of 3 children present (min_coverage 1)"])
+        #expect(strict.missingReasons["index"] == [1: .belowCoverage(present: 1, of: 3, minCoverage: 1)])
         let lenient = try IndexPipeline(project: project(
             "defaults: {min_coverage: 0.75}\nframework: {id: index, min_coverage: 0, children: [{id: a, \(identity)}, {id: b, \(identity)}, {id: c, \(identity)}]}\n"
         )).compute(panel: panel)
@@ -121,7 +121,7 @@ struct AggregationTests {
         let byDefault = try IndexPipeline(project: project(
             "defaults: {min_coverage: 0.75}\nframework: {id: index, children: [{id: a, \(identity)}, {id: b, \(identity)}, {id: c, \(identity)}]}\n"
         )).compute(panel: panel)
-        #expect(byDefault.missingReasons["index"] == [1: "only 1 of 3 children present (min_coverage 0.75)"])
+        #expect(byDefault.missingReasons["index"] == [1: .belowCoverage(present: 1, of: 3, minCoverage: 0.75)])
     }
 
     @Test("Aggregation goes bottom-up through the levels; a missing dimension drops out of its parent's weights")
@@ -144,7 +144,7 @@ struct AggregationTests {
         // A: d1 = 20, d2 = 80, index = (3·20 + 80)/4 = 35.  B: d1 missing, index = d2 = 40.
         #expect(close(result.scores["d1"], [20, .nan]))
         #expect(close(result.scores["index"], [35, 40]))
-        #expect(result.missingReasons["d1"] == [1: "no child has a score"])
+        #expect(result.missingReasons["d1"] == [1: .noChild])
     }
 
     @Test("Children present only with weight 0 leave the node missing with the reason")
@@ -153,7 +153,7 @@ struct AggregationTests {
         let result = try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B"], indicators: ["a", "b"], columns: [[10, 10], [50, .nan]]))
         // A: (0·10 + 1·50)/1 = 50.  B: only `a`, weight 0 → no weighted mean.
         #expect(close(result.scores["index"], [50, .nan]))
-        #expect(result.missingReasons["index"] == [1: "the children present all have weight 0"])
+        #expect(result.missingReasons["index"] == [1: .zeroWeight])
     }
 
     // MARK: Geometric mean
@@ -215,8 +215,8 @@ struct AggregationTests {
         let result = try IndexPipeline(project: p).compute(panel: panel)
         #expect(close(result.scores["index"], [50, .nan, .nan]))
         #expect(result.missingReasons["index"] == [
-            1: "geometric mean undefined: `a` is 0",
-            2: "geometric mean undefined: `a` is -10",
+            1: .outsideDomain(method: .geometric, child: "a", value: 0),
+            2: .outsideDomain(method: .geometric, child: "a", value: -10),
         ])
     }
 

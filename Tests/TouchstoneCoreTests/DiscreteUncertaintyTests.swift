@@ -1,4 +1,3 @@
-import CLapack
 import Foundation
 import Testing
 import TouchstoneStats
@@ -29,10 +28,10 @@ struct DiscreteUncertaintyTests {
         let result = try UncertaintyTests.branches()
         let analysis = DiscreteUncertainty(result: result, year: 2024, inputs: Self.inputs(result))
         let design = analysis.randomDesign(runs: 40, seed: 3)
-        openblas_set_num_threads(1)
+        BLAS.setThreads(1)
         let one = analysis.scores(design)
         #expect(one.failed > 0 && one.failed < 40)   // some geometric means meet z-scores ≤ 0
-        openblas_set_num_threads(2)
+        BLAS.setThreads(2)
         let two = analysis.scores(design)
         #expect(one.scores == two.scores)
         let reversed = analysis.scores(design.reversed())
@@ -51,10 +50,18 @@ struct DiscreteUncertaintyTests {
         }
         // Rank statistics are the same whatever the thread count (ranks and quantiles run on every core).
         let stats = analysis.rankStatistics(design)
-        openblas_set_num_threads(1)
+        BLAS.setThreads(1)
         #expect(analysis.rankStatistics(design).units == stats.units)
-        openblas_set_num_threads(2)
+        BLAS.setThreads(2)
         #expect(stats.units.allSatisfy { $0.lowRank <= $0.medianRank && $0.medianRank <= $0.highRank })
+        // …and whatever the number of threads of the per-run and per-unit work (ParallelChunks): one thread
+        // runs everything in order on the calling thread.
+        var serial = analysis
+        serial.threads = 1
+        let serialStats = serial.rankStatistics(design)
+        #expect(serialStats.units == stats.units)
+        #expect(serialStats.meanAbsoluteShift == stats.meanAbsoluteShift)
+        #expect(serial.scores(design).scores == one.scores)
     }
 
     @Test("UncertaintyAnalysis reports progress (done, total) up to the number of replications")

@@ -167,7 +167,7 @@ struct MethodBehaviourTests {
         let missing = try project("framework: {id: index, aggregation: harmonic, nonpositive: missing, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         let result = try IndexPipeline(project: missing).compute(panel: data)
         #expect(result.scores["index"]![0].isNaN)
-        #expect(result.missingReasons["index"]?[0] == "harmonic mean undefined: `a` is 0")
+        #expect(result.missingReasons["index"]?[0] == .outsideDomain(method: .harmonic, child: "a", value: 0))
         #expect(abs(result.scores["index"]![1] - 2 / (1 / 10.0 + 1 / 40.0)) < 1e-12)
         let positive = try project("framework: {id: index, aggregation: {method: power, r: 2}, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         let r2 = try IndexPipeline(project: positive).compute(panel: data)
@@ -180,7 +180,7 @@ struct MethodBehaviourTests {
     func coverage() throws {
         let p = try project("framework: {id: index, aggregation: harmonic, children: [{id: a, \(identity)}, {id: b, \(identity)}, {id: c, \(identity)}]}\n")
         let result = try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B"], indicators: ["a", "b", "c"], columns: [[10, .nan], [20, .nan], [30, 5]]))
-        #expect(result.missingReasons["index"] == [1: "only 1 of 3 children present (min_coverage 0.5)"])
+        #expect(result.missingReasons["index"] == [1: .belowCoverage(present: 1, of: 3, minCoverage: 0.5)])
     }
 
     @Test("the unit scorer and the gap decomposition follow harmonic nodes with fitted weights exactly")

@@ -59,9 +59,9 @@ struct NormaliserTests {
     func minMaxMissing() throws {
         let (s, result) = try scores(single(), [2, .nan, 10, 6])
         #expect(close(s, [0, .nan, 100, 50]))
-        #expect(result.missingReasons["x"] == [1: "no data"])
+        #expect(result.missingReasons["x"] == [1: .noData])
         #expect(close(result.scores["index"]!, [0, .nan, 100, 50]))
-        #expect(result.missingReasons["index"] == [1: "no child has a score"])
+        #expect(result.missingReasons["index"] == [1: .noChild])
     }
 
     @Test("Panel scope pools all years; year scope normalises each year on its own and warns")
@@ -221,7 +221,7 @@ struct NormaliserTests {
         let panel = grid(units: ["A", "B", "C"], indicators: ["x", "y"], columns: [[.nan, .nan, .nan], [2, 6, 10]])
         let result = try IndexPipeline(project: p).compute(panel: panel)
         #expect(close(result.scores["x"]!, [.nan, .nan, .nan]))
-        #expect(result.missingReasons["x"] == [0: "no data", 1: "no data", 2: "no data"])
+        #expect(result.missingReasons["x"] == [0: .noData, 1: .noData, 2: .noData])
         #expect(result.diagnostics.map(\.message) == ["`x` has no values; its scores are missing"])
         #expect(result.diagnostics.first?.severity == .warning)
         // One of two children present meets the default min_coverage 0.5: the index is y's score alone.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneText
 
 private typealias Loc = TouchstoneCore.SourceLocation
 
@@ -363,7 +364,7 @@ struct PanelLoaderTests {
             UnitInfo(id: "B1", names: ["en": "First", "zh": "一支部"], groups: ["group": "office"], size: nil),
         ])
         #expect(cells(out.panel) == ["B2 2020 a=3.0 b=4.0", "B1 2020 a=1.0 b=2.0"])
-        #expect(out.diagnostics == [Diagnostic(.note, "unit `B3` has no data and is left out", at: Loc(file: s.path("units.csv")))])
+        #expect(out.diagnostics == [Diagnostic(.note, .unitWithoutData(unit: "B3"), at: Loc(file: s.path("units.csv")))])
     }
 
     // MARK: Indicators absent from the data
@@ -494,7 +495,7 @@ struct PanelLoaderTests {
         #expect(cells(out.panel) == ["U1 2020 a=1.0 b=10.0", "U2 2020 a=3.0 b=30.0"])
         #expect(out.panel.units.map(\.id) == ["U1", "U2"])
         // The unit table (the data file, without unit filters) still lists ZZA.
-        #expect(out.diagnostics == [Diagnostic(.note, "unit `ZZA` has no data and is left out", at: Loc(file: s.path("data.csv")))])
+        #expect(out.diagnostics == [Diagnostic(.note, .unitWithoutData(unit: "ZZA"), at: Loc(file: s.path("data.csv")))])
     }
 
     @Test("Unit filters remove units from the unit table, so they leave no note")
@@ -603,7 +604,25 @@ struct PanelLoaderTests {
         try s.write("data.csv", bytes: bytes)
         let out = try s.load()
         #expect(cells(out.panel) == ["北京 2020 a=1.0 r=4.0", "上海 2020 a=2.0 r=3.0"])
-        #expect(out.diagnostics == [Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended",
+        #expect(out.diagnostics == [Diagnostic(.note, .decodedFromGB18030,
                                                at: Loc(file: s.path("data.csv")))])
+    }
+}
+
+@Suite("Diagnostic kinds in both languages")
+struct DiagnosticKindTests {
+    @Test("a unit without data is a typed diagnostic whose message is its English words and which has Chinese words")
+    func unitWithoutData() {
+        let d = Diagnostic(.note, .unitWithoutData(unit: "B3"))
+        #expect(d.message == "unit `B3` has no data and is left out")
+        #expect(d.text("en") == d.message)
+        #expect(d.text("zh") == "单位 `B3` 没有数据，未纳入")
+        #expect(Diagnostic(.note, "free text").text("zh") == "free text")
+        for kind: Diagnostic.Kind in [.unitWithoutData(unit: "B3"), .decodedFromGB18030, .trendsOnPerYearScores] {
+            let en = kind.text("en"), zh = kind.text("zh")
+            #expect(en != zh && zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(kind)")
+            #expect(EnglishSentences.find(in: zh).isEmpty, "\(zh)")
+        }
+        #expect(Diagnostic(.note, .decodedFromGB18030).message == "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended")
     }
 }

@@ -1,4 +1,3 @@
-import CLapack
 import Foundation
 import Testing
 import TouchstoneStats
@@ -44,9 +43,9 @@ struct UncertaintyTests {
         let result = try Self.branches()
         var settings = result.project.uncertainty
         settings.runs = 60
-        openblas_set_num_threads(1)
+        BLAS.setThreads(1)
         let a = UncertaintyAnalysis(result: result, year: 2024, settings: settings)
-        openblas_set_num_threads(2)
+        BLAS.setThreads(2)
         let b = UncertaintyAnalysis(result: result, year: 2024, settings: settings)
         #expect(a.summaries.map(\.medianRank) == b.summaries.map(\.medianRank))
         #expect(a.summaries.map(\.lowRank) == b.summaries.map(\.lowRank))

@@ -1,8 +1,10 @@
+import TouchstoneText
+
 /// Axes built from a scale: tick values from the scale, labels from a number format.
 extension Axis {
     /// Ticks of a linear scale (about `count` of them, 1-2-5 steps), labelled with `format` or, by default,
     /// with just enough decimals for the step.
-    public init(_ orientation: Orientation, scale: LinearScale, count: Int = 5, format: ChartNumberFormat? = nil,
+    public init(_ orientation: Orientation, scale: LinearScale, count: Int = 5, format: NumberFormat? = nil,
                 title: String? = nil) {
         let f = format ?? scale.tickFormat(count)
         let ticks = scale.ticks(count).map { AxisTick(position: scale($0), label: f($0)) }
@@ -10,11 +12,11 @@ extension Axis {
     }
 
     /// Ticks of a log scale, labelled with `format` (default: no decimals above 1, enough below).
-    public init(_ orientation: Orientation, scale: LogScale, count: Int = 10, format: ChartNumberFormat? = nil,
+    public init(_ orientation: Orientation, scale: LogScale, count: Int = 10, format: NumberFormat? = nil,
                 title: String? = nil) {
         let values = scale.ticks(count)
         let ticks = values.map { v -> AxisTick in
-            let f = format ?? ChartNumberFormat(decimals: v >= 1 ? 0 : Ticks.decimals(forStep: v),
+            let f = format ?? NumberFormat(decimals: v >= 1 ? 0 : Ticks.decimals(forStep: v),
                                                 groupingSeparator: ",")
             return AxisTick(position: scale(v), label: f(v))
         }
@@ -44,7 +46,7 @@ extension Axis {
             values.append(v)
             v += step
         }
-        let f = ChartNumberFormat(decimals: 0)
+        let f = NumberFormat(decimals: 0)
         let ticks = values.map { AxisTick(position: scale($0), label: f($0)) }
         return Axis(orientation, ticks: ticks, extent: scale.range, title: title)
     }

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Small drawing helpers shared by the chart kinds.
 enum ChartParts {
     /// A right-aligned row label ending at `x`, centred on `y`, shortened to `maxWidth` without cutting a word
@@ -34,7 +36,7 @@ enum ChartParts {
     }
 
     /// Width of the widest formatted value, px.
-    static func widestValue(_ values: [Double], format: ChartNumberFormat, fontSize: Double) -> Double {
+    static func widestValue(_ values: [Double], format: NumberFormat, fontSize: Double) -> Double {
         values.map { TextMeasure.width(format($0), fontSize: fontSize) }.max() ?? 0
     }
 

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// The decision chart: one bar per unit, faceted by group, coloured by what the reader should do about the
 /// unit, with a cut-off line and, when given, each unit's rank interval in a narrow panel on the right.
 ///
@@ -64,7 +66,7 @@ public struct DecisionChart: Sendable {
     public var valueAxisTitle: String?
     /// Fixed value domain (e.g. the normalisation range); by default from zero to the data.
     public var domain: (Double, Double)?
-    public var valueFormat = ChartNumberFormat(decimals: 1)
+    public var valueFormat = NumberFormat(decimals: 1)
     public var missingText = "–"
     public var width = 760.0
     public var rowHeight = 16.0

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Bars left and right of zero, e.g. each dimension's contribution to a change in a composite index.
 ///
 /// ```
@@ -29,7 +31,7 @@ public struct DivergingBarChart: Sendable {
     public var positiveLegend: String?
     public var negativeLegend: String?
     public var axisTitle: String?
-    public var valueFormat = ChartNumberFormat(decimals: 2)
+    public var valueFormat = NumberFormat(decimals: 2)
     public var signedValues = true
     public var symmetric = true
     public var missingText = "–"

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// A funnel plot: each unit's rate against its denominator, with control-limit curves narrowing as the
 /// denominator grows, a target line, and the units outside the outer limits labelled.
 ///
@@ -78,7 +80,7 @@ public struct FunnelChart: Sendable {
     public var logDenominator = false
     /// The lowest value the rate axis may show (0 for rates and shares, which cannot be negative); nil: none.
     public var rateFloor: Double?
-    public var rateFormat: ChartNumberFormat?
+    public var rateFormat: NumberFormat?
     public var width = 720.0
     public var plotHeight = 380.0
     public var idPrefix = "funnel"

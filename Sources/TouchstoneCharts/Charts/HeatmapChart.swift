@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// A grid of coloured cells: rows (units) × columns (dimensions, indicators or years).
 ///
 /// ```
@@ -26,7 +28,7 @@ public struct HeatmapChart: Sendable {
     public var domain: (Double, Double)?
     public var highlightedRows: Set<Int> = []
     public var showValues = true
-    public var valueFormat = ChartNumberFormat(decimals: 0)
+    public var valueFormat = NumberFormat(decimals: 0)
     public var missingText = "–"
     public var missingLegend: String?
     public var legendTitle: String?
@@ -134,7 +136,7 @@ public struct HeatmapChart: Sendable {
                 let t = TextMeasure.truncate(label, toWidth: slantedWidth, fontSize: tickSize)
                 let ax = cx - tickSize * 0.3, ay = gridTop - 5
                 heads.append(.text("text", t, ["x": .n(ax), "y": .n(ay),
-                                               "transform": .text("rotate(-45 \(SVGNumber.format(ax)) \(SVGNumber.format(ay)))")]))
+                                               "transform": .text("rotate(-45 \(NumberFormat.svg(ax)) \(NumberFormat.svg(ay)))")]))
             }
         }
         body.append(heads)

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Per-unit intervals (e.g. rank intervals from an uncertainty analysis): a bar from low to high and a dot
 /// at the central value, one row per unit, sorted.
 ///
@@ -91,7 +93,7 @@ public struct IntervalChart: Sendable {
         var top = integerTicks ? Axis.integers(.top, scale: x, count: 10, title: axisTitle) : Axis(.top, scale: x, count: 8, title: axisTitle)
         // Ranks start at 1: show the first whole number even when the step skips it.
         if integerTicks, let first = top.ticks.first, d.0 == d.0.rounded(), abs(first.position - x(d.0)) > 0.5 {
-            top.ticks.insert(AxisTick(position: x(d.0), label: ChartNumberFormat(decimals: 0)(d.0)), at: 0)
+            top.ticks.insert(AxisTick(position: x(d.0), label: NumberFormat(decimals: 0)(d.0)), at: 0)
         }
         top.extent = (left, right)
         top.fontSize = tickSize

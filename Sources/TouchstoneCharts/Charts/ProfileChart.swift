@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// One unit's profile across dimensions as a dot strip: per row, the unit's dot, the reference dot (e.g. its
 /// group median) and the gap between them as a line.
 ///
@@ -38,7 +40,7 @@ public struct ProfileChart: Sendable {
     /// Fixed value domain (e.g. 0…100); nil fits and nices the data.
     public var domain: (Double, Double)?
     public var showValues = true
-    public var valueFormat = ChartNumberFormat(decimals: 1)
+    public var valueFormat = NumberFormat(decimals: 1)
     public var width = 640.0
     public var rowHeight = 26.0
     public var maxLabelWidth = 180.0

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Horizontal bars of one value per unit, sorted, with highlighted units, optional group-median marks and
 /// value labels.
 ///
@@ -42,7 +44,7 @@ public struct RankingChart: Sendable {
     public var highlightLegend: String?
     public var medianLegend: String?
     public var valueAxisTitle: String?
-    public var valueFormat = ChartNumberFormat(decimals: 1)
+    public var valueFormat = NumberFormat(decimals: 1)
     public var showValues = true
     public var missingText = "–"
     public var width = 720.0

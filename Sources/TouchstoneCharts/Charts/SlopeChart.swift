@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Each unit's value (or rank) at a start and an end, joined by a line: risers and fallers at a glance.
 ///
 /// ```
@@ -46,7 +48,7 @@ public struct SlopeChart: Sendable {
     public var fallingLegend: String?
     public var unchangedLegend: String?
     public var tolerance = 0.0
-    public var valueFormat = ChartNumberFormat(decimals: 1)
+    public var valueFormat = NumberFormat(decimals: 1)
     public var width = 720.0
     /// Plot height; nil gives 16 px per unit (at least 240).
     public var plotHeight: Double?
@@ -79,7 +81,7 @@ public struct SlopeChart: Sendable {
     }
 
     func valueText(_ v: Double) -> String {
-        mode == .rank ? ChartNumberFormat(decimals: 0)(v) : valueFormat(v)
+        mode == .rank ? NumberFormat(decimals: 0)(v) : valueFormat(v)
     }
 
     public func svg() -> String {
@@ -97,7 +99,7 @@ public struct SlopeChart: Sendable {
 
         let nameWidth = Insets.labelMargin(for: shown.filter(\.labelled).map(\.label), fontSize: labelSize, padding: 0, maximum: maxLabelWidth)
         let valueWidth = ChartParts.widestValue(shown.flatMap { [$0.start, $0.end] }.filter { !$0.isNaN },
-                                                format: mode == .rank ? ChartNumberFormat(decimals: 0) : valueFormat,
+                                                format: mode == .rank ? NumberFormat(decimals: 0) : valueFormat,
                                                 fontSize: labelSize)
         let sideWidth = nameWidth + valueWidth + 6
         let xA = frame.padding + sideWidth + 14

@@ -1,3 +1,4 @@
+import TouchstoneText
 /// A matrix of rows (units) × columns (key targets) whose cells show one of a few ordered categories
 /// (statuses), each with its colour and legend word, and an optional short text (e.g. "18%").
 ///
@@ -77,7 +78,7 @@ public struct StatusMatrixChart: Sendable {
             let cx = left + (Double(c) + 0.5) * cellWidth
             let shown = TextMeasure.abbreviate(label, toWidth: slanted ? 160 : cellWidth - 4, fontSize: labelSize)
             if slanted {
-                heads.append(.text("text", shown, ["x": .n(cx), "y": .n(plotTop - 6), "transform": .text("rotate(-45 \(SVGNumber.format(cx)) \(SVGNumber.format(plotTop - 6)))")]))
+                heads.append(.text("text", shown, ["x": .n(cx), "y": .n(plotTop - 6), "transform": .text("rotate(-45 \(NumberFormat.svg(cx)) \(NumberFormat.svg(plotTop - 6)))")]))
             } else {
                 heads.append(.text("text", shown, ["x": .n(cx), "y": .n(plotTop - 6), "text-anchor": "middle"]))
             }

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Lines over years for chosen units, drawn over a reference line (e.g. the median of all units) and a band
 /// (e.g. the interquartile range) behind them.
 ///
@@ -37,9 +39,9 @@ public struct TrendChart: Sendable {
     public var bandLegend: String?
     public var yAxisTitle: String?
     /// Tick label format; nil picks decimals from the tick step.
-    public var tickFormat: ChartNumberFormat?
+    public var tickFormat: NumberFormat?
     /// Format of the values printed after the end labels; nil prints no values.
-    public var endValueFormat: ChartNumberFormat? = ChartNumberFormat(decimals: 1)
+    public var endValueFormat: NumberFormat? = NumberFormat(decimals: 1)
     /// Fixed value domain; nil fits (and nices) the data, reference and band.
     public var yDomain: (Double, Double)?
     public var width = 720.0

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Legends: categorical swatches in a wrapping row, and a colour ramp with ticks.
 public enum Legend {
     /// What a swatch shows.
@@ -69,7 +71,7 @@ public enum Legend {
     /// above. Returns the group and its total height.
     public static func ramp(id: String, domain: (Double, Double), color: (Double) -> RGBColor?, x: Double,
                             y: Double, width: Double, height: Double = 10, title: String? = nil,
-                            ticks: [Double]? = nil, format: ChartNumberFormat? = nil, fontSize: Double,
+                            ticks: [Double]? = nil, format: NumberFormat? = nil, fontSize: Double,
                             samples: Int = 17, theme: ChartTheme = .standard) -> (element: SVGElement, height: Double) {
         let scale = LinearScale(domain: domain, range: (x, x + width))
         var g = SVGElement("g", ["class": "legend-ramp", "font-size": .n(fontSize), "fill": .text(theme.text.hex)])

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// A standalone, accessible SVG document.
 ///
 /// The root carries `role="img"` and `aria-labelledby` pointing at a `<title>` and a `<desc>` that come
@@ -49,7 +51,7 @@ public struct SVGDocument: Sendable {
         var svg = SVGElement("svg", [
             "xmlns": "http://www.w3.org/2000/svg",
             "width": .n(width), "height": .n(height),
-            "viewBox": .text("0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))"),
+            "viewBox": .text("0 0 \(NumberFormat.svg(width)) \(NumberFormat.svg(height))"),
             "role": "img",
             "aria-labelledby": .text("\(id("title")) \(id("desc"))"),
             "font-family": .text(SVGDocument.fontFamily),

@@ -1,4 +1,6 @@
-/// An attribute value: text, or a number printed with ``SVGNumber`` fixed precision.
+import TouchstoneText
+
+/// An attribute value: text, or a number printed with ``NumberFormat/svg(_:decimals:)`` fixed precision.
 ///
 /// Literals work directly (`"none"`, `12`, `0.5`); a `Double` variable is written `.n(x)`.
 public enum SVGValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
@@ -17,7 +19,7 @@ public enum SVGValue: Sendable, Equatable, ExpressibleByStringLiteral, Expressib
     public var rendered: String {
         switch self {
         case .text(let s): return s
-        case .number(let x): return SVGNumber.format(x)
+        case .number(let x): return NumberFormat.svg(x)
         }
     }
 }

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Ticks, nice domains and tick formats for linear scales (d3-scale `linear.ticks`, `linear.nice`,
 /// `linear.tickFormat`).
 extension LinearScale {
@@ -42,8 +44,8 @@ extension LinearScale {
     }
 
     /// A number format with just enough decimals for the ticks of `count` (d3's `precisionFixed` of the step).
-    public func tickFormat(_ count: Int = 10) -> ChartNumberFormat {
+    public func tickFormat(_ count: Int = 10) -> NumberFormat {
         let step = Ticks.tickStep(domain.lower, domain.upper, count: count)
-        return ChartNumberFormat(decimals: Ticks.decimals(forStep: step))
+        return NumberFormat(decimals: Ticks.decimals(forStep: step))
     }
 }

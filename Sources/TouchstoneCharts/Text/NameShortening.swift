@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Shorter unit names for chart labels: the suffix common to every name (e.g. "党支部", " branch") says
 /// nothing that tells units apart, so it is removed — at a word boundary only, never mid-word.
 ///
@@ -36,7 +38,7 @@ public enum NameShortening {
                 let first = chars[k - 1], before = chars[k]
                 if first == " " { return true }
                 if before == " " { return true }
-                return first.unicodeScalars.first.map { TextMeasure.isWide($0.value) } ?? false
+                return first.unicodeScalars.first.map { TextWidth.isWide($0.value) } ?? false
             }
             if ok { break }
             k -= 1

@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Aggregates one node whose weighting or aggregation method goes beyond explicit weights with an
 /// arithmetic or geometric mean (those stay in `IndexPipeline`, unchanged).
@@ -27,7 +28,7 @@ import TouchstoneStats
 enum NodeAggregator {
     struct Output {
         var values: [Double]
-        var reasons: [Int: String]
+        var reasons: [Int: MissingReason]
         var fitted: FittedWeights
     }
 
@@ -37,20 +38,20 @@ enum NodeAggregator {
         return (step.method, step.options, step.weighting)
     }
 
-    /// Reasons for the rows a mean left without a score (`NodeMean.Status`), in the words of the pipeline.
-    static func reasons(_ out: NodeMean.Result, x: Matrix, step: AggregationPlan.Node) -> [Int: String] {
-        var r: [Int: String] = [:]
+    /// Reasons for the rows a mean left without a score (`NodeMean.Status`).
+    static func reasons(_ out: NodeMean.Result, x: Matrix, step: AggregationPlan.Node) -> [Int: MissingReason] {
+        var r: [Int: MissingReason] = [:]
         let k = step.childIds.count
         for (i, status) in out.status.enumerated() {
             switch status {
             case .ok: continue
             case .outsideDomain:
                 let j = out.offendingChild[i]
-                r[i] = "\(step.method.rawValue) mean undefined: `\(step.childIds[j])` is \(format(x[i, j]))"
-            case .noChild: r[i] = "no child has a score"
+                r[i] = .outsideDomain(method: step.method, child: step.childIds[j], value: x[i, j])
+            case .noChild: r[i] = .noChild
             case .belowCoverage:
-                r[i] = "only \(out.presentCount[i]) of \(k) children present (min_coverage \(format(step.rule?.minCoverage ?? 0)))"
-            case .zeroWeight: r[i] = "the children present all have weight 0"
+                r[i] = .belowCoverage(present: out.presentCount[i], of: k, minCoverage: step.rule?.minCoverage ?? 0)
+            case .zeroWeight: r[i] = .zeroWeight
             }
         }
         return r
@@ -80,7 +81,7 @@ enum NodeAggregator {
         let years: [Int]
         let describe: (Int) -> String
         var values: [Double]
-        var reasons: [Int: String] = [:]
+        var reasons: [Int: MissingReason] = [:]
         /// Rows that take part (enough children, inside the method's domain).
         var active: [Bool]
         let shift: Double
@@ -115,11 +116,11 @@ enum NodeAggregator {
                         guard !v.isNaN, r <= 0 ? v <= 0 : v < 0 else { continue }
                         let child = node.children[j].id
                         if node.nonPositive == .missing {
-                            if reasons[i] == nil { reasons[i] = "\(method.rawValue) mean undefined: `\(child)` is \(format(v - shift))" }
+                            if reasons[i] == nil { reasons[i] = .outsideDomain(method: method, child: child, value: v - shift) }
                             active[i] = false
                         } else {
                             let need = r <= 0 ? "a value <= 0" : "a negative value"
-                            throw InputProblem(location, "`\(node.id)` uses a \(method.rawValue) mean\(method == .power ? " (r = \(format(r)))" : ""), but `\(child)` of \(describe(i)) is \(format(v - shift)); it is undefined for \(need)",
+                            throw InputProblem(location, "`\(node.id)` uses a \(method.rawValue) mean\(method == .power ? " (r = \(NumberFormat.full(r)))" : ""), but `\(child)` of \(describe(i)) is \(NumberFormat.full(v - shift)); it is undefined for \(need)",
                                                fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(node.id)`, or use `aggregation: arithmetic`")
                         }
                     }
@@ -129,10 +130,10 @@ enum NodeAggregator {
             for i in 0 ..< x.rows where reasons[i] == nil {
                 let present = (0 ..< k).filter { !x[i, $0].isNaN }.count
                 if present == 0 {
-                    reasons[i] = "no child has a score"
+                    reasons[i] = .noChild
                     active[i] = false
                 } else if Double(present) / Double(k) + 1e-12 < minCoverage {
-                    reasons[i] = "only \(present) of \(k) children present (min_coverage \(format(minCoverage)))"
+                    reasons[i] = .belowCoverage(present: present, of: k, minCoverage: minCoverage)
                     active[i] = false
                 }
             }
@@ -184,13 +185,13 @@ enum NodeAggregator {
             var sw = 0.0
             for j in 0 ..< x.columns where !x[i, j].isNaN { sw += w[j] }
             if sw <= 0 {
-                reasons[i] = "the children present all have weight 0"
+                reasons[i] = .zeroWeight
             } else {
                 switch method {
-                case .topsis: reasons[i] = "TOPSIS closeness undefined: every unit compared ties on every child"
-                case .mpi, .ampi: reasons[i] = "\(method.rawValue.uppercased()) undefined: the mean of the children is <= 0"
-                case .copeland: reasons[i] = "no other unit to compare with"
-                default: reasons[i] = "\(method.rawValue) score undefined"
+                case .topsis: reasons[i] = .topsisTies
+                case .mpi, .ampi: reasons[i] = .nonPositiveMean(method: method)
+                case .copeland: reasons[i] = .noOtherUnit
+                default: reasons[i] = .undefined(method: method)
                 }
             }
         }
@@ -228,11 +229,11 @@ enum NodeAggregator {
                 var complete: [Int] = []
                 for i in rows {
                     if let j = (0 ..< x.columns).first(where: { x[i, $0].isNaN }) {
-                        reasons[i] = "benefit of the doubt needs every child; `\(ids[j])` is missing"
+                        reasons[i] = .needsEveryChild(child: ids[j])
                         continue
                     }
                     if let j = (0 ..< x.columns).first(where: { x[i, $0] < 0 }) {
-                        throw InputProblem(spec.location ?? location, "`\(node.id)` uses benefit-of-the-doubt weights, but `\(ids[j])` of \(describe(i)) scores \(format(x[i, j])); BoD needs scores >= 0",
+                        throw InputProblem(spec.location ?? location, "`\(node.id)` uses benefit-of-the-doubt weights, but `\(ids[j])` of \(describe(i)) scores \(NumberFormat.full(x[i, j])); BoD needs scores >= 0",
                                            fix: "normalise its children to a range >= 0 (min-max, goalposts), or choose other weights")
                     }
                     complete.append(i)

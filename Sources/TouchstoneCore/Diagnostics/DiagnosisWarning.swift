@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// A known trap found in a project: what, where, and what to do about it.
 ///
@@ -40,7 +41,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
 
     static func checks(_ d: Diagnosis, result: IndexResult) -> [DiagnosisWarning] {
         var out: [DiagnosisWarning] = []
-        let n2 = { (v: Double) in shortNumber((v * 100).rounded() / 100) }
+        let n2 = { (v: Double) in NumberFormat.significant((v * 100).rounded() / 100) }
         for s in d.nodes {
             let k = s.children.count
             for a in 0 ..< k {
@@ -62,7 +63,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
                 let share = total > 0 ? squares[j] / total : 0
                 let limit = k == 2 ? 0.8 : 0.5
                 if share > limit || (k >= 3 && weights[j] > 0.5) {
-                    let why = share > limit ? "carries \(shortNumber((100 * share).rounded()))% of the squared correlations with it" : "has \(shortNumber((100 * weights[j]).rounded()))% of the weight"
+                    let why = share > limit ? "carries \(NumberFormat.significant((100 * share).rounded()))% of the squared correlations with it" : "has \(NumberFormat.significant((100 * weights[j]).rounded()))% of the weight"
                     out.append(DiagnosisWarning(kind: .dominated, node: s.id, involved: [s.children[j]],
                                                 message: "`\(s.id)` is dominated by `\(s.children[j])`, which \(why)",
                                                 fix: "check the other children's variation and weights; rebalance the weights or merge the weak children"))
@@ -70,7 +71,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
             }
             if let alpha = s.cronbachAlpha, k >= 3, alpha < alphaThreshold {
                 out.append(DiagnosisWarning(kind: .weakReliability, node: s.id, involved: s.children,
-                                            message: "Cronbach's alpha of `\(s.id)` is \(n2(alpha)) (below \(shortNumber(alphaThreshold)))",
+                                            message: "Cronbach's alpha of `\(s.id)` is \(n2(alpha)) (below \(NumberFormat.significant(alphaThreshold)))",
                                             fix: "its children hardly measure one thing: check directions and negative correlations, or regroup them"))
             }
             for (j, child) in s.children.enumerated() where result.node(child)?.isIndicator == true {

@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 extension FlagEngine {
     /// Gap decomposition, improvement paths and learning partners of a flagged unit; `profile` is its peer

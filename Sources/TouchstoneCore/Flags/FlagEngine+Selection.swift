@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 extension FlagEngine {
     /// The exemplar quota of the year (`flags.exemplars`) over the ranked units, passing over units that fail

@@ -135,7 +135,7 @@ public struct FlagEngine: Sendable {
             a.holdReason = status.reason("en")
         } else if result.scores[root]![row].isNaN {
             a.status = .insufficientData
-            a.holdReason = result.missingReasons[root]?[row] ?? "no index score"
+            a.holdReason = result.missingReasons[root]?[row]?.text("en") ?? "no index score"
         } else {
             let present = ctx.presentYears[unit]
             let (flags, notYet) = FlagRules.signals(ctx, row: row, presentYears: present)

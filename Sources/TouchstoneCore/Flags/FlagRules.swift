@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// One flag rule: its id, its label in both languages, how many years of index scores it needs, and the test
 /// itself. `FlagEngine` (with explanations) and the Monte Carlo probe (`FlagProbe`) both run this table, so a

@@ -34,7 +34,7 @@ public struct PanelLoader {
         for table in Set([dataTable.file, unitTable.file]).sorted() {
             let t = table == dataTable.file ? dataTable : unitTable
             if t.encoding == .gb18030 && (t.file == dataTable.file ? project.data.encoding : project.units.encoding) == .auto {
-                diagnostics.append(Diagnostic(.note, "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended", at: SourceLocation(file: t.file)))
+                diagnostics.append(Diagnostic(.note, .decodedFromGB18030, at: SourceLocation(file: t.file)))
             }
         }
         var units = readUnits(unitTable, problems: &problems)
@@ -72,7 +72,7 @@ public struct PanelLoader {
         }
         let usedUnits = Set(observations.keys.map { unitIndex[$0.unit]! })
         for (i, u) in units.enumerated() where !usedUnits.contains(i) {
-            diagnostics.append(Diagnostic(.note, "unit `\(u.id)` has no data and is left out", at: SourceLocation(file: unitTable.file)))
+            diagnostics.append(Diagnostic(.note, .unitWithoutData(unit: u.id), at: SourceLocation(file: unitTable.file)))
         }
         var exclusions = ExclusionScan(filters: project.data.filters, window: project.data.years, idColumn: project.data.unitColumn,
                                        yearColumn: project.data.layout == .yearInColumn ? nil : project.data.yearColumn).scan(dataTable)

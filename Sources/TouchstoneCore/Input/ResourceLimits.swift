@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneText
 
 /// How much a run may take, decided before the work starts so that a run too big for the machine is
 /// refused with a message instead of being killed half-way by the system.
@@ -53,6 +54,6 @@ public enum ResourceLimits {
         var value = Double(bytes) / 1024
         var i = 0
         while value >= 1024 && i < units.count - 1 { value /= 1024; i += 1 }
-        return String(format: "%.1f", value) + " " + units[i]
+        return NumberFormat.fixed(value, decimals: 1) + " " + units[i]
     }
 }

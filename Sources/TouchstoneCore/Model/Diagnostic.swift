@@ -2,14 +2,33 @@
 /// coverage). The library never prints: results carry diagnostics and the CLI decides how to show them.
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable { case note, warning }
+    /// What a diagnostic says, as a value with its numbers and ids, for the diagnostics that have been given
+    /// one: the text layer words it in each language (`Diagnostic+Words.swift`). Diagnostics without a kind
+    /// are shown by their (English) `message`.
+    public enum Kind: Hashable, Sendable {
+        /// A unit of the unit table has no row in the data and is left out.
+        case unitWithoutData(unit: String)
+        /// A table was not UTF-8 and was read as GB18030.
+        case decodedFromGB18030
+        /// Trends were computed on scores normalised per year (`scope: year`).
+        case trendsOnPerYearScores
+    }
+
     public var severity: Severity
     public var location: SourceLocation?
     public var message: String
+    public var kind: Kind?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
+    }
+
+    /// A diagnostic of a known kind; `message` is its English wording.
+    public init(_ severity: Severity, _ kind: Kind, at location: SourceLocation? = nil) {
+        self.init(severity, kind.text("en"), at: location)
+        self.kind = kind
     }
 
     public var description: String {

@@ -84,13 +84,3 @@ extension AggregationMethod {
         }
     }
 }
-
-/// A number for messages: 4 significant digits, whole numbers without decimals.
-func shortNumber(_ v: Double) -> String {
-    if v.isNaN { return "NaN" }
-    if v == v.rounded() && abs(v) < 1e15 { return String(Int(v)) }
-    var s = String(format: "%.4g", v)
-    if s.contains("e") { return s }
-    if s.contains(".") { while s.hasSuffix("0") { s.removeLast() } }
-    return s
-}

@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneText
 
 /// A selection rule as a commission writes it: "the top 10% are exemplars" (排名前10%), "three exemplars per
 /// peer group", "the bottom 10% get targeted help" (后10%). `flags.exemplars` and `flags.needs_help`:

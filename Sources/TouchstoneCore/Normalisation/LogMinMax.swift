@@ -1,3 +1,4 @@
+import TouchstoneText
 import Foundation
 
 extension NormalisationMethod {
@@ -29,7 +30,7 @@ extension NormalisationDescriptor {
         inverse: { y, spec in exp(y) - spec.option("shift") },
         accepts: { x, spec in x + spec.option("shift") > 0 },
         domainProblem: { spec in
-            ("has no logarithm after adding the shift \(format(spec.option("shift")))", "raise `shift` above the smallest value's distance below 0, or correct the value")
+            ("has no logarithm after adding the shift \(NumberFormat.full(spec.option("shift")))", "raise `shift` above the smallest value's distance below 0, or correct the value")
         },
         fit: NormalisationDescriptor.minMax.fit,
         fitSummary: NormalisationDescriptor.minMax.fitSummary,

@@ -1,3 +1,4 @@
+import TouchstoneText
 import TouchstoneStats
 
 /// Min-max and z-score: the methods that learn a location and a spread from the data of their scope group.
@@ -24,7 +25,7 @@ extension NormalisationDescriptor {
         fitSummary: { s in Normaliser.Parameters(minimum: s.minimum, maximum: s.maximum) },
         apply: { v, p, m, _ in minMaxScore(v, p, m) },
         warning: { p, _, id, note in
-            p.maximum == p.minimum ? "`\(id)` is constant (\(format(p.minimum!)))\(note); min-max gives every unit the middle of the range" : nil
+            p.maximum == p.minimum ? "`\(id)` is constant (\(NumberFormat.full(p.minimum!)))\(note); min-max gives every unit the middle of the range" : nil
         })
 
     /// `l + (u − l)·(v − min)/(max − min)`, mirrored for lower is better; the middle of the range when constant.
@@ -52,7 +53,7 @@ extension NormalisationDescriptor {
             return m.zMean + m.zSD * (m.lowerIsBetter ? -z : z)
         },
         warning: { p, spec, id, note in
-            (p.standardDeviation ?? 0) == 0 ? "`\(id)` has no spread\(note); z-scores are all \(format(spec.zMean))" : nil
+            (p.standardDeviation ?? 0) == 0 ? "`\(id)` has no spread\(note); z-scores are all \(NumberFormat.full(spec.zMean))" : nil
         })
 }
 

@@ -1,3 +1,4 @@
+import TouchstoneText
 /// Rank, percentile rank and Borda: scores from the position of a value among the values of its scope group.
 ///
 /// ```
@@ -38,7 +39,7 @@ extension NormalisationDescriptor {
             warning: { p, _, id, note in
                 guard let s = p.sorted, let first = s.first else { return nil }
                 if s.count == 1 { return "`\(id)` has a single value\(note); \(method) gives it \(single)" }
-                if first == s.last! { return "`\(id)` is constant (\(format(first)))\(note); every unit ties: \(constant)" }
+                if first == s.last! { return "`\(id)` is constant (\(NumberFormat.full(first)))\(note); every unit ties: \(constant)" }
                 return nil
             })
     }

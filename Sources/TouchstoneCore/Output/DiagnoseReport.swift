@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 /// Renders a `Diagnosis` as terminal or Markdown tables, or as JSON (every number in full).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneText
 
 /// Renders the assessments of `FlagEngine` for `touchstone flag`: flagged units by severity with one-line
 /// reasons, why (gap decomposition), what would help (improvement paths) and whom to learn from; then the

@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneText
 
 /// What `touchstone index` shows: which rows (years) and which nodes (levels), in which language.
 public struct IndexSelection: Sendable {
@@ -129,7 +130,7 @@ public struct IndexReport {
                 for n in nodes {
                     let v = result.scores[n.id]![r]
                     scores[n.id] = v.isNaN ? nil : v
-                    if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason }
+                    if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason.text("en") }
                 }
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
                              rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue,

@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 /// Tables of `touchstone peers` and `touchstone compare`.
 public struct PeerReport {

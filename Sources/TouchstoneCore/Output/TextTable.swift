@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// A table of texts, rendered for a terminal (columns aligned by display width, so Chinese text lines up),
 /// as Markdown, or as CSV (RFC 4180 quoting).
 public struct TextTable: Sendable {
@@ -42,14 +44,9 @@ public struct TextTable: Sendable {
         return t
     }
 
-    /// A GitHub-flavoured Markdown table; `|` in cells is escaped.
+    /// A GitHub-flavoured Markdown table (``MarkdownTable``, which escapes every cell), ending in a line break.
     public func markdown() -> String {
-        func esc(_ s: String) -> String { MarkdownText.escape(s) }
-        var out = title.map { ["**\(esc($0))**", ""] } ?? []
-        out.append("| " + header.map(esc).joined(separator: " | ") + " |")
-        out.append("|" + header.indices.map { rightAligned.contains($0) ? "---:|" : "---|" }.joined())
-        out += rows.map { "| " + $0.map(esc).joined(separator: " | ") + " |" }
-        return out.joined(separator: "\n") + "\n"
+        MarkdownTable(caption: title, header: header, texts: rows, rightAligned: rightAligned).render() + "\n"
     }
 
     /// CSV with a header row; fields with commas, quotes or line breaks are quoted. LF line ends.

@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 /// Renders a `TrendAnalysis` for `touchstone trend`.
 ///
@@ -25,7 +26,7 @@ public struct TrendReport {
                             "years_below_peer_median", "rank_first", "rank_last", "rank_change", "rank_best", "rank_worst"]
 
     public func csv() -> String {
-        let f = NumberFormat.full
+        let f = { (v: Double) in NumberFormat.full(v) }
         let o: (Double?) -> String = { $0.map(f) ?? "" }
         let root = analysis.result.root.id
         let body = analysis.rows.map { r -> [String] in

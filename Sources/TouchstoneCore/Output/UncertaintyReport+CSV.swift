@@ -1,3 +1,5 @@
+import TouchstoneText
+
 extension UncertaintyReport {
     /// The rank-uncertainty table for machines (`sensitivity --format csv` and `xlsx`): plain numbers only.
     ///

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Tables of `touchstone sensitivity`: rank intervals and flag robustness per unit; Sobol indices.
 public struct UncertaintyReport {
     public let analysis: UncertaintyAnalysis

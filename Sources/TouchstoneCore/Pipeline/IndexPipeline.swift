@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Computes the composite index: normalise each indicator, then aggregate bottom-up through the framework.
 ///
@@ -48,7 +49,7 @@ public struct IndexPipeline {
             return "unit `\(panel.units[k.unit].id)` in \(k.year)"
         }
         var scores: [String: [Double]] = [:]
-        var reasons: [String: [Int: String]] = [:]
+        var reasons: [String: [Int: MissingReason]] = [:]
         var normalisation: [String: FittedNormalisation] = [:]
         for (j, id) in panel.indicatorIds.enumerated() {
             let node = nodes.first { $0.id == id }!
@@ -59,8 +60,8 @@ public struct IndexPipeline {
                 describe: describe, problems: &problems, diagnostics: &diagnostics)
             scores[id] = column.scores
             normalisation[id] = column.fitted
-            var r: [Int: String] = [:]
-            for (i, v) in scores[id]!.enumerated() where v.isNaN { r[i] = "no data" }
+            var r: [Int: MissingReason] = [:]
+            for (i, v) in scores[id]!.enumerated() where v.isNaN { r[i] = .noData }
             if !r.isEmpty { reasons[id] = r }
         }
         if !problems.isEmpty { throw InputProblems(problems) }
@@ -89,7 +90,7 @@ public struct IndexPipeline {
             let out = NodeMean.evaluate(x, weights: step.weights, rule: step.rule!)
             if step.nonPositive == .error, let (row, col) = out.firstOutsideDomain {
                 throw InputProblem(node.location ?? SourceLocation(file: project.file),
-                                   "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(format(x[row, col])); the log of a value <= 0 is undefined",
+                                   "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(NumberFormat.full(x[row, col])); the log of a value <= 0 is undefined",
                                    fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(id)`, or use `aggregation: arithmetic`")
             }
             let r = NodeAggregator.reasons(out, x: x, step: step)

@@ -11,7 +11,7 @@ public struct IndexResult: Sendable {
     /// Score per node id, one value per panel row (`NaN` = missing).
     public var scores: [String: [Double]]
     /// Why a node's score is missing for a row, by node id and row.
-    public var missingReasons: [String: [Int: String]]
+    public var missingReasons: [String: [Int: MissingReason]]
     public var diagnostics: [Diagnostic]
     /// The treatment stage (values after treatment, every changed cell, outlier details, screening); `nil`
     /// when the project declares no treatment. `panel` keeps the values as read.

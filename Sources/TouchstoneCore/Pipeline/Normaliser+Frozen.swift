@@ -1,3 +1,4 @@
+import TouchstoneText
 import Foundation
 
 /// Normalisation against parameters that the scored values do not move: frozen in the lock file
@@ -49,8 +50,8 @@ extension Normaliser {
         }
         if !fitted.outsideRows.isEmpty {
             let n = fitted.outsideRows.count
-            let listed = fitted.outsideRows.prefix(5).map { "\(describe($0)): \(format(raw[$0]))" }.joined(separator: "; ")
-            let range = "\(format(descriptor.raw(lo, spec: spec, indicatorLog: mapping.log)))–\(format(descriptor.raw(hi, spec: spec, indicatorLog: mapping.log)))"
+            let listed = fitted.outsideRows.prefix(5).map { "\(describe($0)): \(NumberFormat.full(raw[$0]))" }.joined(separator: "; ")
+            let range = "\(NumberFormat.full(descriptor.raw(lo, spec: spec, indicatorLog: mapping.log)))–\(NumberFormat.full(descriptor.raw(hi, spec: spec, indicatorLog: mapping.log)))"
             let rule = outside == .cap ? "capped at the range (freeze.outside: cap)" : "scored beyond the range (freeze.outside: extend)"
             diagnostics.append(Diagnostic(.warning, "`\(indicator.id)`: \(n) value\(n == 1 ? " lies" : "s lie") outside \(what) \(range) (\(listed)\(n > 5 ? "; …" : "")); \(rule)",
                                           at: indicator.location))

@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Checks of the weighting and aggregation settings that need the whole framework (run when the project
 /// is read, so `touchstone validate` reports them): AHP matrices (size, reciprocity, consistency ratio),
@@ -23,11 +24,11 @@ struct MethodChecks {
                 let k = Double(node.children.count)
                 if spec.lowerShare * k > 1 + 1e-12 {
                     problems.append(InputProblem(at, "`\(node.id)`: a lower share of \(spec.lowerShare) for each of its \(node.children.count) children adds up to more than 1",
-                                                 fix: "use `lower` at most \(shortNumber(1 / k))"))
+                                                 fix: "use `lower` at most \(NumberFormat.significant(1 / k))"))
                 }
                 if spec.upperShare * k < 1 - 1e-12 {
                     problems.append(InputProblem(at, "`\(node.id)`: an upper share of \(spec.upperShare) for each of its \(node.children.count) children cannot add up to 1",
-                                                 fix: "use `upper` at least \(shortNumber(1 / k))"))
+                                                 fix: "use `upper` at least \(NumberFormat.significant(1 / k))"))
                 }
             default: break
             }
@@ -46,7 +47,7 @@ struct MethodChecks {
         do {
             let result = try AnalyticHierarchy.compute(m, priority: spec.priority)
             if result.consistencyRatio > 0.10 && !spec.allowInconsistent {
-                problems.append(InputProblem(at, "`\(node.id)`: the AHP judgements are inconsistent: CR = \(shortNumber(result.consistencyRatio)) > 0.10 (λmax \(shortNumber(result.lambdaMax)), CI \(shortNumber(result.consistencyIndex)), RI \(shortNumber(result.randomIndex)))",
+                problems.append(InputProblem(at, "`\(node.id)`: the AHP judgements are inconsistent: CR = \(NumberFormat.significant(result.consistencyRatio)) > 0.10 (λmax \(NumberFormat.significant(result.lambdaMax)), CI \(NumberFormat.significant(result.consistencyIndex)), RI \(NumberFormat.significant(result.randomIndex)))",
                                              fix: "revise the comparisons that contradict each other (a > b and b > c but c ≥ a), or add `allow_inconsistent: true`"))
             }
         } catch {
@@ -56,7 +57,7 @@ struct MethodChecks {
             case .tooLarge(let k): message = "AHP supports at most 15 children (Saaty's random index), found \(k)"
             case .notPositive(let i, let j): message = "AHP entry [\(ids[i]), \(ids[j])] is not a positive number"
             case .diagonal(let i): message = "AHP diagonal entry [\(ids[i]), \(ids[i])] must be 1"
-            case .notReciprocal(let i, let j): message = "AHP entries [\(ids[i]), \(ids[j])] = \(shortNumber(m[i, j])) and [\(ids[j]), \(ids[i])] = \(shortNumber(m[j, i])) are not reciprocal"
+            case .notReciprocal(let i, let j): message = "AHP entries [\(ids[i]), \(ids[j])] = \(NumberFormat.significant(m[i, j])) and [\(ids[j]), \(ids[i])] = \(NumberFormat.significant(m[j, i])) are not reciprocal"
             case .eigenFailed: message = "the AHP matrix has no real principal eigenvalue"
             }
             problems.append(InputProblem(at, "`\(node.id)`: \(message)", fix: "write a positive reciprocal matrix: a_ii = 1 and a_ji = 1/a_ij (fractions such as 1/3 are allowed)"))

@@ -1,3 +1,4 @@
+import TouchstoneText
 /// Reads method settings shared by `defaults:` and framework nodes.
 enum NormalisationReader {
     /// The keys every method shares, then each method's own (from its `NormalisationDescriptor`).
@@ -57,8 +58,8 @@ enum NormalisationReader {
         guard let x = v.double(problems: &problems) else { return }
         let b = option.bounds
         guard b.contains(x), !(option.lowerOpen && x == b.lowerBound) else {
-            let upper = b.upperBound == .greatestFiniteMagnitude ? "" : " and at most \(format(b.upperBound))"
-            problems.append(v.problem("`\(option.key)` must be \(option.lowerOpen ? "above" : "at least") \(format(b.lowerBound))\(upper), found \(format(x))",
+            let upper = b.upperBound == .greatestFiniteMagnitude ? "" : " and at most \(NumberFormat.full(b.upperBound))"
+            problems.append(v.problem("`\(option.key)` must be \(option.lowerOpen ? "above" : "at least") \(NumberFormat.full(b.lowerBound))\(upper), found \(NumberFormat.full(x))",
                                       fix: "write e.g. \(option.example)"))
             return
         }

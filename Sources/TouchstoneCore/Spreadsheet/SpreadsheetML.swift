@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// The XML parts of a workbook written by `XLSXWriter` (ECMA-376 Part 1, §18).
 enum SpreadsheetML {
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

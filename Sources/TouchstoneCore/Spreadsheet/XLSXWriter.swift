@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import TouchstoneText
 
 /// Writes a `Workbook` as an `.xlsx` package: SpreadsheetML parts generated here, zipped by ZIPFoundation.
 ///

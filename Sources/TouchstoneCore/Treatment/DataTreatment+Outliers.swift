@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 extension DataTreatment {
     /// The COINr outlier rule per indicator (`outliers: coinr`), over the whole panel or each year
@@ -67,6 +68,6 @@ extension DataTreatment {
 
     func fixed(_ v: Double?) -> String {
         guard let v else { return "undefined" }
-        return String(format: "%.2f", v)
+        return NumberFormat.fixed(v, decimals: 2)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneStats
+import TouchstoneText
 
 /// The treatment stage between loading and normalisation: denominate → screen → impute → transform →
 /// outliers (see `TreatmentSpec`), each indicator with its own settings (the project default with the
@@ -136,14 +137,14 @@ public struct DataTreatment {
             let s = spec(id)
             guard s.transform != .none else { continue }
             let lambda = s.lambda ?? 0
-            let name = audit.sentence(s.transform == .log ? "ln x" : "Box–Cox λ = \(format(lambda))")
+            let name = audit.sentence(s.transform == .log ? "ln x" : "Box–Cox λ = \(NumberFormat.full(lambda))")
             for r in panel.rows.indices {
                 let x = values[r, j]
                 guard !x.isNaN else { continue }
                 guard x > 0, let new = s.transform == .log ? Foundation.log(x) : PowerTransform.boxCox(x, lambda: lambda) else {
                     let key = panel.rows[r], unit = panel.units[key.unit].id
                     problems.append(InputProblem(s.location ?? SourceLocation(file: project.file),
-                                                 "`\(id)` has `transform: \(s.transform.rawValue)` but unit `\(unit)` in \(key.year) has the value \(format(x)) (after the earlier treatment steps)",
+                                                 "`\(id)` has `transform: \(s.transform.rawValue)` but unit `\(unit)` in \(key.year) has the value \(NumberFormat.full(x)) (after the earlier treatment steps)",
                                                  fix: "a \(s.transform.rawValue) transform needs values above 0: remove it, or use `outliers: coinr`, whose log_CT fallback shifts the values first"))
                     break
                 }

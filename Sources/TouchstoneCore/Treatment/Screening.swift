@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Drops indicators, then unit-years, below the coverage thresholds of a `ScreeningSpec`, and removes what
 /// they leave empty: units without a unit-year, aggregates without children. The same panel screened twice
@@ -43,11 +44,11 @@ struct Screening {
         }
         let location = spec.location ?? SourceLocation(file: project.file)
         guard !keptColumns.isEmpty else {
-            throw InputProblems([InputProblem(location, "screening dropped every indicator (none reaches `min_indicator_coverage: \(format(spec.minIndicatorCoverage ?? 0))`)",
+            throw InputProblems([InputProblem(location, "screening dropped every indicator (none reaches `min_indicator_coverage: \(NumberFormat.full(spec.minIndicatorCoverage ?? 0))`)",
                                               fix: "lower `min_indicator_coverage`, or remove it")])
         }
         guard !keptRows.isEmpty else {
-            throw InputProblems([InputProblem(location, "screening dropped every unit-year (none reaches `min_unit_coverage: \(format(spec.minUnitCoverage ?? 0))`)",
+            throw InputProblems([InputProblem(location, "screening dropped every unit-year (none reaches `min_unit_coverage: \(NumberFormat.full(spec.minUnitCoverage ?? 0))`)",
                                               fix: "lower `min_unit_coverage`, or remove it")])
         }
         // Units that keep at least one row, re-indexed in unit-table order.
@@ -102,14 +103,14 @@ struct Screening {
         var diagnostics: [Diagnostic] = []
         let pct = { (c: Double) in "\(Int((100 * c).rounded()))%" }
         if !report.droppedIndicators.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedIndicators.count) indicator\(report.droppedIndicators.count == 1 ? "" : "s") below `min_indicator_coverage: \(format(spec.minIndicatorCoverage!))`: "
+            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedIndicators.count) indicator\(report.droppedIndicators.count == 1 ? "" : "s") below `min_indicator_coverage: \(NumberFormat.full(spec.minIndicatorCoverage!))`: "
                 + report.droppedIndicators.map { "`\($0.indicator)` (\(pct($0.coverage)))" }.joined(separator: ", ")
                 + (report.droppedNodes.isEmpty ? "" : "; emptied and removed: " + report.droppedNodes.map { "`\($0)`" }.joined(separator: ", ")), at: spec.location))
         }
         if !report.droppedRows.isEmpty {
             let list = report.droppedRows.prefix(20).map { "\($0.unit) \($0.year) (\(pct($0.coverage)))" }.joined(separator: ", ")
             let more = report.droppedRows.count > 20 ? ", and \(report.droppedRows.count - 20) more" : ""
-            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedRows.count) unit-year\(report.droppedRows.count == 1 ? "" : "s") below `min_unit_coverage: \(format(spec.minUnitCoverage!))` (\(spec.basis == .observed ? "observed" : "imputed") data): \(list)\(more)"
+            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedRows.count) unit-year\(report.droppedRows.count == 1 ? "" : "s") below `min_unit_coverage: \(NumberFormat.full(spec.minUnitCoverage!))` (\(spec.basis == .observed ? "observed" : "imputed") data): \(list)\(more)"
                 + (report.droppedUnits.isEmpty ? "" : "; units left with no year: " + report.droppedUnits.joined(separator: ", ")), at: spec.location))
         }
         return Result(project: project, panel: screened, values: matrix, report: report, diagnostics: diagnostics,

@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// Every cell the treatment stage changed, kept as compact records — (row, indicator, step, before, after)
 /// and a reason made of numbers or of a sentence shared by a whole group — with the text of a cell
@@ -166,9 +167,9 @@ public struct TreatmentAudit: Sendable {
     func text(_ reason: Reason) -> String {
         switch reason {
         case .shared(let i): return sentences[Int(i)]
-        case .dividedBy(let column, let d): return "divided by `\(sentences[Int(column)])` = \(format(d))"
+        case .dividedBy(let column, let d): return "divided by `\(sentences[Int(column)])` = \(NumberFormat.full(d))"
         case .carriedForward(let year): return "carried forward from \(year)"
-        case .interpolated(let a, let b, let va, let vb): return "interpolated between \(a) (\(format(va))) and \(b) (\(format(vb)))"
+        case .interpolated(let a, let b, let va, let vb): return "interpolated between \(a) (\(NumberFormat.full(va))) and \(b) (\(NumberFormat.full(vb)))"
         }
     }
 }

@@ -65,7 +65,7 @@ public struct TrendAnalysis: Sendable {
         func seriesOf(_ u: Int, _ column: [Double]) -> [Double] { panel.series(unit: u, of: column, grid: grid, years: ny) }
 
         if Self.usesYearScope(result) {
-            diagnostics.append(Diagnostic(.warning, "some indicators are normalised per year (`scope: year`): each year's scores only rank units within that year, so a unit that improves while the others improve more shows a falling score, and an all-round improvement shows as no change. Trends below use those scores as they are; set `scope: panel` under `defaults.normalisation` to compare years."))
+            diagnostics.append(Diagnostic(.warning, .trendsOnPerYearScores))
         }
         for id in nodeIds {
             let node = result.node(id)!

@@ -11,23 +11,12 @@
 ///
 /// With 6 yearly points and no ties the exact Mann–Kendall test needs at least 14 of the 15 pairs rising
 /// (S ≥ 13, p = 0.017 two-sided; 13 of 15 gives p = 0.056) to call a series improving; one good year proves nothing.
+/// Its words are the text layer's: `Output/TrendClass+Words.swift`.
 public enum TrendClass: String, Sendable, Codable, CaseIterable {
     case improving, declining, stable
     case stagnantBelowPeers = "stagnant-below-peers"
     case volatile
     case insufficientData = "insufficient-data"
-
-    public func label(_ language: String) -> String {
-        let zh = language.hasPrefix("zh")
-        switch self {
-        case .improving: return zh ? "持续向好" : "improving"
-        case .declining: return zh ? "持续下滑" : "declining"
-        case .stable: return zh ? "基本稳定" : "stable"
-        case .stagnantBelowPeers: return zh ? "低于同组且无实质进步" : "stagnant below peers"
-        case .volatile: return zh ? "时好时坏" : "volatile (on-off)"
-        case .insufficientData: return zh ? "数据不足" : "insufficient data"
-        }
-    }
 }
 
 /// The evidence behind a classification, so the class can be explained with its numbers.

@@ -1,4 +1,3 @@
-import CLapack
 import Foundation
 import TouchstoneStats
 
@@ -136,14 +135,6 @@ struct WeightedTreeEvaluator {
 
     /// C (n×r) += A (n×m) · B (m×r), column-major, through BLAS.
     private func gemm(_ a: [Double], _ b: [Double], into c: inout [Double], n: Int, m: Int, r: Int) {
-        guard n > 0, m > 0, r > 0 else { return }
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                c.withUnsafeMutableBufferPointer { pc in
-                    cblas_dgemm(CblasColMajor, CblasNoTrans, CblasNoTrans, Int32(n), Int32(r), Int32(m), 1.0,
-                                pa.baseAddress, Int32(n), pb.baseAddress, Int32(m), 1.0, pc.baseAddress, Int32(n))
-                }
-            }
-        }
+        BLAS.gemm(m: n, n: r, k: m, a: a, b: b, beta: 1, c: &c)
     }
 }

@@ -1,4 +1,5 @@
 import TouchstoneStats
+import TouchstoneText
 
 /// The weights of one aggregate node's children as fitted for a run, with what the fit learnt (entropies,
 /// CRITIC information, principal components, AHP consistency) so it can be inspected and reported.
@@ -96,7 +97,7 @@ enum NodeWeighting {
                     for j in 0 ..< x.columns {
                         for (r, i) in complete.enumerated() where data[r, j] < 0 {
                             throw InputProblem(location ?? SourceLocation(file: ""),
-                                               "`\(node.id)` uses entropy weights, but `\(ids[j])` of \(describe(i)) scores \(shortNumber(data[r, j])); entropy needs scores >= 0",
+                                               "`\(node.id)` uses entropy weights, but `\(ids[j])` of \(describe(i)) scores \(NumberFormat.significant(data[r, j])); entropy needs scores >= 0",
                                                fix: "normalise its children to a range >= 0 (min-max, goalposts), or choose other weights")
                         }
                     }
@@ -138,11 +139,11 @@ enum NodeWeighting {
         for (a, j) in active.enumerated() {
             weights[j] = spec.loadings == .squared ? loadings[a] * loadings[a] : loadings[a]
         }
-        diagnostics.append(Diagnostic(.note, "`\(node.id)`: the first principal component explains \(shortNumber(100 * pca.varianceShares[0]))% of the variance of its \(active.count) children\(when)", at: location))
+        diagnostics.append(Diagnostic(.note, "`\(node.id)`: the first principal component explains \(NumberFormat.significant(100 * pca.varianceShares[0]))% of the variance of its \(active.count) children\(when)", at: location))
         if spec.loadings == .raw {
             let negative = active.filter { weights[$0] < 0 }
             if !negative.isEmpty && !spec.allowNegative {
-                let list = negative.map { "`\(ids[$0])` (\(shortNumber(weights[$0])))" }.joined(separator: ", ")
+                let list = negative.map { "`\(ids[$0])` (\(NumberFormat.significant(weights[$0])))" }.joined(separator: ", ")
                 throw InputProblem(location ?? SourceLocation(file: ""),
                                    "`\(node.id)`: \(list) load\(negative.count == 1 ? "s" : "") negatively on the first principal component\(when), so raw-loading weights would count \(negative.count == 1 ? "it" : "them") against the index",
                                    fix: "check the direction of \(negative.count == 1 ? "that indicator" : "those indicators"), use `loadings: squared` (OECD/JRC handbook), or `negative: allow` to keep COINr's raw loadings")

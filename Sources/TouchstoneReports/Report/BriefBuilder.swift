@@ -1,6 +1,7 @@
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// A printable one-page brief for one unit: its scores and ranks, trend, strengths and weaknesses against
 /// its peer group, and its flags with what would help and whom to learn from (or what keeps it an
@@ -48,7 +49,7 @@ struct BriefBuilder {
         var profile = c.charts.profile(unit: u, year: c.year)
         profile.idPrefix = "brief-profile"
         profile.width = 420
-        profile.valueFormat = ChartNumberFormat(decimals: c.decimals)
+        profile.valueFormat = NumberFormat(decimals: c.decimals)
         var trend = c.charts.trend(units: [u], through: c.year, highlighted: c.flagged.contains(u) ? [u] : [])
         trend.text.title = "\(c.indexLabel) — \(c.span)"
         trend.plotHeight = 170

@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// Renders a `ReportDocument` as GitHub-flavoured Markdown; each figure is an image link to its SVG file
 /// (`name.svg`, written beside the Markdown file). Every text is escaped with `ReportEscaping.markdown`,
 /// so names and labels can neither form HTML nor break tables; the only raw HTML is `<a id>` anchors made
@@ -69,14 +71,13 @@ struct MarkdownRenderer {
     }
 
     func table(_ t: ReportTable) -> String {
-        var lines: [String] = []
-        if let c = t.caption { lines.append("**\(esc(c))**\n") }
-        lines.append("| " + t.header.map(esc).joined(separator: " | ") + " |")
-        lines.append("|" + t.header.indices.map { t.rightAligned.contains($0) ? "---:|" : "---|" }.joined())
-        for row in t.rows {
-            lines.append("| " + row.map { link(esc($0.text), $0.link) }.joined(separator: " | ") + " |")
+        let rows = t.rows.map { row in
+            row.map { cell -> MarkdownTable.Cell in
+                if case .anchor(let a)? = cell.link { return MarkdownTable.Cell(cell.text, anchor: a) }
+                return MarkdownTable.Cell(cell.text)
+            }
         }
-        return lines.joined(separator: "\n")
+        return MarkdownTable(caption: t.caption, header: t.header, rows: rows, rightAligned: t.rightAligned).render()
     }
 
     func image(_ f: ReportFigure) -> String {

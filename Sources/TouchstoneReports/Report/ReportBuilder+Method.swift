@@ -1,6 +1,7 @@
 import Foundation
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// The method appendix: framework and weights, normalisation and its scope, aggregation, data coverage
 /// with every missing value, trend classes and flag rules, warnings, and what identifies the input.
@@ -174,7 +175,7 @@ extension ReportBuilder {
         for n in c.result.nodes where !n.isIndicator {
             for (r, why) in c.result.missingReasons[n.id] ?? [:] {
                 let key = panel.rows[r]
-                reasons[[String(key.unit), n.id, why], default: []].append(key.year)
+                reasons[[String(key.unit), n.id, why.text(c.language)], default: []].append(key.year)
             }
         }
         if !reasons.isEmpty {
@@ -225,7 +226,7 @@ extension ReportBuilder {
                 if let line = loc.line { text += ":\(line)" }
                 return text + ": "
             } ?? ""
-            items.append([.strong(d.severity == .warning ? w.warningLabel : w.noteLabel), .text(w.colon + location + d.message)])
+            items.append([.strong(d.severity == .warning ? w.warningLabel : w.noteLabel), .text(w.colon + location + d.text(c.language))])
         }
         for d in Diagnosis(result: c.result, year: c.year).warnings {
             items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + w.diagnosisWarning(d, label: c.label))])

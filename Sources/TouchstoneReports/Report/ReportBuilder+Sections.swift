@@ -2,6 +2,7 @@ import Foundation
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// Trends by peer group, peer-group tables, flagged units and exemplars.
 extension ReportBuilder {
@@ -176,7 +177,7 @@ extension ReportBuilder {
         for a in list.prefix(c.focus == nil ? list.count : 10) {
             var chart = c.charts.profile(unit: a.unit, year: c.year)
             chart.idPrefix = "profile-\(c.slugs[a.unit])"
-            chart.valueFormat = ChartNumberFormat(decimals: c.decimals)
+            chart.valueFormat = NumberFormat(decimals: c.decimals)
             blocks.append(.command(c.command("chart profile", ["--unit", ReportEscaping.shell(c.unit(a.unit).id), "--output", "notebook-charts/profile-\(c.slugs[a.unit]).svg"])))
             blocks.append(.figure(ReportFigure(name: "profile-\(c.slugs[a.unit])", svg: chart.svg(), alt: w.profileAlt(c.name(a.unit)), size: .compact)))
         }

@@ -2,6 +2,7 @@ import Foundation
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// Builds the yearly report document: cover, summary, index table, heatmap, trends by peer group, peer
 /// groups, one section per flagged unit, exemplars and the method appendix. Numbers come from the same

@@ -2,6 +2,7 @@ import Foundation
 import TouchstoneCharts
 import TouchstoneCore
 import TouchstoneStats
+import TouchstoneText
 
 /// What a report is made for: the year, the reader's language, and how the project is named in the
 /// commands it shows.

@@ -1,5 +1,6 @@
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneText
 
 /// Escaping for the report formats, and safe names for files and anchors made from unit ids.
 enum ReportEscaping {

@@ -1,6 +1,6 @@
 /// Escaping of text placed in Markdown (CommonMark/GFM) inline content and table cells — the one place
-/// for it: `TextTable.markdown()` (the `--format markdown` of index, trend, peers, compare, diagnose and
-/// sensitivity) and the Markdown report use it.
+/// for it: ``MarkdownTable`` (the `--format markdown` of index, trend, peers, compare, diagnose and
+/// sensitivity, and the tables of the Markdown report) and the Markdown report's text use it.
 ///
 /// `& < >` become entity references, so raw HTML (`<script>`, `<!--`, `<img onerror=…>`) never forms;
 /// Markdown punctuation that could start emphasis, code, links, headings or cell breaks gets a backslash;

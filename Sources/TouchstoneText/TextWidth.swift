@@ -2,6 +2,14 @@
 /// Hangul, fullwidth forms, CJK punctuation) take two columns, combining marks none, everything else one.
 ///
 /// Follows Unicode Standard Annex #11 (East Asian Width) for the W and F classes, as `wcwidth()` does.
+/// ``isWide(_:)`` is the one East Asian width table of Touchstone: terminal tables count columns with it and
+/// the charts' `TextMeasure` gives wide characters a full em with it.
+///
+/// | text | columns |
+/// |---|---|
+/// | `Rank` | 4 |
+/// | `排名` | 4 |
+/// | `e\u{301}` | 1 |
 public enum TextWidth {
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
@@ -18,7 +26,8 @@ public enum TextWidth {
         return isWide(v) ? 2 : 1
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
+    /// East Asian Width W or F (UAX #11), the ranges `wcwidth()` treats as two columns.
+    public static func isWide(_ v: UInt32) -> Bool {
         switch v {
         case 0x1100 ... 0x115F, 0x231A ... 0x231B, 0x2329 ... 0x232A, 0x23E9 ... 0x23EC, 0x23F0, 0x23F3,
              0x25FD ... 0x25FE, 0x2614 ... 0x2615, 0x2648 ... 0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA ... 0x26AB,

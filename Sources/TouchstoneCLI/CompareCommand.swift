@@ -1,0 +1,58 @@
+import ArgumentParser
+import TouchstoneCore
+import TouchstoneReports
+
+/// `touchstone compare`: units side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Show units side by side with their peer-group medians: index, dimensions, indicators (score and raw), ranks, trend; ▲/▼ mark strengths and weaknesses."
+    )
+
+    @Argument(help: "Unit ids to compare.")
+    var units: [String]
+
+    @Option(help: "Project file, or a folder holding touchstone.yaml.")
+    var project: String = "."
+
+    @Option(help: "Year (default: the latest).")
+    var year: Int?
+
+    @Option(help: "Reference columns: group-median (default).")
+    var against: String = "group-median"
+
+    @Option(help: "Peer-group column (default: the project's trends.peer_group or first group column).")
+    var group: String?
+
+    @Option(help: "Output format: table, markdown or csv.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    var locale: String?
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also draw the profile chart (SVG) of the first unit against its group median.")
+    var chart: String?
+
+    func validate() throws {
+        if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
+        if against != "group-median" { throw ValidationError("--against supports group-median.") }
+        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "compare")
+    }
+
+    func run() throws {
+        try reportingProblems {
+            let (project, result, y) = try loadForYear(self.project, year)
+            try result.requireUnitsToCompare(year: y)
+            let indices = try unitIndices(units, in: result)
+            let column = try groupColumn(group, project: project)
+            let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
+            if let chart {
+                try AtomicOutput.write(ChartBuilder(result: result, language: report.language).profile(unit: indices[0], year: y).svg(), to: chart)
+            }
+            try emit([report.compareTable(units: indices)], format: format, output: output, coverage: (result, y, report.language))
+        }
+    }
+}

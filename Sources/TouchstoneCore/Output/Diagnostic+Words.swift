@@ -1,0 +1,28 @@
+/// The words of `Diagnostic.Kind` in English and Chinese, and of a diagnostic as a reader sees it.
+///
+/// | kind | en | zh |
+/// |---|---|---|
+/// | `.unitWithoutData(unit: "b35")` | unit `b35` has no data and is left out | 单位 `b35` 没有数据，未纳入 |
+/// | `.decodedFromGB18030` | decoded from GB18030 (…); saving as UTF-8 is recommended | 已按 GB18030（…）读取；建议另存为 UTF-8 |
+extension Diagnostic.Kind {
+    public func text(_ language: String) -> String {
+        let zh = language.hasPrefix("zh")
+        switch self {
+        case .unitWithoutData(let unit):
+            return zh ? "单位 `\(unit)` 没有数据，未纳入" : "unit `\(unit)` has no data and is left out"
+        case .decodedFromGB18030:
+            return zh ? "已按 GB18030（中文 Windows 编码）读取；建议另存为 UTF-8"
+                      : "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended"
+        case .trendsOnPerYearScores:
+            return zh ? "部分指标按年份分别归一化（`scope: year`）：每年的得分只在当年内比较各单位，因此进步但慢于其他单位的单位得分会下降，全体共同进步则显示为没有变化。下文的趋势按这些得分计算；若要跨年比较，请在 `defaults.normalisation` 下设置 `scope: panel`。"
+                      : "some indicators are normalised per year (`scope: year`): each year's scores only rank units within that year, so a unit that improves while the others improve more shows a falling score, and an all-round improvement shows as no change. Trends below use those scores as they are; set `scope: panel` under `defaults.normalisation` to compare years."
+        }
+    }
+}
+
+extension Diagnostic {
+    /// The diagnostic's text in `language`: its kind's words, or its `message` when it has no kind yet.
+    public func text(_ language: String) -> String {
+        kind?.text(language) ?? message
+    }
+}
