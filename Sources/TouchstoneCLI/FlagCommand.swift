@@ -14,7 +14,7 @@ struct FlagCommand: ParsableCommand {
     @Option(help: "Assess this year (default: the latest).")
     var year: Int?
 
-    @Option(help: "Output format: table (text), json or xlsx (an Excel workbook; needs --output FILE.xlsx).")
+    @Option(help: "Output format: table (text), markdown, json or xlsx (an Excel workbook; needs --output FILE.xlsx).")
     var format: OutputFormat = .table
 
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
@@ -56,7 +56,8 @@ struct FlagCommand: ParsableCommand {
             let text: String
             switch format {
             case .json: text = try report.json()
-            case .table, .markdown, .xlsx: text = report.text()
+            case .markdown: text = report.markdown()
+            case .table, .xlsx: text = report.text()
             case .csv: throw ValidationError("flag supports --format table or json")
             }
             if let chart {

@@ -134,7 +134,7 @@ public struct FlagReport {
             out.append("")
         }
         if !watch.isEmpty {
-            out.append(zh ? "关注（信号较弱，不计入需帮扶名单）" : "Watch (weaker signals, not counted as flagged)")
+            out.append(watchHeading)
             for a in watch {
                 let row = a.row!
                 out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))")
@@ -145,7 +145,7 @@ public struct FlagReport {
             out.append("")
         }
         if !exemplars.isEmpty {
-            out.append(zh ? "标杆" : "Exemplars")
+            out.append(exemplarHeading)
             for a in exemplars {
                 let groupName = engine.peers.groupColumn.map { result.project.groupName(of: result.panel.units[a.unit], $0, language) } ?? ""
                 let excel = a.excelsIn.map(label).joined(separator: zh ? "、" : ", ")
@@ -181,6 +181,10 @@ public struct FlagReport {
         }
         return out.joined(separator: "\n") + "\n"
     }
+
+    /// The headings of the watch list and the exemplars (`text()` and `markdown()`).
+    var watchHeading: String { zh ? "关注（信号较弱，不计入需帮扶名单）" : "Watch (weaker signals, not counted as flagged)" }
+    var exemplarHeading: String { zh ? "标杆" : "Exemplars" }
 
     func ruleLabel(_ r: UnitFlag.Rule) -> String {
         switch r {
