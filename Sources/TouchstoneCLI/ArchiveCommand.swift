@@ -20,6 +20,8 @@ struct ArchiveCommand: ParsableCommand {
     @Option(help: "The folder to write (default: archive/YEAR in the project's folder).")
     var to: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func run() throws {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)

@@ -66,6 +66,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
     var locale: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     /// What a chart kind needs from the options, checked before the project is read.
     func validate() throws {
         switch kind {

@@ -36,6 +36,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Also draw the profile chart (SVG) of the first unit against its group median.")
     var chart: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
         if against != "group-median" { throw ValidationError("--against supports group-median.") }

@@ -42,6 +42,14 @@ enum Console {
         }
     }
 
+    /// `--quiet`: notes, warnings and progress (`note`, `errorRaw`) are not written.
+    nonisolated(unsafe) static var quiet = false
+
+    /// A note, warning or progress message for standard error: written unless `--quiet`.
+    static func note(_ text: String) {
+        if !quiet { error(text) }
+    }
+
     /// Writes a line (a newline is added) to standard error; failures are ignored.
     static func error(_ text: String) {
         _ = write((isatty(2) == 1 ? TerminalText.sanitize(text) : text) + "\n", to: 2)
@@ -50,6 +58,7 @@ enum Console {
     /// Writes `text` (as is, not sanitised) to standard error without a newline: the progress line, whose `\r`
     /// is meant.
     static func errorRaw(_ text: String) {
+        if quiet { return }
         _ = write(text, to: 2)
     }
 

@@ -32,6 +32,8 @@ struct DiagnoseCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
     }
@@ -61,7 +63,7 @@ struct DiagnoseCommand: ParsableCommand {
             case .markdown: text = report.markdown()
             case .json: text = try report.json()
             }
-            for d in result.diagnostics where d.severity == .warning { Console.error(d.description) }
+            for d in result.diagnostics where d.severity == .warning { Console.note(d.description) }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }

@@ -26,6 +26,8 @@ struct FlagCommand: ParsableCommand {
     @Option(help: "Also draw the ranking chart (SVG) with the flagged units highlighted.")
     var chart: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json, .xlsx], command: "flag")
     }

@@ -27,6 +27,8 @@ struct FreezeCommand: ParsableCommand {
     @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
     var locale: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func run() throws {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project, lock: false)
@@ -43,19 +45,19 @@ struct FreezeCommand: ParsableCommand {
                 var frozen = project
                 frozen.scalingLock = try ScalingLock.readUnchecked(for: project)
                 let published = try IndexPipeline(project: frozen).compute(panel: refitted.panel)
-                if let stale = staleNote(frozen) { Console.error(stale) }
+                if let stale = staleNote(frozen) { Console.note(stale) }
                 let report = ScalingChangesReport(changes: ScalingChanges(published: published, refit: refitted), result: refitted, language: language)
                 Console.out(report.changes.changes.isEmpty ? report.summary + "\n" : report.table().terminal())
             }
             let lock = ScalingLock(result: refitted)
-            for note in ScalingLock.unfrozen(project) { Console.error("note: \(note)") }
+            for note in ScalingLock.unfrozen(project) { Console.note("note: \(note)") }
             let name = (lockFile as NSString).lastPathComponent
             if dryRun {
-                Console.error("dry run: \(name) not written (\(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years))).")
+                Console.note("dry run: \(name) not written (\(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years))).")
                 return
             }
             try AtomicOutput.write(try lock.json(), to: lockFile)
-            Console.error("Wrote \(name): \(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years)) (\(lock.data.rows) unit-years). Later runs score every year against it; keep it with the project (version control).")
+            Console.note("Wrote \(name): \(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years)) (\(lock.data.rows) unit-years). Later runs score every year against it; keep it with the project (version control).")
         }
     }
 

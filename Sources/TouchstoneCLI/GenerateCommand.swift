@@ -31,6 +31,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "Random seed.")
     var seed: UInt64 = BranchPanelGenerator.defaultSeed
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         guard Self.datasets.contains(dataset) else {
             throw ValidationError("Unknown dataset '\(dataset)'; expected one of: \(Self.datasets.joined(separator: ", ")).")

@@ -57,6 +57,8 @@ struct IndexCommand: ParsableCommand {
                                   previousLabel: before.label, language: language).table()
     }
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
         if period != nil && (year != nil || allYears) { throw ValidationError("Use --period alone, without --year or --all-years.") }
@@ -89,7 +91,7 @@ struct IndexCommand: ParsableCommand {
             }
             let shownYear: Int? = allYears ? nil : (year ?? result.panel.years.last!)
             text = CoverageNotes.appended(to: text, result: result, year: shownYear, language: selection.language, format: format)
-            for d in result.diagnostics where d.severity == .warning { Console.error(d.description) }
+            for d in result.diagnostics where d.severity == .warning { Console.note(d.description) }
             if let chart {
                 let y = year ?? result.panel.years.last!
                 let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
@@ -115,12 +117,12 @@ extension IndexCommand {
     func noteRefit(_ project: Project, _ refitted: IndexResult) throws {
         var frozen = project
         guard let lock = try ScalingLock.readUnchecked(for: project) else {
-            Console.error("note: --refit: no lock file (\((project.lockFile as NSString).lastPathComponent)); the scaling is fitted on the data as always")
+            Console.note("note: --refit: no lock file (\((project.lockFile as NSString).lastPathComponent)); the scaling is fitted on the data as always")
             return
         }
         frozen.scalingLock = lock
         let published = try IndexPipeline(project: frozen).compute(panel: refitted.panel)
         let changes = ScalingChanges(published: published, refit: refitted)
-        Console.error("note: --refit: scores fitted on the data now present, ignoring \((project.lockFile as NSString).lastPathComponent): \(changes.changedIndexScores) of \(changes.compared) index scores and \(changes.changedRanks) ranks differ from the frozen ones (`touchstone freeze --refit --dry-run` lists them)")
+        Console.note("note: --refit: scores fitted on the data now present, ignoring \((project.lockFile as NSString).lastPathComponent): \(changes.changedIndexScores) of \(changes.compared) index scores and \(changes.changedRanks) ranks differ from the frozen ones (`touchstone freeze --refit --dry-run` lists them)")
     }
 }

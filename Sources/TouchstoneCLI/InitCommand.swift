@@ -26,6 +26,8 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Replace an existing project file.")
     var force = false
 
+    @OptionGroup var quietOption: QuietOption
+
     func run() throws {
         try reportingProblems {
             let dataPath = try from ?? Self.onlyTable(in: ".")
@@ -41,7 +43,7 @@ struct InitCommand: ParsableCommand {
                                      fallbackYear: Self.yearInName(title) ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
             try AtomicOutput.write(draft.yaml(), to: target)
             let ratings = survey.ratings.map { "\($0.column) (\($0.levels.joined(separator: " > ")))" }
-            Console.error("""
+            Console.note("""
                 Wrote \(target): \(survey.layout.rawValue) layout, units in `\(survey.unitColumn)` (\(survey.unitCount))\
                 \(survey.yearColumn.map { ", years in `\($0)`" } ?? ""), \(survey.numeric.count) numeric indicator\(survey.numeric.count == 1 ? "" : "s")\
                 \(ratings.isEmpty ? "" : ", ratings: " + ratings.joined(separator: ", ")).

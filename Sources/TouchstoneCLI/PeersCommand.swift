@@ -29,6 +29,8 @@ struct PeersCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if let nearest, nearest < 1 { throw ValidationError("--nearest takes a number from 1.") }
         try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "peers")

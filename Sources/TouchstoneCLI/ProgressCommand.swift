@@ -31,6 +31,8 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "Also draw the progress matrix (SVG): units × key targets by status.")
     var matrix: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if format == .xlsx { throw ValidationError("progress supports --format table, csv, json or markdown") }
     }

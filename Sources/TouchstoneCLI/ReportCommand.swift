@@ -44,6 +44,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The project path written in the commands the report shows (default: the project relative to DIR).", valueName: "path"))
     var commandsPath: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if let locale, !(locale == "en" || locale.hasPrefix("en-") || locale == "zh" || locale.hasPrefix("zh-")) {
             throw ValidationError("--locale takes en or zh, not '\(locale)'.")
@@ -78,7 +80,7 @@ struct ReportCommand: ParsableCommand {
             }
             if !briefs { formats.remove(.briefs) }
             let files = report.files(formats)
-            for d in report.diagnostics where d.severity == .warning { Console.error(d.description) }
+            for d in report.diagnostics where d.severity == .warning { Console.note(d.description) }
             try ReportFolder.write(files, to: output)
             let main = files.map(\.path).filter { !$0.hasPrefix("briefs/") && !$0.hasSuffix(".svg") }
             let figures = files.filter { $0.path.hasSuffix(".svg") }.count, briefCount = files.filter { $0.path.hasPrefix("briefs/") }.count

@@ -32,6 +32,8 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json], command: "review")
     }

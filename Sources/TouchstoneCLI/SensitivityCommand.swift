@@ -36,6 +36,8 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Also draw the rank intervals chart (SVG).")
     var chart: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         let cap = ResourceLimits.maxReplications
         if let runs, !(2 ... cap).contains(runs) { throw ValidationError("--runs takes a number from 2 to \(cap) (10^7), not \(runs).") }

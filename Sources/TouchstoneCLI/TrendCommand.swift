@@ -36,6 +36,8 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "Also draw the trend chart (SVG): the --unit units, or every unit as small multiples.")
     var chart: String?
 
+    @OptionGroup var quietOption: QuietOption
+
     func validate() throws {
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
@@ -74,7 +76,7 @@ struct TrendCommand: ParsableCommand {
                 text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
                                               year: analysis.years.last, language: language, format: format)
             }
-            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.error(d.description) }
+            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.note(d.description) }
             if let chart {
                 let builder = ChartBuilder(result: result, language: language)
                 let svg = units.isEmpty ? builder.trend(units: current).smallMultiplesSVG() : builder.trend(units: selected!).svg()

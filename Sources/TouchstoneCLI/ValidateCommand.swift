@@ -13,6 +13,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
+    @OptionGroup var quietOption: QuietOption
+
     func run() throws {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)
@@ -20,7 +22,7 @@ struct ValidateCommand: ParsableCommand {
             let panel = result.panel
             let coverage = AssessmentCoverage(result: result, year: panel.years.last!)
             let dataFile = project.data.file.hasPrefix("/") ? project.data.file : (project.directory as NSString).appendingPathComponent(project.data.file)
-            for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.error(d.description) }
+            for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.note(d.description) }
             let excludedYears = coverage.excludedYears.compactMap(\.year).map(String.init)
             let excluded = excludedYears.isEmpty ? "" : ", \(excludedYears.joined(separator: ", ")) excluded"
             let missing = panel.values.values.filter(\.isNaN).count

@@ -46,7 +46,7 @@ enum WorkEstimate {
         let work = cells(runs: runs, sobolRuns: sobolRuns, units: max(units, 1), indicators: indicators)
         guard work >= threshold else { return }
         let sobol = sobolRuns > 0 ? " and a Sobol design of \(sobolRuns) base runs" : ""
-        Console.error("touchstone: note: \(runs) replications\(sobol) over \(units) units × \(indicators) indicators ≈ "
+        Console.note("touchstone: note: \(runs) replications\(sobol) over \(units) units × \(indicators) indicators ≈ "
             + "\(String(format: "%.1e", work)) cell computations; this may take a while "
             + "(\(hint))")
     }
