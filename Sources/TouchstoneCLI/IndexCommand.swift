@@ -49,12 +49,11 @@ struct IndexCommand: ParsableCommand {
     var refit = false
     /// The change since the period before `asOf`: the same year cut one period earlier, or the previous
     /// complete year after a year's first period.
-    static func change(_ periods: PeriodicPanel, _ asOf: Period, current: IndexResult, language: String) throws -> TextTable {
+    static func change(_ periods: PeriodicPanel, _ asOf: Period, current: IndexResult) throws -> PeriodChange {
         let before = asOf.previous
         let panel = before.year == asOf.year ? periods.yearly(through: before.index) : periods.yearly()
         let previous = try IndexPipeline(project: current.project).compute(panel: panel)
-        return PeriodChangeReport(current: current, currentYear: asOf.year, previous: previous, previousYear: before.year,
-                                  previousLabel: before.label, language: language).table()
+        return PeriodChange(previous: previous, year: before.year, label: before.label)
     }
 
     @OptionGroup var quietOption: QuietOption
@@ -81,11 +80,14 @@ struct IndexCommand: ParsableCommand {
             selection.maxDepth = level == "all" ? nil : Int(level)
             selection.language = locale ?? project.defaults.language
             selection.decimals = decimals
+            selection.change = try periodic.map { try Self.change($0.0, $0.1, current: result) }
+            selection.changeYear = periodic?.1.year
             let report = IndexReport(result: result, selection: selection)
+            let changeTable = selection.change.map { PeriodChangeReport(current: result, currentYear: periodic!.1.year, change: $0, language: selection.language).table() }
             var text: String
             switch format {
-            case .table: text = try report.table().terminal() + (try periodic.map { try Self.change($0.0, $0.1, current: result, language: selection.language).terminal() }.map { "\n" + $0 } ?? "")
-            case .markdown: text = try report.table().markdown() + (try periodic.map { try Self.change($0.0, $0.1, current: result, language: selection.language).markdown() }.map { "\n" + $0 } ?? "")
+            case .table: text = try report.table().terminal() + (changeTable.map { "\n" + $0.terminal() } ?? "")
+            case .markdown: text = try report.table().markdown() + (changeTable.map { "\n" + $0.markdown() } ?? "")
             case .csv, .xlsx: text = try report.csv()
             case .json: text = try report.json()
             }

@@ -59,14 +59,15 @@ struct ProgressCommand: ParsableCommand {
             case .json: text = try report.json()
             case .markdown: text = report.markdown()
             }
-            // Early warning on the year-to-date index: the yearly flag rules (with their documented false-alarm
-            // rates) on every year cut at the same period, so the unit is compared with its peers and its own
-            // same-period past; why / what would help / learn from as in `flag`.
+            // Early warning: the periodic rules (`FlagRules.periodic`: year-to-date index behind peers, the
+            // yearly trend rules, off track on a key target) on every year cut at the same period, so the unit
+            // is compared with its peers and its own same-period past; why / what would help / learn from as in `flag`.
             if format == .table || format == .markdown {
                 let ytd = try IndexPipeline(project: project).compute(panel: periods.yearly(through: asOf.index))
                 if (try? ytd.requireUnitsToCompare(year: asOf.year)) != nil, project.framework.direction == .higher {
-                    let engine = FlagEngine(result: ytd, year: asOf.year)
-                    let flags = FlagReport(engine: engine, assessments: engine.assess(), language: report.language)
+                    let engine = FlagEngine(result: ytd, year: asOf.year, keyTargets: progress)
+                    var flags = FlagReport(engine: engine, assessments: engine.assess(), language: report.language)
+                    flags.throughPeriod = asOf.closesYear ? nil : asOf.label
                     let heading = report.yearToDateFlagsHeading
                     text += format == .markdown ? "\n## \(MarkdownText.escape(heading))\n\n```text\n\(flags.text())```\n" : "\n\(heading)\n\n\(flags.text())"
                 }

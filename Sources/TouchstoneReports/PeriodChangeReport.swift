@@ -8,39 +8,32 @@ import TouchstoneCore
 public struct PeriodChangeReport {
     public let current: IndexResult
     public let currentYear: Int
-    public let previous: IndexResult
-    public let previousYear: Int
-    public let previousLabel: String
+    public let change: PeriodChange
     public let language: String
 
-    public init(current: IndexResult, currentYear: Int, previous: IndexResult, previousYear: Int, previousLabel: String, language: String) {
+    public init(current: IndexResult, currentYear: Int, change: PeriodChange, language: String) {
         self.current = current
         self.currentYear = currentYear
-        self.previous = previous
-        self.previousYear = previousYear
-        self.previousLabel = previousLabel
+        self.change = change
         self.language = language
     }
 
     public func table() -> TextTable {
         let w = Words(language)
         let root = current.root.id
-        let rank = current.ranks(of: root), before = previous.ranks(of: root)
+        let rank = current.ranks(of: root)
         let decimals = current.project.scoreDecimals
         var rows: [(Int, [String])] = []
         for r in current.panel.rows(inYear: currentYear) {
             let unit = current.panel.units[current.panel.rows[r].unit]
             let x = current.scores[root]![r]
-            let p = previous.panel.unitIndex(unit.id).flatMap { previous.panel.row(unit: $0, year: previousYear) }
-            let px = p.map { previous.scores[root]![$0] } ?? .nan
-            let pr = p.flatMap { before[$0] }
-            let change = rank[r].flatMap { now in pr.map { $0 - now } }
+            let c = change.of(unit: unit.id, rank: rank[r], score: x)
             rows.append((rank[r] ?? Int.max, [rank[r].map(String.init) ?? "–", unit.id, unit.name(language), NumberFormat.fixed(x, decimals: decimals),
-                                              pr.map(String.init) ?? "–", change.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–",
-                                              NumberFormat.fixed(px, decimals: decimals), px.isNaN || x.isNaN ? "–" : NumberFormat.signed(x - px, decimals: decimals)]))
+                                              c.rank.map(String.init) ?? "–", c.rankChange.map { $0 > 0 ? "+\($0)" : String($0) } ?? "–",
+                                              NumberFormat.fixed(c.score ?? .nan, decimals: decimals), c.scoreChange.map { NumberFormat.signed($0, decimals: decimals) } ?? "–"]))
         }
         let header = [w.rankHeader, w.unitWord, w.nameWord, current.root.label.text(for: language, fallback: root), w.previousRank, w.rankChange, w.previousIndex, w.indexChange]
-        var t = TextTable(title: w.changeSincePeriod(previousLabel), header: header, rows: rows.sorted { $0.0 < $1.0 }.map(\.1), rightAligned: [0, 3, 4, 5, 6, 7])
+        var t = TextTable(title: w.changeSincePeriod(change.since), header: header, rows: rows.sorted { $0.0 < $1.0 }.map(\.1), rightAligned: [0, 3, 4, 5, 6, 7])
         t.maxWidths[2] = 30
         return t
     }

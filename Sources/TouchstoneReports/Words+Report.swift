@@ -159,6 +159,8 @@ extension Words {
         case .weakDimension: return t("weak dimension", "短板维度")
         case .funnel: return t("funnel outlier", "漏斗图异常")
         case .quota: return t("bottom quota", "排名靠后（名额）")
+        case .behindPeers: return t("year-to-date index behind peers", "年初至今指数落后同组")
+        case .offTrack: return t("off track on a key target", "重点目标落后进度")
         }
     }
     func severityTitle(_ severity: String) -> String { t(severity.uppercased(), "预警等级 \(severity)") }

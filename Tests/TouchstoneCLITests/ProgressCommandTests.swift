@@ -19,6 +19,11 @@ struct ProgressCommandTests {
         #expect(zh.status == 0, "\(zh.stderr)")
         #expect(zh.stdout.hasPrefix("重点目标任务 — 截至 2024-Q3（34 个单位："))
         for word in ["落后进度", "有风险", "原因：", "如何赶上进度：", "可学习："] { #expect(zh.stdout.contains(word), "\(word)") }
+        // The early-warning flags say they are year to date, and off track on a key target is one of their rules.
+        #expect(en.stdout.contains("Flags — Model organ index, 2024, year to date through 2024-Q3 (34 units:"))
+        #expect(en.stdout.contains("• off track on a key target: "))
+        #expect(zh.stdout.contains("预警 — 模范机关建设指数，2024年年初至今，截至 2024-Q3（34 个单位："))
+        #expect(zh.stdout.contains("• 重点目标落后进度："))
     }
 
     @Test("progress --format csv and json carry every unit and key target as typed values")
@@ -99,6 +104,28 @@ struct ProgressCommandTests {
         #expect(q1.stdout.contains("年初至 2024-Q1") && q1.stdout.contains("较 2023-Q4 变化"))
         let csv = try CLI.run(["index", Self.project, "--period", "2024-Q3", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("unit,year,through,index,") && csv.stdout.contains("\nb01,2024,2024-Q3,"))
+        // The change since the previous period, in CSV and JSON as in the table.
+        let header = try #require(csv.stdout.split(separator: "\n").first)
+        #expect(header.hasSuffix(",rank,rank_group,since,previous_rank,rank_change,previous_index,index_change"), "\(header)")
+        let previous = try CLI.run(["index", Self.project, "--period", "2024-Q2", "--format", "csv"])
+        func field(_ text: String, _ unit: String, _ column: String) throws -> String {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let k = try #require(lines[0].firstIndex(of: column))
+            return try #require(lines.first { $0.first == unit && $0.count > k && $0[1] == "2024" })[k]
+        }
+        for unit in ["b01", "b15", "b29", "b32"] {
+            let (now, before) = (try Int(field(csv.stdout, unit, "rank"))!, try Int(field(previous.stdout, unit, "rank"))!)
+            #expect(try field(csv.stdout, unit, "since") == "2024-Q2")
+            #expect(try field(csv.stdout, unit, "previous_rank") == String(before))
+            #expect(try field(csv.stdout, unit, "rank_change") == String(before - now))
+            #expect(try field(csv.stdout, unit, "previous_index") == field(previous.stdout, unit, "index"))
+        }
+        let json = try CLI.run(["index", Self.project, "--period", "2024-Q3", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(doc["rows"] as? [[String: Any]])
+        #expect(rows.count == 34 && rows.allSatisfy { ($0["change"] as? [String: Any])?["since"] as? String == "2024-Q2" })
+        let b32 = try #require(rows.first { $0["unit"] as? String == "b32" }?["change"] as? [String: Any])
+        #expect(b32["rank_change"] as? Int == (try Int(field(previous.stdout, "b32", "rank"))!) - (try Int(field(csv.stdout, "b32", "rank"))!))
         // Without --period: complete years, 2024 ends with Q4 and is not marked.
         let full = try CLI.run(["index", Self.project, "--format", "csv"])
         #expect(full.stdout.hasPrefix("unit,year,index,"))

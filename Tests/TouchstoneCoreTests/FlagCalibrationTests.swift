@@ -12,7 +12,15 @@ struct FlagCalibrationTests {
         var ordinary = 0, flagged = 0, watched = 0
         var byRule: [UnitFlag.Rule: Int] = [:], watchByRule: [UnitFlag.Rule: Int] = [:]
         var planted = 0, plantedFound = 0
+        /// The ordinary units counted as needing help (panel unit indices).
+        var flaggedUnits: Set<Int> = []
         func share(_ n: Int) -> Double { Double(n) / Double(max(ordinary, 1)) }
+        func percent(_ n: Int) -> String { String(format: "%.2f", 100 * share(n)) + "%" }
+        /// One line: ordinary units, needs help and watch shares, each rule's, planted found.
+        var summary: String {
+            let rules = UnitFlag.Rule.allCases.map { r in "\(r.rawValue) \(percent(byRule[r] ?? 0)) (watch \(percent(watchByRule[r] ?? 0)))" }.joined(separator: ", ")
+            return "\(ordinary) ordinary units; needs help \(percent(flagged)), watch \(percent(watched)); \(rules); planted found \(plantedFound)/\(planted)"
+        }
     }
 
     /// Flags of the last year of a generated panel, tallied over ordinary units within one SD of their group
@@ -26,14 +34,22 @@ struct FlagCalibrationTests {
         let project = try ProjectReader.read(path: folder.path)
         let result = try IndexPipeline(project: project).run()
         let assessments = FlagEngine(result: result, year: years.upperBound).assess()
+        let t = count(assessments, units: result.panel.units, truth: generated["truth.csv"]!)
+        print("flag calibration, seed \(seed), \(years.count) years: \(t.summary)")
+        return t
+    }
+
+    /// The flags of `assessments` tallied over ordinary units within one SD of their group or above
+    /// (`relative_level > −1` in `truth`, the generators' `truth.csv`) and over planted units.
+    static func count(_ assessments: [UnitAssessment], units: [UnitInfo], truth csv: String) -> Tally {
         var truth: [String: (String, Double)] = [:]
-        for line in generated["truth.csv"]!.split(separator: "\n").dropFirst() {
+        for line in csv.split(separator: "\n").dropFirst() {
             let f = line.split(separator: ",")
             truth[String(f[0])] = (String(f[1]), Double(f[2])!)
         }
         var t = Tally()
         for a in assessments {
-            let (story, level) = truth[result.panel.units[a.unit].id]!
+            let (story, level) = truth[units[a.unit].id]!
             if story != "ordinary" {
                 t.planted += 1
                 if a.status == .flagged { t.plantedFound += 1 }
@@ -41,16 +57,12 @@ struct FlagCalibrationTests {
             }
             guard level > -1 else { continue }
             t.ordinary += 1
-            if a.status == .flagged { t.flagged += 1 }
+            if a.status == .flagged { t.flagged += 1; t.flaggedUnits.insert(a.unit) }
             if a.status == .watch { t.watched += 1 }
             for f in a.flags {
                 if f.tier == .needsHelp { t.byRule[f.rule, default: 0] += 1 } else { t.watchByRule[f.rule, default: 0] += 1 }
             }
         }
-        let rules = UnitFlag.Rule.allCases.map { r in
-            "\(r.rawValue) \(String(format: "%.2f", 100 * t.share(t.byRule[r] ?? 0)))% (watch \(String(format: "%.2f", 100 * t.share(t.watchByRule[r] ?? 0)))%)"
-        }.joined(separator: ", ")
-        print("flag calibration, seed \(seed), \(years.count) years: \(t.ordinary) ordinary units; needs help \(String(format: "%.2f", 100 * t.share(t.flagged)))%, watch \(String(format: "%.2f", 100 * t.share(t.watched)))%; \(rules); planted found \(t.plantedFound)/\(t.planted)")
         return t
     }
 

@@ -9,6 +9,10 @@ public struct UnitFlag: Sendable, Equatable {
         case funnel
         /// The commission's needs-help quota (`flags.needs_help`, e.g. the bottom 10%).
         case quota
+        /// Periodic rules (`FlagRules.periodic`, `touchstone progress`): the year-to-date index behind peers
+        /// (the low-level test on the year-to-date index) and off track on a key target.
+        case behindPeers = "behind-peers"
+        case offTrack = "off-track"
     }
 
     public enum Severity: Int, Sendable, Codable, Comparable, CaseIterable {

@@ -43,6 +43,11 @@ struct FlagContext {
     let funnelPoints: [String: [Int: FunnelAnalysis.Point]]
     /// The commission's needs-help quota this year (`flags.needs_help`), over the ranked units.
     let needsHelpQuota: QuotaSelection?
+    /// The rule table run on this context: the yearly rules (`FlagRules.all`) or, during the year, the periodic
+    /// ones (`FlagRules.periodic`).
+    var rules: [FlagRule] = FlagRules.all
+    /// Key-target progress by unit (panel unit index) at the period assessed (the off-track rule reads it).
+    var keyTargets: [Int: [TargetProgress]] = [:]
 
     init(result: IndexResult, year: Int, index rawIndex: [Double], dimensions rawDimensions: [String: [Double]],
          peers: PeerAnalysis, funnels: [FunnelAnalysis]) {

@@ -13,7 +13,7 @@ extension FlagEngine {
         a.decomposition = GapDecomposition(result: result, row: row, reference: profile ?? GapDecomposition.medianProfile(result: result, rows: peerRows), plan: plan)
         let finder = ImprovementPathFinder(result: result, row: row, peerRows: peerRows, slots: pathSlots, columns: pathColumns,
                                            peerBest: peerBest ?? ImprovementPathFinder.PeerBest(panel: result.panel, rows: peerRows))
-        let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .decline, .stagnant, .volatile]
+        let indexRules: Set<UnitFlag.Rule> = [.lowLevel, .behindPeers, .decline, .stagnant, .volatile]
         let targeted = Set(a.flags.filter { $0.tier == .needsHelp }.map(\.rule)).intersection(indexRules)
         let x = result.scores[root]![row]
         var (target, description) = indexTarget(a, row: row)
@@ -63,7 +63,7 @@ extension FlagEngine {
         var target = -Double.infinity
         var en: [String] = [], zh: [String] = []
         let help = a.flags.filter { $0.tier == .needsHelp }
-        if let level = help.first(where: { $0.rule == .lowLevel }), let clear = level.clearsAt {
+        if let level = help.first(where: { $0.rule.isLevel }), let clear = level.clearsAt {
             target = max(target, clear)
             en.append("within \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) robust SD of the peer median")
             zh.append("与同组中位数相差不超过 \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) 个稳健标准差")
@@ -101,7 +101,8 @@ extension FlagEngine {
             panel.values[row, panel.indicatorIds.firstIndex(of: step.indicatorId)!] = step.toRaw
         }
         guard let recomputed = try? IndexPipeline(project: result.project).compute(panel: panel) else { return nil }
-        let engine = FlagEngine(result: recomputed, year: year, units: [unit])
+        var engine = FlagEngine(result: recomputed, year: year, units: [unit])
+        engine.rules = self.rules
         let root = result.root.id
         let x = recomputed.scores[root]![row]
         let still = engine.flags(row: row).filter { rules.contains($0.rule) && $0.tier == .needsHelp }

@@ -20,6 +20,10 @@ public struct FlagEngine: Sendable {
     let pathSlots: AggregationPlan.Slots
     /// The framework resolved with the fitted weights (`result.plan`, resolved once).
     let plan: AggregationPlan
+    /// The rule table: the yearly rules (`FlagRules.all`) or, during the year, the periodic ones
+    /// (`FlagRules.periodic`), with key-target progress by panel unit index for the off-track rule.
+    var rules: [FlagRule] = FlagRules.all
+    var keyTargets: [Int: [TargetProgress]] = [:]
 
     /// - Parameter units: restrict the trend computations to these units (used when re-checking one unit).
     public init(result: IndexResult, year: Int, units: [Int]? = nil) {
@@ -45,6 +49,20 @@ public struct FlagEngine: Sendable {
         let plan = result.plan
         self.plan = plan
         self.pathSlots = plan.slots(indicatorIds: ids)
+    }
+
+    /// Early warning during the year (`touchstone progress`): the periodic rules (`FlagRules.periodic`: the
+    /// year-to-date index behind peers, the yearly trend rules, off track on a key target) on a year-to-date
+    /// result, with the key targets' progress at the period (`ProgressAssessment`); targets of other years
+    /// or of units not in the panel are ignored.
+    public init(result: IndexResult, year: Int, keyTargets progress: [TargetProgress]) {
+        self.init(result: result, year: year)
+        rules = FlagRules.periodic
+        var byUnit: [Int: [TargetProgress]] = [:]
+        for p in progress where p.target.year == year {
+            if let u = result.panel.unitIndex(p.target.unit) { byUnit[u, default: []].append(p) }
+        }
+        keyTargets = byUnit
     }
 
     /// Whether improvement paths are checked by recomputing the panel: as set, or (by default) for panels of
@@ -152,7 +170,10 @@ public struct FlagEngine: Sendable {
     /// The rule context of the nominal scores (`FlagRules` runs on it).
     var context: FlagContext {
         let dims = Dictionary(uniqueKeysWithValues: result.root.children.filter { !$0.isIndicator }.map { ($0.id, result.scores[$0.id]!) })
-        return FlagContext(result: result, year: year, index: result.scores[result.root.id]!, dimensions: dims, peers: peers, funnels: funnels)
+        var ctx = FlagContext(result: result, year: year, index: result.scores[result.root.id]!, dimensions: dims, peers: peers, funnels: funnels)
+        ctx.rules = rules
+        ctx.keyTargets = keyTargets
+        return ctx
     }
 
     /// The k-th lowest index value of the year, which marks the bottom share, with k = max(1, ⌊n·share⌋);

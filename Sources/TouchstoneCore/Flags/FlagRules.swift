@@ -23,7 +23,7 @@ enum FlagRules {
 
     static let all: [FlagRule] = [lowLevel, decline, stagnant, volatile, funnel, weakDimension, quota]
 
-    static func rule(_ id: UnitFlag.Rule) -> FlagRule { all.first { $0.rule == id }! }
+    static func rule(_ id: UnitFlag.Rule) -> FlagRule { (all + periodic).first { $0.rule == id }! }
 
     /// Fixed-decimal text for reasons.
     static func f(_ v: Double, _ ctx: FlagContext) -> String { NumberFormat.fixed(v, decimals: ctx.result.project.scoreDecimals) }
@@ -202,10 +202,10 @@ enum FlagRules {
     /// itself has no level signal.
     static func signals(_ ctx: FlagContext, row: Int, presentYears: Int) -> (flags: [UnitFlag], notYet: [(UnitFlag.Rule, Int)]) {
         var flags: [UnitFlag] = [], notYet: [(UnitFlag.Rule, Int)] = []
-        for r in all where r.enabled(ctx.settings) {
+        for r in ctx.rules where r.enabled(ctx.settings) {
             let need = r.minimumYears(ctx)
             if presentYears < need { notYet.append((r.rule, ctx.year + need - presentYears)); continue }
-            if r.rule == .weakDimension && flags.contains(where: { $0.rule == .lowLevel }) { continue }
+            if r.rule == .weakDimension && flags.contains(where: { $0.rule.isLevel }) { continue }
             flags += r.evaluate(ctx, row)
         }
         if ctx.settings.needsHelp?.combine == .replace {

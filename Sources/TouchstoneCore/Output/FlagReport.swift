@@ -15,6 +15,9 @@ public struct FlagReport {
     public var coverage: AssessmentCoverage? = nil
     /// Lines shown right under the title (the CLI puts the coverage lines here, in the reader's language).
     public var preamble: [String] = []
+    /// The period a year-to-date assessment runs through (`touchstone progress`): the title then says
+    /// "year to date through 2024-Q3" / "年初至今，截至 2024-Q3"; `nil` for a whole year.
+    public var throughPeriod: String? = nil
 
     public init(engine: FlagEngine, assessments: [UnitAssessment], language: String, uncertainty: UncertaintyAnalysis? = nil) {
         self.engine = engine
@@ -72,8 +75,9 @@ public struct FlagReport {
         var out: [String] = []
         let title = result.root.label.text(for: language, fallback: root)
         let missing = coverage?.missing.count ?? 0
-        out.append(zh ? "预警 — \(title)，\(engine.year)年（\(assessments.count + missing) 个单位：\(flagged.count) 个需帮扶，\(watch.count) 个关注，\(exemplars.count) 个标杆，\(held.count + missing) 个未评估）"
-                      : "Flags — \(title), \(engine.year) (\(assessments.count + missing) units: \(flagged.count) need help, \(watch.count) on watch, \(exemplars.count) exemplars, \(held.count + missing) not assessed)")
+        let through = throughPeriod.map { (en: ", year to date through \($0)", zh: "年初至今，截至 \($0)") }
+        out.append(zh ? "预警 — \(title)，\(engine.year)年\(through?.zh ?? "")（\(assessments.count + missing) 个单位：\(flagged.count) 个需帮扶，\(watch.count) 个关注，\(exemplars.count) 个标杆，\(held.count + missing) 个未评估）"
+                      : "Flags — \(title), \(engine.year)\(through?.en ?? "") (\(assessments.count + missing) units: \(flagged.count) need help, \(watch.count) on watch, \(exemplars.count) exemplars, \(held.count + missing) not assessed)")
         out += preamble
         let assessed = assessments.count - held.count
         if assessed > 0 {
@@ -195,6 +199,8 @@ public struct FlagReport {
         case .weakDimension: return zh ? "短板维度" : "weak dimension"
         case .funnel: return zh ? "漏斗图异常" : "funnel outlier"
         case .quota: return zh ? "排名靠后（名额）" : "bottom quota"
+        case .behindPeers: return zh ? "年初至今指数落后同组" : "year-to-date index behind peers"
+        case .offTrack: return zh ? "重点目标落后进度" : "off track on a key target"
         }
     }
 

@@ -13,6 +13,11 @@ public struct IndexSelection: Sendable {
     /// How a year-to-date year is named in the table title, with `{period}` for the last period included
     /// (the CLI passes its words, e.g. "year to date, through {period}"); `nil` = `→ {period}`.
     public var yearToDateText: String?
+    /// `--period`: the change since the previous period, added to the CSV (`since`, `previous_rank`,
+    /// `rank_change`, `previous_index`, `index_change`) and JSON (`change`) rows of that year.
+    public var change: PeriodChange?
+    /// The year `change` describes.
+    public var changeYear: Int?
 
     public init() {}
 }
@@ -60,14 +65,29 @@ public struct IndexReport {
         let groupRanks = groupColumns.map { result.groupRanks(of: result.root.id, groupColumn: $0) }
         // Data by quarter or month: a `through` column names the last period of a year-to-date year.
         let partial = result.panel.yearToDate
+        let change = selection.change
         let header = ["unit", "year"] + (partial.isEmpty ? [] : ["through"]) + nodes.map(\.id) + ["rank"] + groupColumns.map { "rank_\($0)" }
+            + (change == nil ? [] : ["since", "previous_rank", "rank_change", "previous_index", "index_change"])
         let body = rows.map { r -> [String] in
             let key = result.panel.rows[r]
-            return [result.panel.units[key.unit].id, String(key.year)] + (partial.isEmpty ? [] : [partial[key.year]?.label ?? ""])
-                + nodes.map { NumberFormat.full(result.scores[$0.id]![r]) }
-                + [rank[r].map(String.init) ?? ""] + groupRanks.map { $0[r].map(String.init) ?? "" }
+            let id = result.panel.units[key.unit].id
+            var cells: [String] = [id, String(key.year)]
+            if !partial.isEmpty { cells.append(partial[key.year]?.label ?? "") }
+            cells += nodes.map { NumberFormat.full(result.scores[$0.id]![r]) }
+            cells.append(rank[r].map(String.init) ?? "")
+            cells += groupRanks.map { $0[r].map(String.init) ?? "" }
+            if let change { cells += changeCells(change, id: id, row: r, rank: rank[r]) }
+            return cells
         }
         return TextTable(header: header, rows: body).csv()
+    }
+
+    /// The CSV cells of a row's change since the previous period (empty outside the period's year).
+    func changeCells(_ change: PeriodChange, id: String, row r: Int, rank: Int?) -> [String] {
+        guard result.panel.rows[r].year == selection.changeYear else { return ["", "", "", "", ""] }
+        let c = change.of(unit: id, rank: rank, score: result.scores[result.root.id]![r])
+        let full = { (v: Double?) in v.map { NumberFormat.full($0) } ?? "" }
+        return [change.since, c.rank.map(String.init) ?? "", c.rankChange.map(String.init) ?? "", full(c.score), full(c.scoreChange)]
     }
 
     /// The human table: sorted by year (latest first when several), then rank.
@@ -132,9 +152,14 @@ public struct IndexReport {
                     scores[n.id] = v.isNaN ? nil : v
                     if let reason = result.missingReasons[n.id]?[r] { missing[n.id] = reason.text("en") }
                 }
+                let change = selection.change.flatMap { c -> IndexJSON.Change? in
+                    guard key.year == selection.changeYear else { return nil }
+                    let v = c.of(unit: unit.id, rank: rank[r], score: result.scores[result.root.id]![r])
+                    return .init(since: c.since, previousRank: v.rank, rankChange: v.rankChange, previousIndex: v.score, indexChange: v.scoreChange)
+                }
                 return .init(unit: unit.id, name: unit.names, groups: unit.groups, year: key.year, scores: scores,
                              rank: rank[r], groupRanks: groupRanks.mapValues { $0[r] }, missing: missing, status: result.panel.status(row: r)?.rawValue,
-                             through: result.panel.yearToDate[key.year]?.label)
+                             through: result.panel.yearToDate[key.year]?.label, change: change)
             },
             diagnostics: result.diagnostics.map(\.description), audit: TreatmentAuditJSON.entries(result, rows: rows),
             normalisation: NormalisationJSON.entries(result))
@@ -153,7 +178,9 @@ struct IndexJSON: Encodable {
         var status: String? = nil
         /// The last period included when the year is year to date (`2024-Q3`); absent for complete years.
         var through: String? = nil
-        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing, status, through }
+        /// With `--period`: the change since the previous period; absent otherwise.
+        var change: Change? = nil
+        enum CodingKeys: String, CodingKey { case unit, name, groups, year, scores, rank, groupRanks = "group_ranks", missing, status, through, change }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(unit, forKey: .unit); try c.encode(name, forKey: .name); try c.encode(groups, forKey: .groups)
@@ -161,6 +188,17 @@ struct IndexJSON: Encodable {
             try c.encode(groupRanks, forKey: .groupRanks); try c.encode(missing, forKey: .missing)
             try c.encodeIfPresent(status, forKey: .status)
             try c.encodeIfPresent(through, forKey: .through)
+            try c.encodeIfPresent(change, forKey: .change)
+        }
+    }
+    /// A row's change since the previous period (`PeriodChange`); `null` where the unit is absent from one.
+    struct Change: Encodable {
+        var since: String; var previousRank: Int?; var rankChange: Int?; var previousIndex: Double?; var indexChange: Double?
+        enum CodingKeys: String, CodingKey { case since, previousRank = "previous_rank", rankChange = "rank_change", previousIndex = "previous_index", indexChange = "index_change" }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(since, forKey: .since); try c.encode(previousRank, forKey: .previousRank); try c.encode(rankChange, forKey: .rankChange)
+            try c.encode(previousIndex, forKey: .previousIndex); try c.encode(indexChange, forKey: .indexChange)
         }
     }
     var project: [String: String]; var fingerprint: String; var nodes: [Node]; var rows: [Row]; var diagnostics: [String]

@@ -60,7 +60,7 @@ public struct UncertaintyAnalysis: Sendable {
             let ranks = outcome.ranks.compactMap { $0?[k] }.map(Double.init).sorted()
             guard !ranks.isEmpty else { continue }
             var probabilities: [UnitFlag.Rule: Double] = [:]
-            for rule in UnitFlag.Rule.allCases where rule != .funnel {
+            for rule in FlagRules.all.map(\.rule) where rule != .funnel {
                 let hits = outcome.flags.compactMap { $0?[k] }.filter { $0.contains(rule) }.count
                 probabilities[rule] = Double(hits) / Double(outcome.ranks.compactMap { $0 }.count)
             }
