@@ -64,6 +64,24 @@ struct ProgressCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("progress-matrix.svg").path))
     }
 
+    @Test("each unit's brief on quarterly data ends with its key targets: the stalling b29's three off-track targets shaded")
+    func briefs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-briefs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CLI.run(["report", Self.project, "--output", folder.path, "--format", "html"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let b29 = try String(contentsOf: folder.appendingPathComponent("briefs/b29.html"), encoding: .utf8)
+        let section = try #require(b29.range(of: "Key targets: 2024-Q4"))
+        let after = String(b29[section.upperBound...])
+        #expect(after.components(separatedBy: "<tr class=\"flagged\">").count - 1 == 3, "\(after.prefix(2000))")
+        #expect(after.contains("off track") && after.contains("on track"))
+        // A yearly project's briefs have no such section.
+        let yearly = FileManager.default.temporaryDirectory.appendingPathComponent("yearly-briefs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: yearly) }
+        #expect(try CLI.run(["report", "datasets/branches", "--output", yearly.path, "--format", "html"]).status == 0)
+        #expect(!(try String(contentsOf: yearly.appendingPathComponent("briefs/b21.html"), encoding: .utf8)).contains("Key targets"))
+    }
+
     @Test("progress gives the same bytes whatever the order of the data rows")
     func rowOrder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("progress-order-\(UUID().uuidString)")

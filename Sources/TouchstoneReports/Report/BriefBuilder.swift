@@ -68,6 +68,7 @@ struct BriefBuilder {
 
         d.add(.heading(level: 2, text: a.status == .flagged ? w.flagsAndGuidance : w.guidance, anchor: nil, pageBreak: false))
         d.add(contentsOf: guidance(a, row: row))
+        d.add(contentsOf: ReportBuilder(c: c).progressSection(unit: u))
         d.add(footer(anchor: a.status == .flagged ? c.anchor(u) : "index"))
         return d
     }

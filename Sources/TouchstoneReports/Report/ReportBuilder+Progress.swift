@@ -26,4 +26,21 @@ extension ReportBuilder {
         if !behind.isEmpty { blocks.append(.figure(ReportFigure(name: "progress-bullets", svg: p.bulletChart().svg(), alt: pw.bulletTitle(p.asOf.label)))) }
         return blocks
     }
+
+    /// The brief's "key targets" section of one unit (every key target of it, with its status), or nothing when
+    /// the data are yearly or the unit has no key target.
+    func progressSection(unit u: Int) -> [ReportBlock] {
+        guard let p = c.settings.progress else { return [] }
+        let pw = p.words
+        let mine = p.ordered.filter { $0.unitIndex == u }
+        guard !mine.isEmpty else { return [] }
+        let rows: [[ReportTable.Cell]] = mine.map { t in
+            [.init(p.label(t.target.indicator)), .init(p.number(t.target.target)), .init(p.number(t.valueToDate)), .init(p.number(t.expected)),
+             .init(p.number(t.projection)), .init(p.percent(t.probability)), .init(pw.status(t.status))]
+        }
+        var table = ReportTable(header: [pw.indicatorWord, pw.targetWord, pw.toDateWord, pw.expectedWord, pw.projectionWord, pw.probabilityWord, pw.statusWord],
+                                rows: rows, rightAligned: [1, 2, 3, 4, 5], wrapping: [0])
+        table.rowStyles = mine.map { $0.status == .offTrack ? "flagged" : nil }
+        return [.heading(level: 2, text: pw.keyTargets + pw.lead("") + p.asOf.label, anchor: nil, pageBreak: false), .table(table)]
+    }
 }
