@@ -86,29 +86,38 @@ public struct CoverageText: Sendable {
 
     /// One line per lineage event in effect ("b37, formerly b12 (renamed 2023)"), then the dissolved units.
     public func lineageLines() -> [String] {
-        var out: [String] = coverage.lineage.map { e in
-            let from = e.from.joined(separator: words.listSeparator), to = e.to.joined(separator: words.listSeparator)
-            switch e.kind {
-            case .renamed:
-                return t("\(to), formerly \(from) (renamed \(e.year))", "\(to)（原 \(from)，\(e.year)年更名）")
-            case .merged:
-                let rule = e.rule == .mean ? t("mean", "简单平均") : t("size-weighted mean", "按规模加权平均")
-                return t("\(to), formed \(e.year) from \(from); its history before \(e.year) is their \(rule) (inherited, not ranked)",
-                         "\(to)（\(e.year)年由 \(from) 合并组建；此前历史取其\(rule)，为承继数据，不排名）")
-            case .split:
-                return t("\(to), split from \(from) in \(e.year), each inheriting its history (not ranked)",
-                         "\(to)（\(e.year)年由 \(from) 分设，各自承继其历史，不排名）")
-            case .created:
-                return t("\(to), created \(e.year)", "\(to)（\(e.year)年新设）")
-            case .dissolved:
-                return ""
-            }
-        }
+        var out: [String] = coverage.lineage.map(line)
         if !coverage.dissolved.isEmpty {
             out.append(t("Dissolved (left out of the current tables)", "已撤销（不列入本年表格）") + words.colon
                        + coverage.dissolved.map { $0.id + words.parenthesised(words.year($0.year)) }.joined(separator: words.listSeparator))
         }
         return out
+    }
+
+    /// The lineage line of a unit that a rename, merge, split or creation produced (its brief says where its
+    /// history comes from), or `nil`.
+    public func lineageLine(unit id: String) -> String? {
+        coverage.lineage.last { $0.kind != .dissolved && $0.to.contains(id) }.map(line)
+    }
+
+    /// "b37, formerly b12 (renamed 2023)", and the like for merges, splits and creations ("" for a dissolution).
+    private func line(_ e: LineageEvent) -> String {
+        let from = e.from.joined(separator: words.listSeparator), to = e.to.joined(separator: words.listSeparator)
+        switch e.kind {
+        case .renamed:
+            return t("\(to), formerly \(from) (renamed \(e.year))", "\(to)（原 \(from)，\(e.year)年更名）")
+        case .merged:
+            let rule = e.rule == .mean ? t("mean", "简单平均") : t("size-weighted mean", "按规模加权平均")
+            return t("\(to), formed \(e.year) from \(from); its history before \(e.year) is their \(rule) (inherited, not ranked)",
+                     "\(to)（\(e.year)年由 \(from) 合并组建；此前历史取其\(rule)，为承继数据，不排名）")
+        case .split:
+            return t("\(to), split from \(from) in \(e.year), each inheriting its history (not ranked)",
+                     "\(to)（\(e.year)年由 \(from) 分设，各自承继其历史，不排名）")
+        case .created:
+            return t("\(to), created \(e.year)", "\(to)（\(e.year)年新设）")
+        case .dissolved:
+            return ""
+        }
     }
 
     /// "Excluded years: …" and "Excluded units: …", each when there is one; subjects left out for the same

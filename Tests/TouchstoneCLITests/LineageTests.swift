@@ -54,6 +54,11 @@ struct LineageTests {
         #expect(text.contains("b37, formerly b12 (renamed 2023)"))
         #expect(try copy.run(["trend", ".", "--locale", "zh"]).stdout.contains("b37（原 b12，2023年更名）"))
         #expect(try copy.run(["validate", "."]).stderr.contains("note: lineage: b37, formerly b12 (renamed 2023)"))
+        // The brief says where the history comes from; other briefs say nothing of it.
+        #expect(try copy.run(["report", ".", "--output", "out", "--format", "html"]).status == 0)
+        let brief = try String(contentsOf: copy.path("out/briefs/b37.html"), encoding: .utf8)
+        #expect(brief.contains("b37, formerly b12 (renamed 2023)"))
+        #expect(!(try String(contentsOf: copy.path("out/briefs/b01.html"), encoding: .utf8)).contains("formerly"))
     }
 
     @Test("a merge gets a history by the documented rule: the mean, or the size-weighted mean, of its predecessors")

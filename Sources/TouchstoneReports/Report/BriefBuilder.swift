@@ -20,6 +20,7 @@ struct BriefBuilder {
         d.add(.heading(level: 1, text: c.name(u), anchor: nil, pageBreak: false))
         let groupPart = c.group(u).isEmpty ? "" : " · " + c.group(u)
         d.add(.paragraph([.text("\(c.unit(u).id)\(groupPart) · \(w.briefSubtitle(c.indexLabel, c.year(c.year)))")]))
+        if let lineage = c.coverageText.lineageLine(unit: c.unit(u).id) { d.add(.paragraph([.text(lineage)])) }
         guard let row, !c.rootScores[row].isNaN, let a else {
             d.add(.paragraph([.text(w.noScoreThisYear(c.year(c.year)) + (a?.holdReason.map(w.parenthesised) ?? ""))]))
             d.add(.paragraph([.text(w.seeCoverage)]))
