@@ -1,4 +1,5 @@
 import TouchstoneText
+
 /// A matrix of rows (units) × columns (key targets) whose cells show one of a few ordered categories
 /// (statuses), each with its colour and legend word, and an optional short text (e.g. "18%").
 ///

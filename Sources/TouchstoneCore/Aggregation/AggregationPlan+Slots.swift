@@ -18,9 +18,6 @@ extension AggregationPlan {
         let rules: [NodeMean.Rule?]
         let slotById: [String: Int]
 
-        /// The number of slots a unit-year needs.
-        public var count: Int { indicatorIds.count + nodeIds.count + 1 }
-
         /// The slot of an indicator or aggregate node.
         public func slot(_ id: String) -> Int? { slotById[id] }
 

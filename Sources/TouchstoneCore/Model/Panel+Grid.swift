@@ -20,4 +20,18 @@ extension Panel {
             return r >= 0 ? column[r] : .nan
         }
     }
+
+    /// Each unit's value of a group column as a small integer, numbered in order of first appearance, with the
+    /// numbering (`""` for a unit without a value, or for every unit when `column` is `nil`): one dictionary
+    /// lookup per unit, for callers that key rows by group.
+    public func unitGroupCodes(column: String?) -> (codes: [String: Int], ofUnit: [Int]) {
+        var codes: [String: Int] = [:]
+        let ofUnit = units.map { unit -> Int in
+            let g = column.flatMap { unit.groups[$0] } ?? ""
+            if let c = codes[g] { return c }
+            codes[g] = codes.count
+            return codes.count - 1
+        }
+        return (codes, ofUnit)
+    }
 }

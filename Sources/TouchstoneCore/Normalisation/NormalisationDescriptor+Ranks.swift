@@ -1,4 +1,6 @@
+import TouchstoneStats
 import TouchstoneText
+
 /// Rank, percentile rank and Borda: scores from the position of a value among the values of its scope group.
 ///
 /// ```
@@ -46,11 +48,7 @@ extension NormalisationDescriptor {
 
     /// `1 + #{values worse than v}` among `sorted` (ascending): below v, or above v when lower is better.
     static func competitionRank(_ v: Double, sorted: [Double], lowerIsBetter: Bool) -> Double {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < v { lo = mid + 1 } else { hi = mid } }
-        let below = lo
-        lo = 0; hi = sorted.count
-        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] <= v { lo = mid + 1 } else { hi = mid } }
-        return Double(1 + (lowerIsBetter ? sorted.count - lo : below))
+        let below = SortedSearch.lowerBound(sorted, v), upTo = SortedSearch.upperBound(sorted, v)
+        return Double(1 + (lowerIsBetter ? sorted.count - upTo : below))
     }
 }

@@ -1,4 +1,5 @@
 import TouchstoneText
+
 /// `touchstone freeze --refit --dry-run`: the published scores and ranks that a refit would change, as a
 /// table (unit, year, node, published → refitted score, index rank published → refitted) under a summary line.
 public struct ScalingChangesReport: Sendable {

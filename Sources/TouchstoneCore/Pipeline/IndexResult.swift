@@ -43,13 +43,7 @@ public struct IndexResult: Sendable {
     /// Ranks among the units of the same year and the same value of `groupColumn`.
     public func groupRanks(of nodeId: String, groupColumn: String) -> [Int?] {
         // Each unit's group as a small integer (one dictionary lookup per unit, not per row).
-        var codes: [String: Int] = [:]
-        let groupOfUnit = panel.units.map { u -> Int in
-            let g = u.groups[groupColumn] ?? ""
-            if let c = codes[g] { return c }
-            codes[g] = codes.count
-            return codes.count - 1
-        }
+        let groupOfUnit = panel.unitGroupCodes(column: groupColumn).ofUnit
         return rankWithin(nodeId) { row in
             let key = panel.rows[row]
             return YearGroup(year: key.year, group: groupOfUnit[key.unit])

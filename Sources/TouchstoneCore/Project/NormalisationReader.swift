@@ -1,4 +1,5 @@
 import TouchstoneText
+
 /// Reads method settings shared by `defaults:` and framework nodes.
 enum NormalisationReader {
     /// The keys every method shares, then each method's own (from its `NormalisationDescriptor`).

@@ -1,4 +1,5 @@
 import TouchstoneText
+
 /// What changed since last year: two assessments compared (`AssessmentSnapshot`s, the old one archived or
 /// recomputed, the new one current), for `touchstone review` and the report's "since last year" page.
 ///

@@ -55,13 +55,7 @@ public struct TrendAnalysis: Sendable {
         // over the rows instead of a dictionary lookup per unit, year and node.
         let years = self.years, ny = years.count
         let grid = panel.rowGrid(years: years)
-        var groupCodes: [String: Int] = [:]
-        let groupOfUnit = panel.units.map { unit -> Int in
-            let g = peerGroup.flatMap { unit.groups[$0] } ?? ""
-            if let c = groupCodes[g] { return c }
-            groupCodes[g] = groupCodes.count
-            return groupCodes.count - 1
-        }
+        let (groupCodes, groupOfUnit) = panel.unitGroupCodes(column: peerGroup)
         func seriesOf(_ u: Int, _ column: [Double]) -> [Double] { panel.series(unit: u, of: column, grid: grid, years: ny) }
 
         if Self.usesYearScope(result) {
