@@ -1,11 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, one-way: CLapack → TouchstoneStats (kernels) → TouchstoneCore (project, pipeline)
-// → TouchstoneCharts (SVG, knows nothing of our statistics) → TouchstoneReports (the one place that knows
-// both results and charts) → TouchstoneCLI (the `touchstone` executable; the only module that imports
-// ArgumentParser).
-// TouchstoneText (number formatting, East Asian display width, Markdown escaping and tables) depends on
+// Layers, one-way: CLapack → TouchstoneStats (kernels) → TouchstoneCore (project, pipeline; returns values
+// and typed findings, no sentences) → TouchstoneOutput (the words in English and Chinese, and the text, CSV,
+// JSON and workbook forms of the results) → TouchstoneReports (the one place that knows both results and
+// charts) → TouchstoneCLI (the `touchstone` executable; the only module that imports ArgumentParser).
+// TouchstoneCharts (SVG) knows nothing of our statistics and sits beside Core, under Reports.
+// TouchstoneText (number formatting, East Asian display width, Markdown escaping, text tables) depends on
 // nothing and sits under Core and Charts, so tables, charts and reports print numbers and measure text alike.
 // Each target lists every module its files import.
 // TouchstoneSynthetic generates the bundled demo panel and depends on nothing of ours.
@@ -15,6 +16,7 @@ let package = Package(
         .executable(name: "touchstone", targets: ["TouchstoneCLI"]),
         .library(name: "TouchstoneCore", targets: ["TouchstoneCore"]),
         .library(name: "TouchstoneStats", targets: ["TouchstoneStats"]),
+        .library(name: "TouchstoneOutput", targets: ["TouchstoneOutput"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,16 +40,17 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(name: "TouchstoneOutput", dependencies: ["TouchstoneCore", "TouchstoneStats", "TouchstoneText"]),
         .target(name: "TouchstoneSynthetic"),
         .target(name: "TouchstoneCharts", dependencies: ["TouchstoneText"]),
         .target(
             name: "TouchstoneReports",
-            dependencies: ["TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneText"]
+            dependencies: ["TouchstoneStats", "TouchstoneCore", "TouchstoneOutput", "TouchstoneCharts", "TouchstoneText"]
         ),
         .executableTarget(
             name: "TouchstoneCLI",
             dependencies: [
-                "TouchstoneCore", "TouchstoneReports", "TouchstoneSynthetic", "TouchstoneText",
+                "TouchstoneCore", "TouchstoneOutput", "TouchstoneReports", "TouchstoneSynthetic", "TouchstoneText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "TouchstoneCoreTests",
             dependencies: [
-                "TouchstoneCore", "TouchstoneStats", "TouchstoneSynthetic", "TouchstoneText",
+                "TouchstoneCore", "TouchstoneOutput", "TouchstoneStats", "TouchstoneSynthetic", "TouchstoneText",
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -66,7 +69,7 @@ let package = Package(
         .testTarget(name: "TouchstoneCLITests", dependencies: ["TouchstoneCLI", "TouchstoneCore", "TouchstoneText"]),
         .testTarget(name: "TouchstoneSyntheticTests", dependencies: ["TouchstoneSynthetic"]),
         .testTarget(name: "TouchstoneChartsTests", dependencies: ["TouchstoneCharts", "TouchstoneText"], exclude: ["Golden"]),
-        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneStats", "TouchstoneCore", "TouchstoneCharts", "TouchstoneSynthetic", "TouchstoneText"], exclude: ["Golden"]),
+        .testTarget(name: "TouchstoneReportsTests", dependencies: ["TouchstoneReports", "TouchstoneStats", "TouchstoneCore", "TouchstoneOutput", "TouchstoneCharts", "TouchstoneSynthetic", "TouchstoneText"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

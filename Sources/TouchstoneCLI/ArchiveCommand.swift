@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 /// `touchstone archive`: stores a year's results with their fingerprints beside the project, so that next

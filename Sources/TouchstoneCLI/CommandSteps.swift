@@ -1,5 +1,7 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 import TouchstoneReports
 
 // Steps several commands share: loading the project and result for one year, choosing the peer-group column,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 /// `touchstone compare`: units side by side.

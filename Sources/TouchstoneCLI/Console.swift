@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneCore
+import TouchstoneText
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

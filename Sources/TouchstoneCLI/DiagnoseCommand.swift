@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 
 /// `touchstone diagnose`: statistics, correlations, reliability, effective weights and warnings for the
 /// known traps of composite indicators.
@@ -63,7 +64,7 @@ struct DiagnoseCommand: ParsableCommand {
             case .markdown: text = report.markdown()
             case .json: text = try report.json()
             }
-            for d in result.diagnostics where d.severity == .warning { Console.note(d.description) }
+            for d in result.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
             if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 /// `touchstone flag`: lagging units with reasons, what would help and whom to learn from; then exemplars.

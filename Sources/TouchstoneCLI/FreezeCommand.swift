@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 
 /// `touchstone freeze`: fits the normalisation once and writes it to the lock file beside the project, so that
 /// later runs score new years against it and published scores stay published (see `ScalingLock`).

@@ -1,6 +1,7 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -93,7 +94,7 @@ struct IndexCommand: ParsableCommand {
             }
             let shownYear: Int? = allYears ? nil : (year ?? result.panel.years.last!)
             text = CoverageNotes.appended(to: text, result: result, year: shownYear, language: selection.language, format: format)
-            for d in result.diagnostics where d.severity == .warning { Console.note(d.description) }
+            for d in result.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
             if let chart {
                 let y = year ?? result.panel.years.last!
                 let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))

@@ -1,7 +1,8 @@
-import TouchstoneText
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
+import TouchstoneText
 
 /// `touchstone progress`: key targets during the year — value to date, expected by now, projected year-end
 /// with its interval, probability of reaching the target, status; then why / what would help / learn from.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 enum ReportFormatOption: String, ExpressibleByArgument, CaseIterable {
@@ -80,7 +81,7 @@ struct ReportCommand: ParsableCommand {
             }
             if !briefs { formats.remove(.briefs) }
             let files = report.files(formats)
-            for d in report.diagnostics where d.severity == .warning { Console.note(d.description) }
+            for d in report.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
             try ReportFolder.write(files, to: output)
             let main = files.map(\.path).filter { !$0.hasPrefix("briefs/") && !$0.hasSuffix(".svg") }
             let figures = files.filter { $0.path.hasSuffix(".svg") }.count, briefCount = files.filter { $0.path.hasPrefix("briefs/") }.count

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 /// `touchstone sensitivity`: Monte Carlo rank intervals and flag robustness; Sobol indices.

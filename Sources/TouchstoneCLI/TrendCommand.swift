@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 /// `touchstone trend`: how each unit moved over the years, with honest statistics for short series.
@@ -76,7 +77,7 @@ struct TrendCommand: ParsableCommand {
                 text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
                                               year: analysis.years.last, language: language, format: format)
             }
-            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.note(d.description) }
+            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.note(d.line("en")) }
             if let chart {
                 let builder = ChartBuilder(result: result, language: language)
                 let svg = units.isEmpty ? builder.trend(units: current).smallMultiplesSVG() : builder.trend(units: selected!).svg()

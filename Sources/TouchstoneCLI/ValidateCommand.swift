@@ -1,7 +1,8 @@
-import Foundation
 import ArgumentParser
 import Foundation
+import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneReports
 
 /// `touchstone validate`: every problem in the project file and its data, at once.
@@ -22,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
             let panel = result.panel
             let coverage = AssessmentCoverage(result: result, year: panel.years.last!)
             let dataFile = project.data.file.hasPrefix("/") ? project.data.file : (project.directory as NSString).appendingPathComponent(project.data.file)
-            for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.note(d.description) }
+            for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.note(d.line("en")) }
             let excludedYears = coverage.excludedYears.compactMap(\.year).map(String.init)
             let excluded = excludedYears.isEmpty ? "" : ", \(excludedYears.joined(separator: ", ")) excluded"
             let missing = panel.values.values.filter(\.isNaN).count

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// `--format xlsx`: the command's tables as sheets of one Excel workbook (`XLSXWriter`), written atomically
 /// to `--output FILE.xlsx`.

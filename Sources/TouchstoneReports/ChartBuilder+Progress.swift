@@ -1,5 +1,6 @@
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 
 /// The charts of `touchstone progress`: bullet graphs per unit and key target, and the progress matrix.
 extension ProgressReport {

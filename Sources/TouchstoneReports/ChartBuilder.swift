@@ -1,5 +1,6 @@
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 import TouchstoneText
 

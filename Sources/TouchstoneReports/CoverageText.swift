@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 
 /// The words for `AssessmentCoverage` in the reader's language: units not assessed for lack of data, the
 /// flags they carry unresolved from the year before, and the years and units the project excludes with the

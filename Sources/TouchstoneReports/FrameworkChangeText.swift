@@ -1,5 +1,6 @@
-import TouchstoneText
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// The words for framework changes over the years (`FrameworkChange`, `FrameworkEffect`): the warning that
 /// a change touches the series, and the table splitting a unit's yearly changes into framework and

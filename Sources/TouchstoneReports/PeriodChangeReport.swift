@@ -1,5 +1,6 @@
-import TouchstoneText
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// The change of every unit's year-to-date index and rank since the previous period (`touchstone index
 /// --period`). Both results compare every year cut at the same period (same-quarter comparison), so ranks

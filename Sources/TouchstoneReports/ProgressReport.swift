@@ -1,6 +1,7 @@
-import TouchstoneText
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// What `touchstone progress` shows: every unit's key targets at a period of the year (table, CSV, JSON,
 /// Markdown), then, for each unit off track or at risk, why, what would help and whom to learn from.

@@ -1,6 +1,7 @@
-import TouchstoneText
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// `YearReview` in the reader's language: one table per part (new, continuing and cleared flags, exemplars
 /// gained and lost, moves across the cut-off, the published numbers that changed with their causes) for the

@@ -1,3 +1,5 @@
+import TouchstoneOutput
+
 /// Texts of the decision page: who needs help, what they share, what to do and whom to learn from.
 extension Words {
     var decisionTitle: String { t("Decision summary", "决策摘要") }

@@ -1,3 +1,5 @@
+import TouchstoneOutput
+
 /// Words of the fitted normalisation parameters in the method appendix ("min 12 and max 97.5 in 2019–2024").
 extension Words {
     var parametersTitle: String { t("Fitted normalisation parameters", "标准化拟合参数") }

@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 
 /// Words of `touchstone progress` (key targets during the year) in English and Chinese.
 extension Words {

@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 
 /// Fixed texts of the report and the briefs, in English and Chinese.
 extension Words {

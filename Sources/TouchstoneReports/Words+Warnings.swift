@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 
 /// The warnings of `diagnose` in the report's language. Core writes them in English (with their numbers);
 /// a Chinese report says the same from the warning's kind and the nodes involved.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneStats
 
 @Suite("touchstone diagnose")
 struct DiagnosisTests {

@@ -162,7 +162,7 @@ struct FlagEngineTests {
         #expect(b21.notYet.contains { $0.rule == .decline && $0.fromYear == 2026 }, "\(b21.notYet)")
         #expect(b21.notYet.contains { $0.rule == .stagnant && $0.fromYear == 2026 })
         #expect(b21.notYet.contains { $0.rule == .volatile && $0.fromYear == 2027 })
-        #expect(b21.holdReason == nil)
+        #expect(b21.missingReason == nil && b21.unitStatus == nil)
     }
 
     @Test("with only the last one, two or three years, the low planted branches are flagged by the one-year rules and exemplars are named",

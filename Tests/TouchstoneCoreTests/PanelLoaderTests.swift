@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneStats
 import TouchstoneText
 
 private typealias Loc = TouchstoneCore.SourceLocation
@@ -611,11 +612,12 @@ struct PanelLoaderTests {
 
 @Suite("Diagnostic kinds in both languages")
 struct DiagnosticKindTests {
-    @Test("a unit without data is a typed diagnostic whose message is its English words and which has Chinese words")
+    @Test("a unit without data is a typed diagnostic without words in the core, worded in both languages by TouchstoneOutput")
     func unitWithoutData() {
         let d = Diagnostic(.note, .unitWithoutData(unit: "B3"))
-        #expect(d.message == "unit `B3` has no data and is left out")
-        #expect(d.text("en") == d.message)
+        #expect(d.message.isEmpty)
+        #expect(d.text("en") == "unit `B3` has no data and is left out")
+        #expect(d.line("en") == "note: unit `B3` has no data and is left out")
         #expect(d.text("zh") == "单位 `B3` 没有数据，未纳入")
         #expect(Diagnostic(.note, "free text").text("zh") == "free text")
         for kind: Diagnostic.Kind in [.unitWithoutData(unit: "B3"), .decodedFromGB18030, .trendsOnPerYearScores] {
@@ -623,6 +625,6 @@ struct DiagnosticKindTests {
             #expect(en != zh && zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(kind)")
             #expect(EnglishSentences.find(in: zh).isEmpty, "\(zh)")
         }
-        #expect(Diagnostic(.note, .decodedFromGB18030).message == "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended")
+        #expect(Diagnostic(.note, .decodedFromGB18030).text("en") == "decoded from GB18030 (a Chinese Windows encoding); saving as UTF-8 is recommended")
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneStats
 import Yams
 
 @Suite("Selection rules as the commission writes them")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneText
 
 /// "Zürich" and friends in Windows-1252 (checked with Python's str.encode('cp1252')).
 private let zurich: [UInt8] = Array("id,city\n1,Z".utf8) + [0xFC] + Array("rich\n".utf8)

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneStats
 
 /// A project of indicators `x` (and `y`, `z` in dimension `d2` when `three`), with a `treatment:` default.
 private func treatmentProject(_ treatment: String, units: String = "{id_column: unit, group_columns: [group]}",

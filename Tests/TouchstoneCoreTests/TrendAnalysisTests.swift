@@ -112,7 +112,7 @@ struct TrendAnalysisTests {
         project.framework = perYear(project.framework)
         let analysis = TrendAnalysis(result: try IndexPipeline(project: project).compute(panel: panel), nodes: ["index"])
         #expect(analysis.diagnostics.count == 1)
-        #expect(analysis.diagnostics[0].message.contains("set `scope: panel`"))
+        #expect(analysis.diagnostics[0].kind == .trendsOnPerYearScores)
     }
 
     @Test("rank trajectories give first, last, best, worst and the change")

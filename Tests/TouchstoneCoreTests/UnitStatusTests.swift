@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneStats
 
 @Suite("Units shown but not ranked (exempt, new, observer)")
 struct UnitStatusTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneText
 
 @Suite("Missing-score reasons: typed values, words in both languages")

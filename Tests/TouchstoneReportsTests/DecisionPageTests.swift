@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 @testable import TouchstoneReports
 
 @Suite("Decision page")

@@ -95,7 +95,9 @@ public struct UnitAssessment: Sendable {
     public var unit: Int
     public var row: Int?
     public var status: Status
-    public var holdReason: String?
+    /// Why an unassessed unit (status `insufficientData`) has no index score; the words are
+    /// `UnitAssessment.holdReason(_:)` of TouchstoneOutput.
+    public var missingReason: MissingReason? = nil
     /// Why the unit is shown but not ranked (with status `notRanked`).
     public var unitStatus: UnitStatus? = nil
     public var flags: [UnitFlag]

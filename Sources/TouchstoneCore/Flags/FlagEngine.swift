@@ -69,7 +69,7 @@ public struct FlagEngine: Sendable {
     /// up to 50,000 unit-years, where one recomputation per flagged unit stays quick.
     var verifyPaths: Bool { settings.verifyPaths ?? (result.panel.rows.count <= 50_000) }
 
-    var decimals: Int { result.project.scoreDecimals }
+    public var decimals: Int { result.project.scoreDecimals }
 
     /// Margin by which a path target exceeds a threshold (so that ties do not keep the flag).
     var margin: Double {
@@ -150,10 +150,9 @@ public struct FlagEngine: Sendable {
         if let status = result.panel.status(row: row) {
             a.status = .notRanked
             a.unitStatus = status
-            a.holdReason = status.reason("en")
         } else if result.scores[root]![row].isNaN {
             a.status = .insufficientData
-            a.holdReason = result.missingReasons[root]?[row]?.text("en") ?? "no index score"
+            a.missingReason = result.missingReasons[root]?[row]
         } else {
             let present = ctx.presentYears[unit]
             let (flags, notYet) = FlagRules.signals(ctx, row: row, presentYears: present)
@@ -178,7 +177,7 @@ public struct FlagEngine: Sendable {
 
     /// The k-th lowest index value of the year, which marks the bottom share, with k = max(1, ⌊n·share⌋);
     /// `nil` when the share is 0.
-    var bottomCutoff: (cutoff: Double, k: Int)? {
+    public var bottomCutoff: (cutoff: Double, k: Int)? {
         guard settings.bottomShare > 0, !sortedIndex.isEmpty else { return nil }
         let k = max(1, Int((Double(sortedIndex.count) * settings.bottomShare).rounded(.down)))
         return (sortedIndex[k - 1], k)

@@ -15,13 +15,18 @@ struct FlagRule: Sendable {
     let evaluate: @Sendable (FlagContext, Int) -> [UnitFlag]
 }
 
-enum FlagRules {
+public enum FlagRules {
     /// The share of units with no story that the default rules put on the needs-help list in one year,
     /// measured by `FlagCalibrationTests` (README, *Peers, flags and what would help*).
-    static let chanceRate = 0.01
-    static let chancePercent = "1%"
+    public static let chanceRate = 0.01
+    public static let chancePercent = "1%"
 
     static let all: [FlagRule] = [lowLevel, decline, stagnant, volatile, funnel, weakDimension, quota]
+
+    /// The yearly rules (`all`, in its order) that `settings` switch on.
+    public static func enabled(_ settings: FlagSettings) -> [UnitFlag.Rule] {
+        all.filter { $0.enabled(settings) }.map(\.rule)
+    }
 
     static func rule(_ id: UnitFlag.Rule) -> FlagRule { (all + periodic).first { $0.rule == id }! }
 

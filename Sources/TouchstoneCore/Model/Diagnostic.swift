@@ -3,8 +3,8 @@
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable { case note, warning }
     /// What a diagnostic says, as a value with its numbers and ids, for the diagnostics that have been given
-    /// one: the text layer words it in each language (`Diagnostic+Words.swift`). Diagnostics without a kind
-    /// are shown by their (English) `message`.
+    /// one: TouchstoneOutput words it in each language (`Diagnostic+Words.swift`, `Diagnostic.text(_:)`).
+    /// Diagnostics without a kind are shown by their (English) `message`.
     public enum Kind: Hashable, Sendable {
         /// A unit of the unit table has no row in the data and is left out.
         case unitWithoutData(unit: String)
@@ -25,13 +25,16 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.location = location
     }
 
-    /// A diagnostic of a known kind; `message` is its English wording.
+    /// A diagnostic of a known kind, without words (`message` is empty): the text layer words it
+    /// (`Diagnostic.text(_:)`, `Diagnostic.line(_:)` in TouchstoneOutput).
     public init(_ severity: Severity, _ kind: Kind, at location: SourceLocation? = nil) {
-        self.init(severity, kind.text("en"), at: location)
+        self.init(severity, "", at: location)
         self.kind = kind
     }
 
+    /// `file:line:column: severity: message`, the kind's value when there is no message (for debugging; what a
+    /// reader sees is `Diagnostic.line(_:)` of TouchstoneOutput).
     public var description: String {
-        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): \(message)"
+        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): " + (kind.map { String(describing: $0) } ?? message)
     }
 }

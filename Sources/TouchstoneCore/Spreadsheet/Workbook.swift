@@ -1,3 +1,5 @@
+import TouchstoneText
+
 /// A workbook to write: named sheets of typed cells, each with a header row (frozen when written) and rows
 /// to shade (flagged units). Written by `XLSXWriter`.
 public struct Workbook: Sendable {

@@ -1,5 +1,6 @@
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 import TouchstoneText
 
@@ -22,7 +23,7 @@ struct BriefBuilder {
         d.add(.paragraph([.text("\(c.unit(u).id)\(groupPart) · \(w.briefSubtitle(c.indexLabel, c.year(c.year)))")]))
         if let lineage = c.coverageText.lineageLine(unit: c.unit(u).id) { d.add(.paragraph([.text(lineage)])) }
         guard let row, !c.rootScores[row].isNaN, let a else {
-            d.add(.paragraph([.text(w.noScoreThisYear(c.year(c.year)) + (a?.holdReason.map(w.parenthesised) ?? ""))]))
+            d.add(.paragraph([.text(w.noScoreThisYear(c.year(c.year)) + (a?.holdReason(c.language).map(w.parenthesised) ?? ""))]))
             d.add(.paragraph([.text(w.seeCoverage)]))
             d.add(footer(anchor: "coverage"))
             return d
@@ -86,7 +87,7 @@ struct BriefBuilder {
             return [.strong(w.exemplarStatus), .text(a.excelsIn.isEmpty ? "" : w.excelsIn(a.excelsIn.map(c.label).joined(separator: w.listSeparator)))]
         case .clear: return [.strong(w.clearStatus)]
         case .watch: return [.strong(w.watchStatus), .text(" " + a.flags.map { w.ruleLabel($0.rule) }.joined(separator: w.listSeparator))]
-        case .insufficientData: return [.strong(w.insufficientStatus), .text(a.holdReason ?? "")]
+        case .insufficientData: return [.strong(w.insufficientStatus), .text(a.holdReason(c.language) ?? "")]
         case .notRanked: return [.text(a.unitStatus?.reason(c.language) ?? "")]
         }
     }
@@ -159,7 +160,7 @@ struct BriefBuilder {
             let gaps = c.dimensions.compactMap { d -> (String, Double)? in
                 c.engine.peers.positions(nodeId: d.id, year: c.year).first { $0.row == row }?.gapToMedian.map { (d.id, $0) }
             }.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }
-            blocks.append(.paragraph([.text(a.status == .clear ? w.noFlags(c.year(c.year)) : w.notAssessedText(a.holdReason ?? ""))]))
+            blocks.append(.paragraph([.text(a.status == .clear ? w.noFlags(c.year(c.year)) : w.notAssessedText(a.holdReason(c.language) ?? ""))]))
             if let worst = gaps.first {
                 blocks.append(.paragraph([.text(w.largestGap(c.label(worst.0), c.signed(worst.1)))]))
             }

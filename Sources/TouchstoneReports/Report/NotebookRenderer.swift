@@ -1,4 +1,6 @@
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// Renders a `ReportDocument` as a Jupyter notebook (nbformat 4.5): the narrative in markdown cells, and
 /// each `touchstone` command as a code cell (`!touchstone …`) whose saved outputs carry the tables

@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 
 /// The yearly report of a project as files: `report.html` (print-ready, self-contained), `report.md` with
 /// its SVG charts, `briefs/UNIT.html` (one printable page per unit) and `report.ipynb` (a Jupyter

@@ -1,5 +1,6 @@
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 
 /// The decision page: five lines — who needs help (with severity), who to watch, the driver they share, the

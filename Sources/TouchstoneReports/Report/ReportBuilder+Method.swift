@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 import TouchstoneText
 

@@ -1,6 +1,7 @@
-import TouchstoneText
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneText
 
 /// The method appendix's table of fitted normalisation parameters ("min 12 and max 97.5 in 2019–2024"), and
 /// the note on a frozen scaling (`ScalingLock`).

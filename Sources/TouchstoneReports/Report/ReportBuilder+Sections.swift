@@ -1,6 +1,7 @@
 import Foundation
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 import TouchstoneText
 
@@ -99,7 +100,7 @@ extension ReportBuilder {
         if !held.isEmpty {
             blocks.append(.heading(level: 3, text: w.notAssessed, anchor: nil, pageBreak: false))
             blocks.append(.table(ReportTable(header: [w.unitHeader, w.nameHeader, w.reasonHeader],
-                                             rows: held.map { [c.unitCell($0.unit), .init(c.name($0.unit)), .init($0.unitStatus?.reason(c.language) ?? $0.holdReason ?? "")] }, wrapping: [1, 2])))
+                                             rows: held.map { [c.unitCell($0.unit), .init(c.name($0.unit)), .init($0.holdReason(c.language) ?? "")] }, wrapping: [1, 2])))
         }
         return blocks
     }

@@ -1,6 +1,7 @@
 import Foundation
 import TouchstoneCharts
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 import TouchstoneText
 

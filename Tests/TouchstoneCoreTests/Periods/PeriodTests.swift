@@ -1,8 +1,9 @@
-import TouchstoneText
 import Foundation
 import Testing
-import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
+import TouchstoneStats
+import TouchstoneText
 
 struct PeriodParserTests {
     @Test("Quarters read in every accepted spelling, and nothing else")

@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// The words of `Diagnostic.Kind` in English and Chinese, and of a diagnostic as a reader sees it.
 ///
 /// | kind | en | zh |
@@ -24,5 +26,10 @@ extension Diagnostic {
     /// The diagnostic's text in `language`: its kind's words, or its `message` when it has no kind yet.
     public func text(_ language: String) -> String {
         kind?.text(language) ?? message
+    }
+
+    /// The diagnostic as the CLI prints it: `file:line:column: warning: text` (compilers' form).
+    public func line(_ language: String) -> String {
+        (location.map { "\($0): " } ?? "") + "\(severity.rawValue): " + text(language)
     }
 }

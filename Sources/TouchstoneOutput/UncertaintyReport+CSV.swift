@@ -1,3 +1,4 @@
+import TouchstoneCore
 import TouchstoneText
 
 extension UncertaintyReport {
@@ -10,7 +11,7 @@ extension UncertaintyReport {
     public func csvTable() -> TextTable {
         let r = analysis.result
         // The rules the project runs (the quota rule only when it declares `flags.needs_help`).
-        let rules = FlagRules.all.filter { $0.rule != .funnel && $0.enabled(r.project.flags) }.map(\.rule)
+        let rules = FlagRules.enabled(r.project.flags).filter { $0 != .funnel }
         let header = ["unit", "name", "nominal_rank", "median_rank", "rank_low", "rank_high", "p_top", "p_bottom"] + rules.map { "p_" + $0.rawValue.replacingOccurrences(of: "-", with: "_") }
         let body = analysis.summaries.sorted { ($0.nominalRank ?? .max, $0.unit) < ($1.nominalRank ?? .max, $1.unit) }.map { u -> [String] in
             let unit = r.panel.units[u.unit]

@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// Fixed texts of the tables in English and Chinese.
 struct FixedText {
     let rank, year, unit, name, units, rankIn: String

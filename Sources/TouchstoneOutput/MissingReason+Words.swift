@@ -1,3 +1,4 @@
+import TouchstoneCore
 import TouchstoneText
 
 /// The words of `MissingReason` in English and Chinese: the one rendering that the CLI tables, JSON, flag

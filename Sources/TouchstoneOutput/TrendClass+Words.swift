@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// The words of `TrendClass` in English and Chinese.
 extension TrendClass {
     public func label(_ language: String) -> String {

@@ -1,3 +1,4 @@
+import TouchstoneCore
 import TouchstoneText
 
 /// `touchstone freeze --refit --dry-run`: the published scores and ranks that a refit would change, as a

@@ -1,3 +1,4 @@
+import TouchstoneCore
 import TouchstoneText
 
 /// Tables of `touchstone sensitivity`: rank intervals and flag robustness per unit; Sobol indices.

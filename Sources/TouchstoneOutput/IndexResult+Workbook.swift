@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 extension IndexResult {
     /// Reference sheets that make an `index` workbook readable on its own: `framework` (each node's id as
     /// used in the column headers, its label in `language`, parent, level, weight among its siblings and

@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneCore
 import TouchstoneText
 
 /// Renders the assessments of `FlagEngine` for `touchstone flag`: flagged units by severity with one-line
@@ -181,7 +182,7 @@ public struct FlagReport {
             out.append((zh ? "列示不排名：" : "Shown, not ranked: ") + shown.map { "\(result.panel.units[$0.unit].id) (\($0.unitStatus?.reason(language) ?? ""))" }.joined(separator: ", "))
         }
         if !held.isEmpty {
-            out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason ?? ""))" }.joined(separator: ", "))
+            out.append((zh ? "数据不足，未评估：" : "Not assessed (insufficient data): ") + held.map { "\(result.panel.units[$0.unit].id) (\($0.holdReason(language) ?? ""))" }.joined(separator: ", "))
         }
         return out.joined(separator: "\n") + "\n"
     }
@@ -230,7 +231,7 @@ public struct FlagReport {
             let info = result.panel.units[a.unit]
             let x = a.row.map { result.scores[root]![$0] }
             return Unit(unit: info.id, name: info.names, group: engine.peers.groupColumn.flatMap { info.groups[$0] }, status: a.status.rawValue,
-                        severity: a.severity?.name, holdReason: a.holdReason, index: x.flatMap { $0.isNaN ? nil : $0 }, trendClass: a.trendClass?.rawValue,
+                        severity: a.severity?.name, holdReason: a.holdReason("en"), index: x.flatMap { $0.isNaN ? nil : $0 }, trendClass: a.trendClass?.rawValue,
                         flags: a.flags.map { f in
                             let p = f.rule == .funnel ? nil : uncertainty?.summaries.first { $0.unit == a.unit }?.flagProbability[f.rule]
                             return Flag(rule: f.rule.rawValue, tier: f.tier.rawValue, severity: f.severity.name, node: f.nodeId, numbers: f.numbers.filter { !$0.value.isNaN },

@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// The words of `UnitStatus` in English and Chinese.
 extension UnitStatus {
     public func label(_ language: String) -> String {

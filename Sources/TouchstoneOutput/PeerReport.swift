@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneCore
 import TouchstoneStats
 import TouchstoneText
 

@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// One indicator's normalisation parameters in `touchstone index --format json` (`normalisation`, by id):
 ///
 /// ```json

@@ -58,7 +58,7 @@ public struct TextTable: Sendable {
 public enum CSVField {
     public static func quote(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 }
 

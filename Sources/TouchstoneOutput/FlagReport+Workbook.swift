@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 extension FlagReport {
     /// The assessment as workbook sheets for `touchstone flag --format xlsx`: `flags` (one row per unit: status,
     /// severity, index, rank, trend class, rules and reasons; flagged rows shaded), `improvement` (one row per
@@ -22,7 +24,7 @@ extension FlagReport {
                 score.map { .number($0) } ?? .empty, a.row.flatMap { ranks[$0] }.map { .number(Double($0)) } ?? .empty,
                 .text(a.trendClass?.rawValue ?? ""), .text(a.flags.map(\.rule.rawValue).joined(separator: ", ")),
                 .text(a.flags.map { $0.reason.text(for: language) }.joined(separator: "; ")),
-                .text(a.holdReason ?? ""),
+                .text(a.holdReason(language) ?? ""),
             ])
         }
         var steps: [[Workbook.Cell]] = [], partners: [[Workbook.Cell]] = []

@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// One `audit` entry of `touchstone index --format json`: a cell changed by the treatment stage
 /// (`{unit, year, indicator, step, old, new, why}`; a missing `old` or `new` is `null`).
 struct TreatmentAuditJSON: Encodable {

@@ -1,3 +1,5 @@
+import TouchstoneCore
+
 /// The JSON form of `AssessmentCoverage` and `Exclusion`s (keys only; no sentences): `not_assessed` lists
 /// each expected unit without data (`reason: "no-data"`, `year`, `last_year`) with the flags it carries
 /// unresolved from `unresolved_year`; `excluded` lists each excluded year or unit with its rule and reason.

@@ -1,4 +1,5 @@
 import Foundation
+import TouchstoneCore
 import TouchstoneText
 
 /// What `touchstone index` shows: which rows (years) and which nodes (levels), in which language.
