@@ -8,7 +8,7 @@ import TouchstoneCore
 /// | `.decodedFromGB18030` | decoded from GB18030 (…); saving as UTF-8 is recommended | 已按 GB18030（…）读取；建议另存为 UTF-8 |
 extension Diagnostic.Kind {
     public func text(_ language: String) -> String {
-        let zh = language.hasPrefix("zh")
+        let zh = Words(language).zh
         switch self {
         case .unitWithoutData(let unit):
             return zh ? "单位 `\(unit)` 没有数据，未纳入" : "unit `\(unit)` has no data and is left out"

@@ -5,7 +5,7 @@ struct FixedText {
     let rank, year, unit, name, units, rankIn: String
 
     init(_ language: String) {
-        if language.hasPrefix("zh") {
+        if Words(language).zh {
             (rank, year, unit, name, units, rankIn) = ("排名", "年份", "编号", "名称", "个单位", "内排名")
         } else {
             (rank, year, unit, name, units, rankIn) = ("Rank", "Year", "Unit", "Name", "units", "Rank in ")
@@ -15,7 +15,7 @@ struct FixedText {
 
 enum GroupNames {
     static func label(_ column: String, language: String) -> String {
-        if language.hasPrefix("zh") && column == "group" { return "组别" }
+        if Words(language).zh && column == "group" { return "组别" }
         return column
     }
 }

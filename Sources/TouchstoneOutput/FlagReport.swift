@@ -34,7 +34,7 @@ public struct FlagReport {
         return "\(UncertaintyReport.gradeLabel(UncertaintyAnalysis.grade(p), zh: zh)) \(UncertaintyReport.percent(p))"
     }
 
-    var zh: Bool { language.hasPrefix("zh") }
+    var zh: Bool { Words(language).zh }
     var result: IndexResult { engine.result }
     func f(_ v: Double) -> String { NumberFormat.fixed(v, decimals: engine.decimals) }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }

@@ -111,7 +111,7 @@ public struct IndexReport {
         let groupLabel = { (c: String) in self.result.project.units.groupLabels[c]?.text(for: lang, fallback: c) ?? GroupNames.label(c, language: lang) }
         header += groupColumns.map(groupLabel)
         header += nodes.map { $0.label.text(for: lang, fallback: $0.id) }
-        header += groupColumns.map { lang.hasPrefix("zh") ? groupLabel($0) + t.rankIn : t.rankIn + groupLabel($0).lowercased() }
+        header += groupColumns.map { Words(lang).zh ? groupLabel($0) + t.rankIn : t.rankIn + groupLabel($0).lowercased() }
         let body = sorted.map { r -> [String] in
             let key = result.panel.rows[r]
             let unit = result.panel.units[key.unit]

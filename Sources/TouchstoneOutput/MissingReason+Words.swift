@@ -10,7 +10,7 @@ import TouchstoneText
 /// | `.belowCoverage(1, of: 4, minCoverage: 0.5)` | only 1 of 4 children present (min_coverage 0.5) | 仅 1/4 个下级有得分（min_coverage 0.5） |
 extension MissingReason {
     public func text(_ language: String) -> String {
-        language.hasPrefix("zh") ? chinese : english
+        Words(language).zh ? chinese : english
     }
 
     var english: String {

@@ -17,7 +17,7 @@ public struct PeerReport {
         self.language = language
     }
 
-    var zh: Bool { language.hasPrefix("zh") }
+    var zh: Bool { Words(language).zh }
     var decimals: Int { result.project.scoreDecimals }
     func f(_ v: Double?) -> String { v.map { NumberFormat.fixed($0, decimals: decimals) } ?? "–" }
     func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
@@ -35,7 +35,7 @@ public struct PeerReport {
             let members = groups[g]!.sorted { ($0.groupRank ?? .max, $0.row) < ($1.groupRank ?? .max, $1.row) }
             let header = (zh ? ["组内排名", "编号", "名称", "指数", "总排名", "百分位", "稳健 z", "距中位数", "距上四分位"]
                              : ["Rank in group", "Unit", "Name", "Index", "Rank", "Percentile", "Robust z", "To median", "To top quartile"])
-                + dims.map { (zh ? "" : "Δ ") + label($0.id) + (zh ? "差距" : "") }
+                + dims.map { zh ? "\(label($0.id))差距" : "Δ \(label($0.id))" }
             let ranked = members.map { p -> [String] in
                 let unit = result.panel.units[result.panel.rows[p.row].unit]
                 let dash = "–"

@@ -17,7 +17,7 @@ public struct ScalingChangesReport: Sendable {
     /// One line: how many index scores and ranks change, of how many unit-years in which years.
     public var summary: String {
         let c = changes, years = yearList(c.years)
-        if language.hasPrefix("zh") {
+        if Words(language).zh {
             return c.changes.isEmpty ? "重新拟合不改变任何已发布的得分或排名（\(years)，\(c.compared) 个单位年度）。"
                 : "重新拟合将改变 \(c.compared) 个单位年度中 \(c.changedIndexScores) 个指数得分和 \(c.changedRanks) 个排名（\(years)）。"
         }
@@ -26,7 +26,7 @@ public struct ScalingChangesReport: Sendable {
     }
 
     public func table() -> TextTable {
-        let zh = language.hasPrefix("zh")
+        let zh = Words(language).zh
         let header = zh ? ["编号", "年份", "层级", "已发布", "重新拟合", "变化", "排名"] : ["Unit", "Year", "Node", "Published", "Refitted", "Change", "Rank"]
         let rows = changes.changes.map { c -> [String] in
             let label = result.node(c.node).map { $0.label.text(for: language, fallback: $0.id) } ?? c.node

@@ -3,7 +3,7 @@ import TouchstoneCore
 /// The words of `TrendClass` in English and Chinese.
 extension TrendClass {
     public func label(_ language: String) -> String {
-        let zh = language.hasPrefix("zh")
+        let zh = Words(language).zh
         switch self {
         case .improving: return zh ? "持续向好" : "improving"
         case .declining: return zh ? "持续下滑" : "declining"

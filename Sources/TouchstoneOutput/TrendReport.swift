@@ -53,7 +53,7 @@ public struct TrendReport {
     /// One table per node (scores only): class, first → last, change, Sen slope with its interval, p, reversals, ranks.
     public func tables() -> [TextTable] {
         let result = analysis.result
-        let zh = language.hasPrefix("zh")
+        let zh = Words(language).zh
         let root = result.root.id
         let nodeIds = analysis.rows.filter { !$0.raw }.map(\.nodeId).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let fx = { (v: Double?) in v.map { NumberFormat.fixed($0, decimals: decimals) } ?? "–" }
@@ -98,7 +98,7 @@ public struct TrendReport {
     /// Notes printed under the table: how p-values were computed and what the classes mean.
     public func footnote() -> String {
         let s = analysis.settings
-        if language.hasPrefix("zh") {
+        if Words(language).zh {
             return "MK p：Mann–Kendall 检验双侧 p 值；n ≤ \(s.exactMaximumN) 且无并列时为精确值，带 ⁿ 者为正态近似。显著性水平 α = \(NumberFormat.full(s.alpha))；少于 \(s.minimumPoints) 年数据判为“数据不足”。\n"
         }
         return "MK p: two-sided Mann–Kendall p-value, exact for n ≤ \(s.exactMaximumN) without ties; ⁿ marks the normal approximation. α = \(NumberFormat.full(s.alpha)); fewer than \(s.minimumPoints) years → insufficient data.\n"
@@ -108,7 +108,7 @@ public struct TrendReport {
     public func decompositionTable(unit: Int) -> TextTable {
         let result = analysis.result
         let dims = result.root.children
-        let zh = language.hasPrefix("zh")
+        let zh = Words(language).zh
         let parts = ChangeDecomposition.yearOverYear(result: result, unit: unit, years: analysis.years)
         let header = (zh ? ["年份", "指数变化"] : ["Years", "Index change"]) + dims.map { $0.label.text(for: language, fallback: $0.id) } + (zh ? ["覆盖变化"] : ["Coverage"])
         let sign = { (v: Double) in NumberFormat.signed(v, decimals: self.decimals) }

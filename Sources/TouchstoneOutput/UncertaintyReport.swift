@@ -13,7 +13,7 @@ public struct UncertaintyReport {
         self.language = language
     }
 
-    var zh: Bool { language.hasPrefix("zh") }
+    var zh: Bool { Words(language).zh }
 
     static func percent(_ p: Double) -> String { "\(Int((p * 100).rounded()))%" }
 

@@ -31,7 +31,7 @@ extension ChartBuilder {
             RankingChart.Item(label: "\(fmt(start + Double(k) * step))–\(fmt(start + Double(k + 1) * step))", value: Double(counts[k]))
         }
         let median = Descriptive.median(values).map { NumberFormat.fixed($0, decimals: decimals) } ?? "–"
-        var chart = RankingChart(text: ChartText(title: words.t("Distribution of the ", "") + "\(label(id))" + words.t("", "分布") + " — \(words.year(year))",
+        var chart = RankingChart(text: ChartText(title: words.t("Distribution of the \(label(id))", "\(label(id))分布") + " — \(words.year(year))",
                                                  subtitle: words.t("units per band of \(fmt(step)); median \(median)", "各分数段单位数（段宽 \(fmt(step))），中位数 \(median)"),
                                                  note: source),
                                  items: items)

@@ -18,10 +18,8 @@ public struct UnitFlag: Sendable, Equatable {
     public enum Severity: Int, Sendable, Codable, Comparable, CaseIterable {
         case low = 1, medium = 2, high = 3
         public static func < (a: Severity, b: Severity) -> Bool { a.rawValue < b.rawValue }
+        /// The key in JSON (`low`, `medium`, `high`); `label(_:)` of TouchstoneOutput gives the words.
         public var name: String { ["", "low", "medium", "high"][rawValue] }
-        public func label(_ language: String) -> String {
-            language.hasPrefix("zh") ? ["", "低", "中", "高"][rawValue] : name
-        }
     }
 
     /// Which list a signal puts its unit on: needs help (counted, costs a visit) or watch (shown only).

@@ -52,25 +52,16 @@ extension FlagEngine {
         }
     }
 
-    /// One line per quota of the year stating how it was worked out (share × n, rounding), for the report.
-    public func selectionLines(language: String) -> [String] {
-        let zh = language.hasPrefix("zh")
-        var lines: [String] = []
-        guard settings.exemplars != nil || settings.needsHelp != nil else { return lines }
+    /// How each quota of the year was worked out (share × n, rounding, per group; ties at the boundary), as
+    /// values: `FlagEngine.selectionLines(language:)` of TouchstoneOutput words them.
+    public func quotaSummaries() -> [QuotaSummary] {
         let ctx = context
-        for (rule, top) in [(settings.exemplars, true), (settings.needsHelp, false)] {
-            guard let rule else { continue }
+        return [(settings.exemplars, true), (settings.needsHelp, false)].compactMap { rule, top in
+            guard let rule else { return nil }
             let q = QuotaSelection(rule: rule, top: top, ranked: result.rankedRows(inYear: year), scores: ctx.index, groups: peers.groups(inYear: year))
-            let what = top ? (zh ? "标杆名额" : "Exemplar quota") : (zh ? "帮扶名额" : "Needs-help quota")
-            let parts = q.groups.map { g in (g.group.map { zh ? "\($0)组 " : "\($0): " } ?? "") + g.description.text(for: language) }
-            let mode = rule.combine == .replace ? (zh ? "取代统计规则" : "replaces the statistical rule") : (zh ? "与统计规则并用" : "added to the statistical rules")
-            lines.append(zh ? "\(what)（\(mode)）：\(parts.joined(separator: "；"))" : "\(what) (\(mode)): \(parts.joined(separator: "; "))")
-            for tie in q.ties {
-                let ids = tie.map { result.panel.units[result.panel.rows[$0].unit].id }.joined(separator: ", ")
-                let score = NumberFormat.fixed(ctx.index[tie[0]], decimals: decimals)
-                lines.append(zh ? "  名额边界并列（\(score)）：\(ids)，均列入" : "  tied at the boundary (\(score)): \(ids), all named")
-            }
+            return QuotaSummary(top: top, replacesRules: rule.combine == .replace,
+                                groups: q.groups.map { (group: $0.group, description: $0.description) },
+                                ties: q.ties.map { tie in (units: tie.map { result.panel.units[result.panel.rows[$0].unit].id }, score: ctx.index[tie[0]]) })
         }
-        return lines
     }
 }
