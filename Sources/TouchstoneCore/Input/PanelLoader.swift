@@ -43,7 +43,8 @@ public struct PanelLoader {
         let known = Set(units.map(\.id))
         for id in lineage.flatMap(\.from) where !known.contains(id) && !units.contains(where: { $0.id == id }) { units.append(UnitInfo(id: id)) }
         let framework = project.framework.indicators
-        let voteColumns = VoteColumns(indicators: framework)
+        let aliases = ColumnAliases(indicators: framework)
+        let voteColumns = VoteColumns(indicators: aliases.readNodes)
         let indicators = voteColumns.readNodes
         var observations = ObservationTable(indicatorCount: indicators.count)
         switch project.data.layout {
@@ -90,9 +91,10 @@ public struct PanelLoader {
             }
         }
         let keptInfo = keptUnits.map { units[$0] }
-        let (values, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
+        let (read, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
                                                    problems: &problems, diagnostics: &diagnostics)
         if !problems.isEmpty { throw InputProblems(problems.all) }
+        let values = aliases.collapse(read, years: rows.map(\.year))
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
         if !lineage.isEmpty && (!votes.isEmpty || indicators.contains { $0.indicator?.raters != nil }) {
             throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table cannot yet be combined with vote or rater indicators",
@@ -117,12 +119,15 @@ public struct PanelLoader {
                                    fix: "remove `lineage:` from the quarterly or monthly project, or give the data by year")
             }
             let periodic = PeriodicPanel(kind: project.data.period, raw: panel, rollups: framework.map { $0.indicator!.resolvedRollup })
-            return Output(panel: periodic.yearly(), diagnostics: diagnostics + observations.diagnostics, periods: periodic)
+            var yearly = periodic.yearly()
+            diagnostics += IndicatorYears(indicators: framework).apply(to: &yearly, file: dataTable.file)
+            return Output(panel: yearly, diagnostics: diagnostics + observations.diagnostics, periods: periodic)
         }
         if !lineage.isEmpty {
             panel = LineageApplier(events: lineage).apply(panel, problems: &problems)
             if !problems.isEmpty { throw InputProblems(problems.all) }
         }
+        diagnostics += IndicatorYears(indicators: framework).apply(to: &panel, file: dataTable.file)
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }
 
