@@ -38,6 +38,7 @@ public struct PanelLoader {
             }
         }
         var units = readUnits(unitTable, problems: &problems)
+        diagnostics += UnitYearChanges(groupColumns: project.units.groupColumns).notes(units, file: unitTable.file)
         let lineage = try project.units.lineage.map { try LineageReader(path: resolve($0)).read(problems: &problems) } ?? []
         // Predecessors no longer in the unit table keep their history under their old id (no names).
         let known = Set(units.map(\.id))
@@ -164,6 +165,7 @@ public struct PanelLoader {
         var seen = Set<String>()
         var attributesByYear: [String: [Int: [String: Double]]] = [:]
         var statusByYear: [String: [Int: UnitStatus]] = [:], overallStatus: [String: UnitStatus] = [:]
+        var labelsByYear: [String: [Int: UnitLabels]] = [:]
         var units: [UnitInfo] = []
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[id]
@@ -175,6 +177,7 @@ public struct PanelLoader {
             let attributes = repeated && spec.yearColumn == nil ? [:] : unitAttributes(row, row: r, table: table, reportSize: repeated, problems: &problems)
             let year = unitYear(row, row: r, table: table, problems: &problems)
             if let year { attributesByYear[unitId, default: [:]][year] = attributes }
+            if let year { labelsByYear[unitId, default: [:]][year] = unitLabels(row, table: table) }
             if let status = unitStatus(row, row: r, table: table, problems: &problems) {
                 if let year { statusByYear[unitId, default: [:]][year] = status } else if !repeated { overallStatus[unitId] = status }
             }
@@ -202,6 +205,7 @@ public struct PanelLoader {
             units[i].attributesByYear = attributesByYear[units[i].id] ?? [:]
             units[i].status = overallStatus[units[i].id]
             units[i].statusByYear = statusByYear[units[i].id] ?? [:]
+            if let labels = labelsByYear[units[i].id] { units[i].setLabels(byYear: labels) }
         }
         return units
     }
