@@ -81,6 +81,12 @@ struct IndicatorYearsTests {
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(validate.stderr.contains("warning: Framework change in 2023: indicator Themed party days held added"), "\(validate.stderr)")
         #expect(validate.stderr.contains("values of `theme_days` lie outside its years (from 2023)"), "\(validate.stderr)")
+        // The summary counts missing values as before the change (theme_days has none before 2023) and names the gaps apart.
+        let plain = try CLI.run(["validate", "datasets/branches"]).stdout
+        let missing = try #require(plain.components(separatedBy: "unit-years, ").last?.components(separatedBy: " missing").first)
+        let early = try added.read("indicators.csv").components(separatedBy: "\n").filter { $0.contains(",2019,") || $0.contains(",2020,") || $0.contains(",2021,") || $0.contains(",2022,") }.count
+        #expect(early == 136)
+        #expect(validate.stdout.contains("unit-years, \(missing) missing values (and \(early) cells outside their indicator's years, not missing)"), "\(validate.stdout)")
         let trend = try added.run(["trend", "."])
         #expect(trend.status == 0 && trend.stderr.contains("Framework change in 2023: indicator Themed party days held added"), "\(trend.stderr)")
         let dropped = try BranchesCopy(editProject: Self.addingKey("years: until 2021", to: "theme_days"))

@@ -6,3 +6,17 @@ extension IndexResult {
         return years.contains(panel.rows[r].year)
     }
 }
+
+extension IndexResult {
+    /// Missing raw values that are missing values (inside their indicator's years), and the cells outside
+    /// an indicator's years (structural gaps, not missing).
+    public var missingAndStructuralCells: (missing: Int, structural: Int) {
+        var missing = 0, structural = 0
+        for j in panel.indicatorIds.indices {
+            for r in panel.rows.indices where panel.values[r, j].isNaN {
+                if isInFramework(row: r, indicator: j) { missing += 1 } else { structural += 1 }
+            }
+        }
+        return (missing, structural)
+    }
+}
