@@ -38,6 +38,7 @@ struct FlagCommand: ParsableCommand {
             let project = try ProtectedInputs.readProject(options.project)
             try DirectionGuard.requireHigherIsBetter(project, command: "flag")
             let result = try IndexPipeline(project: project).run()
+            FrameworkNotes.announce(result)
             let y = year ?? result.panel.years.last!
             guard result.panel.years.contains(y) else {
                 throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",

@@ -49,6 +49,7 @@ struct SensitivityCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
+            FrameworkNotes.announce(result)
             try result.requireUnitsToCompare(year: y)
             var settings = project.uncertainty
             if let runs { settings.runs = runs }

@@ -26,8 +26,9 @@ struct ValidateCommand: ParsableCommand {
             for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.note(d.line("en")) }
             let excludedYears = coverage.excludedYears.compactMap(\.year).map(String.init)
             let excluded = excludedYears.isEmpty ? "" : ", \(excludedYears.joined(separator: ", ")) excluded"
-            let missing = panel.values.values.filter(\.isNaN).count
-            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)\(excluded)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing) missing values\(frozenNote(project)).\n")
+            let cells = result.missingAndStructuralCells
+            let missing = "\(cells.missing) missing values" + (cells.structural > 0 ? " (and \(cells.structural) cells outside their indicator's years, not missing)" : "")
+            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)\(excluded)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing)\(frozenNote(project)).\n")
         }
     }
 }

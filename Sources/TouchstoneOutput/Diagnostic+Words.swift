@@ -18,6 +18,12 @@ extension Diagnostic.Kind {
         case .trendsOnPerYearScores:
             return zh ? "部分指标按年份分别归一化（`scope: year`）：每年的得分只在当年内比较各单位，因此进步但慢于其他单位的单位得分会下降，全体共同进步则显示为没有变化。下文的趋势按这些得分计算；若要跨年比较，请在 `defaults.normalisation` 下设置 `scope: panel`。"
                       : "some indicators are normalised per year (`scope: year`): each year's scores only rank units within that year, so a unit that improves while the others improve more shows a falling score, and an all-round improvement shows as no change. Trends below use those scores as they are; set `scope: panel` under `defaults.normalisation` to compare years."
+        case let .valuesOutsideIndicatorYears(indicator, count, years):
+            return Self.valuesOutsideYears(indicator: indicator, count: count, years: years, zh: zh)
+        case let .unitChanged(unit, year, column, before, after):
+            return Self.unitChanged(unit: unit, year: year, column: column, before: before, after: after, zh: zh)
+        case let .robustnessUnderNewestFramework(firstYear):
+            return Self.robustnessUnderNewestFramework(firstYear: firstYear, zh: zh)
         }
     }
 }

@@ -22,6 +22,7 @@ public struct FrameworkChangeText: Sendable {
     public func lines() -> [String] {
         let asPublished = result.project.history == .asPublished
         return result.frameworkChanges.map { c in
+            guard c.kind == .weight else { return kindLine(c, asPublished: asPublished) }
             let what = t("Framework change in \(c.year): weight of \(label(c.nodeId)) \(number(c.before)) → \(number(c.after))",
                          "\(c.year)年框架调整：\(label(c.nodeId))权重 \(number(c.before)) → \(number(c.after))")
             return what + (asPublished

@@ -38,12 +38,14 @@ public struct PanelLoader {
             }
         }
         var units = readUnits(unitTable, problems: &problems)
+        diagnostics += UnitYearChanges(groupColumns: project.units.groupColumns).notes(units, file: unitTable.file)
         let lineage = try project.units.lineage.map { try LineageReader(path: resolve($0)).read(problems: &problems) } ?? []
         // Predecessors no longer in the unit table keep their history under their old id (no names).
         let known = Set(units.map(\.id))
         for id in lineage.flatMap(\.from) where !known.contains(id) && !units.contains(where: { $0.id == id }) { units.append(UnitInfo(id: id)) }
         let framework = project.framework.indicators
-        let voteColumns = VoteColumns(indicators: framework)
+        let aliases = ColumnAliases(indicators: framework)
+        let voteColumns = VoteColumns(indicators: aliases.readNodes)
         let indicators = voteColumns.readNodes
         var observations = ObservationTable(indicatorCount: indicators.count)
         switch project.data.layout {
@@ -90,9 +92,10 @@ public struct PanelLoader {
             }
         }
         let keptInfo = keptUnits.map { units[$0] }
-        let (values, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
+        let (read, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
                                                    problems: &problems, diagnostics: &diagnostics)
         if !problems.isEmpty { throw InputProblems(problems.all) }
+        let values = aliases.collapse(read, years: rows.map(\.year))
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
         if !lineage.isEmpty && (!votes.isEmpty || indicators.contains { $0.indicator?.raters != nil }) {
             throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table cannot yet be combined with vote or rater indicators",
@@ -117,12 +120,15 @@ public struct PanelLoader {
                                    fix: "remove `lineage:` from the quarterly or monthly project, or give the data by year")
             }
             let periodic = PeriodicPanel(kind: project.data.period, raw: panel, rollups: framework.map { $0.indicator!.resolvedRollup })
-            return Output(panel: periodic.yearly(), diagnostics: diagnostics + observations.diagnostics, periods: periodic)
+            var yearly = periodic.yearly()
+            diagnostics += IndicatorYears(indicators: framework).apply(to: &yearly, file: dataTable.file)
+            return Output(panel: yearly, diagnostics: diagnostics + observations.diagnostics, periods: periodic)
         }
         if !lineage.isEmpty {
             panel = LineageApplier(events: lineage).apply(panel, problems: &problems)
             if !problems.isEmpty { throw InputProblems(problems.all) }
         }
+        diagnostics += IndicatorYears(indicators: framework).apply(to: &panel, file: dataTable.file)
         return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
     }
 
@@ -159,6 +165,7 @@ public struct PanelLoader {
         var seen = Set<String>()
         var attributesByYear: [String: [Int: [String: Double]]] = [:]
         var statusByYear: [String: [Int: UnitStatus]] = [:], overallStatus: [String: UnitStatus] = [:]
+        var labelsByYear: [String: [Int: UnitLabels]] = [:]
         var units: [UnitInfo] = []
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[id]
@@ -170,6 +177,7 @@ public struct PanelLoader {
             let attributes = repeated && spec.yearColumn == nil ? [:] : unitAttributes(row, row: r, table: table, reportSize: repeated, problems: &problems)
             let year = unitYear(row, row: r, table: table, problems: &problems)
             if let year { attributesByYear[unitId, default: [:]][year] = attributes }
+            if let year { labelsByYear[unitId, default: [:]][year] = unitLabels(row, table: table) }
             if let status = unitStatus(row, row: r, table: table, problems: &problems) {
                 if let year { statusByYear[unitId, default: [:]][year] = status } else if !repeated { overallStatus[unitId] = status }
             }
@@ -197,6 +205,7 @@ public struct PanelLoader {
             units[i].attributesByYear = attributesByYear[units[i].id] ?? [:]
             units[i].status = overallStatus[units[i].id]
             units[i].statusByYear = statusByYear[units[i].id] ?? [:]
+            if let labels = labelsByYear[units[i].id] { units[i].setLabels(byYear: labels) }
         }
         return units
     }

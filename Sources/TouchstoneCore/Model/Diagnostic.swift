@@ -12,6 +12,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case decodedFromGB18030
         /// Trends were computed on scores normalised per year (`scope: year`).
         case trendsOnPerYearScores
+        /// Values of an indicator outside its `years:` were set aside (the indicator is not in the framework then).
+        case valuesOutsideIndicatorYears(indicator: String, count: Int, years: ClosedRange<Int>)
+        /// A unit's name or peer group differs from the year before in a per-year unit table.
+        case unitChanged(unit: String, year: Int, column: String, before: String, after: String)
+        /// `history: as-published` with framework versions: the Monte Carlo analysis and the improvement-path
+        /// checks use the newest framework (that of the assessed year), not each year's own.
+        case robustnessUnderNewestFramework(firstYear: Int)
     }
 
     public var severity: Severity

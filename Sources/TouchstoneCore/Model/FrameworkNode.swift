@@ -58,6 +58,11 @@ public struct FrameworkNode: Sendable, Identifiable {
 public struct IndicatorSpec: Sendable {
     /// The data column (wide), indicator name (long) or column prefix (year-in-column); defaults to the id.
     public var column: String
+    /// The data column per range of years when it was renamed (`column: {until 2021: a, from 2022: b}`), in
+    /// year order; empty for one column. `column` is then the newest. The values form one series.
+    public var columnVersions: [YearRanged<String>] = []
+    /// The years the indicator is part of the framework (`years: from 2023`); `nil` = every year.
+    public var years: ClosedRange<Int>?
     public var direction: Direction = .higher
     public var unit: LocalizedText = LocalizedText()
     public var type: IndicatorType = .numeric
@@ -70,6 +75,10 @@ public struct IndicatorSpec: Sendable {
     public var raters: RaterScores.Method?
     public var target: Double?
     public var goalposts: Goalposts?
+    /// Target and goalposts per range of years (`target: {until 2022: 95, from 2023: 98}`), in year order;
+    /// empty when fixed. `target` / `goalposts` then hold the newest (see `history:`).
+    public var targetVersions: [YearRangeValue] = []
+    public var goalpostVersions: [YearRanged<Goalposts>] = []
     public var transform: Transform = .none
     /// The resolved normalisation (project default with this indicator's overrides applied).
     public var normalisation: NormalisationSpec?

@@ -34,4 +34,16 @@ extension Panel {
         }
         return (codes, ofUnit)
     }
+
+    /// Each row's group in `column` in the row's year (`UnitInfo.group(_:inYear:)`) as a small integer,
+    /// numbered as `unitGroupCodes` numbers them, new groups of later years after.
+    public func rowGroupCodes(column: String?) -> [Int] {
+        var codes = unitGroupCodes(column: column).codes
+        return rows.map { key in
+            let g = units[key.unit].group(column, inYear: key.year)
+            if let c = codes[g] { return c }
+            codes[g] = codes.count
+            return codes.count - 1
+        }
+    }
 }

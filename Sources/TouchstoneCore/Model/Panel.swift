@@ -19,6 +19,10 @@ public struct UnitInfo: Sendable, Hashable {
     /// row per year. `nil` = ranked.
     public var status: UnitStatus?
     public var statusByYear: [Int: UnitStatus] = [:]
+    /// Per year, when the unit table has a `year_column`: the names and peer groups of each year's row
+    /// (`names` and `groups` are then the newest year's); see `UnitInfo+Years.swift`.
+    public var namesByYear: [Int: [String: String]] = [:]
+    public var groupsByYear: [Int: [String: String]] = [:]
 
     /// The unit's status in `year` (its row of that year, else its overall status).
     public func status(inYear year: Int) -> UnitStatus? { statusByYear[year] ?? status }

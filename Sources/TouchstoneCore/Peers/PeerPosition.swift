@@ -54,12 +54,13 @@ public struct PeerAnalysis: Sendable {
         self.result = result
         self.groupColumn = groupColumn
         let panel = result.panel
-        let unitGroup = panel.units.map { u in groupColumn.flatMap { u.groups[$0] } ?? "" }
-        self.groupOfRow = panel.rows.map { unitGroup[$0.unit] }
+        // Each row's group of its year (a per-year unit table can move a unit between groups).
+        let groupOfRow = panel.rows.map { panel.units[$0.unit].group(groupColumn, inYear: $0.year) }
+        self.groupOfRow = groupOfRow
         var byYear: [Int: [String: [Int]]] = [:]
         // Units with a status (exempt, new, observer) are in no group: no median, spread or rank counts them.
         for (i, k) in panel.rows.enumerated() where panel.status(row: i) == nil {
-            byYear[k.year, default: [:]][unitGroup[k.unit], default: []].append(i)
+            byYear[k.year, default: [:]][groupOfRow[i], default: []].append(i)
         }
         self.rowsByYearGroup = byYear
     }

@@ -87,7 +87,7 @@ public struct IndexPipeline {
                 continue
             }
             let x = Matrix(columns: step.childIds.map { scores[$0]! })
-            let out = NodeMean.evaluate(x, weights: step.weights, rule: step.rule!)
+            let out = StructuralCoverage(node: node, childIds: step.childIds).evaluate(x, weights: step.weights, rule: step.rule!, years: years)
             if step.nonPositive == .error, let (row, col) = out.firstOutsideDomain {
                 throw InputProblem(node.location ?? SourceLocation(file: project.file),
                                    "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(NumberFormat.full(x[row, col])); the log of a value <= 0 is undefined",

@@ -42,12 +42,9 @@ public struct IndexResult: Sendable {
 
     /// Ranks among the units of the same year and the same value of `groupColumn`.
     public func groupRanks(of nodeId: String, groupColumn: String) -> [Int?] {
-        // Each unit's group as a small integer (one dictionary lookup per unit, not per row).
-        let groupOfUnit = panel.unitGroupCodes(column: groupColumn).ofUnit
-        return rankWithin(nodeId) { row in
-            let key = panel.rows[row]
-            return YearGroup(year: key.year, group: groupOfUnit[key.unit])
-        }
+        // Each row's group (of its year) as a small integer.
+        let groupOfRow = panel.rowGroupCodes(column: groupColumn)
+        return rankWithin(nodeId) { row in YearGroup(year: panel.rows[row].year, group: groupOfRow[row]) }
     }
 
     private struct YearGroup: Hashable { var year: Int, group: Int }

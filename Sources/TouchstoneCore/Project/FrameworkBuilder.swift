@@ -13,7 +13,7 @@ struct FrameworkBuilder {
 
     static let nodeKeys = ["id", "label", "description", "weight", "children", "parent", "aggregation", "min_coverage", "shift",
                            "nonpositive", "column", "direction", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "kind", "min", "max"]
-        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys + ["raters"] + ["rollup"]
+        + ["weights"] + ["treatment"] + VoteReader.indicatorKeys + ["raters"] + ["rollup"] + ["years"]
     static let funnelKeys = ["model", "denominator", "overdispersion", "limits"]
     static let goalpostKeys = ["lower", "upper", "cap"]
     /// The deepest framework accepted (the index is level 0). Real indices have 2–5 levels; the limit keeps
@@ -193,26 +193,19 @@ struct FrameworkBuilder {
     }
 
     private func readIndicator(id: String, fields: [String: YAMLValue], problems: inout [InputProblem]) -> IndicatorSpec {
-        var spec = IndicatorSpec(column: fields["column"]?.string(problems: &problems) ?? id)
+        var spec = IndicatorSpec(column: fields["column"].flatMap { $0.isMapping ? nil : $0.string(problems: &problems) } ?? id)
         if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { spec.direction = d }
         if let v = fields["unit"], let u = v.localizedText(problems: &problems) { spec.unit = u }
         if let v = fields["type"], let t = NormalisationReader.enumValue(v, IndicatorType.self, problems: &problems) { spec.type = t }
         if let v = fields["transform"], let t = NormalisationReader.enumValue(v, Transform.self, problems: &problems) { spec.transform = t }
-        if let v = fields["target"] { spec.target = v.double(problems: &problems) }
+        if let v = fields["target"], !v.isMapping { spec.target = v.double(problems: &problems) }
         if let v = fields["rollup"] { spec.rollup = NormalisationReader.enumValue(v, RollupMethod.self, problems: &problems) }
         readValueRange(&spec, fields: fields, problems: &problems)
         if let v = fields["scale"], let entries = v.mapping(allowed: scaleKeys(v), problems: &problems) {
             for (label, score) in entries { if let s = score.double(problems: &problems) { spec.scale[label] = s } }
         }
-        if let v = fields["goalposts"], let entries = v.mapping(allowed: Self.goalpostKeys, problems: &problems) {
-            var g: [String: YAMLValue] = [:]
-            for (k, x) in entries { g[k] = x }
-            if let lo = g["lower"]?.double(problems: &problems), let hi = g["upper"]?.double(problems: &problems) {
-                spec.goalposts = Goalposts(lower: lo, upper: hi, cap: g["cap"].flatMap { capMode($0, problems: &problems) } ?? .both)
-            } else if g["lower"] == nil || g["upper"] == nil {
-                problems.append(v.problem("goalposts need `lower` and `upper`", fix: "write e.g. `goalposts: {lower: 0, upper: 100, cap: true}`"))
-            }
-        }
+        if let v = fields["goalposts"], !Self.isYearKeyed(v) { spec.goalposts = goalposts(v, problems: &problems) }
+        Self.readIndicatorVersions(&spec, fields: fields, problems: &problems) { goalposts($0, problems: &$1) }
         if let v = fields["funnel"], let entries = v.mapping(allowed: Self.funnelKeys, problems: &problems) {
             var funnel = FunnelSpec()
             for (key, x) in entries {
@@ -251,6 +244,19 @@ struct FrameworkBuilder {
         return spec
     }
 
+    /// `{lower: L, upper: U, cap: …}`.
+    private func goalposts(_ v: YAMLValue, problems: inout [InputProblem]) -> Goalposts? {
+        guard let entries = v.mapping(allowed: Self.goalpostKeys, problems: &problems) else { return nil }
+        var g: [String: YAMLValue] = [:]
+        for (k, x) in entries { g[k] = x }
+        if let lo = g["lower"]?.double(problems: &problems), let hi = g["upper"]?.double(problems: &problems) {
+            return Goalposts(lower: lo, upper: hi, cap: g["cap"].flatMap { capMode($0, problems: &problems) } ?? .both)
+        } else if g["lower"] == nil || g["upper"] == nil {
+            problems.append(v.problem("goalposts need `lower` and `upper`", fix: "write e.g. `goalposts: {lower: 0, upper: 100, cap: true}`"))
+        }
+        return nil
+    }
+
     /// `cap: true` (both bounds), `false` (none), or `upper`, `lower`, `both`, `none`.
     private func capMode(_ value: YAMLValue, problems: inout [InputProblem]) -> Goalposts.Cap? {
         switch value.node.string?.lowercased() {
@@ -272,7 +278,7 @@ struct FrameworkBuilder {
     /// Rejects indicator keys on an aggregate; reads `direction` (higher or lower is better), which both take.
     private func checkAggregateOnlyKeys(_ fields: [String: YAMLValue], node: inout FrameworkNode, problems: inout [InputProblem]) {
         if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { node.direction = d }
-        for key in ["column", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max", "raters", "rollup"] + VoteReader.indicatorKeys {
+        for key in ["column", "years", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max", "raters", "rollup"] + VoteReader.indicatorKeys {
             if let v = fields[key] {
                 problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
             }
@@ -287,13 +293,14 @@ struct FrameworkBuilder {
             }
         }
         if let n = spec.normalisation { NormalisationReader.checkMethod(n, indicator: spec, id: node.id, at: location, problems: &problems) }
+        Self.checkVersions(spec, id: node.id, fields: fields, problems: &problems)
         if spec.type == .ordinal && spec.scale.isEmpty {
             problems.append(InputProblem(location, "ordinal indicator `\(node.id)` has no `scale`", fix: "map each rating to a score, e.g. `scale: {优秀: 4, 良好: 3, 一般: 2, 较差: 1}`"))
         }
         if spec.type == .numeric && !spec.scale.isEmpty {
             problems.append(InputProblem(location, "`\(node.id)` has a `scale` but is numeric", fix: "add `type: ordinal`, or remove the scale"))
         }
-        if let g = spec.goalposts {
+        for g in spec.goalpostVersions.isEmpty ? [spec.goalposts].compactMap({ $0 }) : spec.goalpostVersions.map(\.value) {
             if g.lower == g.upper {
                 problems.append(InputProblem(location, "`\(node.id)`: goalposts lower and upper are equal (\(g.lower))", fix: "give two different bounds"))
             } else if g.lower > g.upper {

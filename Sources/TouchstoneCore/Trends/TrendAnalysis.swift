@@ -55,7 +55,12 @@ public struct TrendAnalysis: Sendable {
         // over the rows instead of a dictionary lookup per unit, year and node.
         let years = self.years, ny = years.count
         let grid = panel.rowGrid(years: years)
-        let (groupCodes, groupOfUnit) = panel.unitGroupCodes(column: peerGroup)
+        var groupCodes = panel.unitGroupCodes(column: peerGroup).codes
+        for unit in panel.units where !unit.groupsByYear.isEmpty {
+            for y in years where groupCodes[unit.group(peerGroup, inYear: y)] == nil { groupCodes[unit.group(peerGroup, inYear: y)] = groupCodes.count }
+        }
+        // Each unit's group in each span year (a per-year unit table can move it), as the code of `groupCodes`.
+        let groupOfUnitYear = panel.units.map { unit in years.map { groupCodes[unit.group(peerGroup, inYear: $0)] ?? -1 } }
         func seriesOf(_ u: Int, _ column: [Double]) -> [Double] { panel.series(unit: u, of: column, grid: grid, years: ny) }
 
         if Self.usesYearScope(result) {
@@ -89,10 +94,9 @@ public struct TrendAnalysis: Sendable {
                 belowByUnit.reserveCapacity(unitList.count)
                 for u in unitList {
                     let values = seriesOf(u, column)
-                    let group = groupOfUnit[u]
                     let below = raw ? [] : values.indices.compactMap { k -> Bool? in
-                        let v = values[k]
-                        guard !v.isNaN, let m = median[k][group] else { return nil }
+                        let v = values[k], group = groupOfUnitYear[u][k]
+                        guard !v.isNaN, group >= 0, let m = median[k][group] else { return nil }
                         return v < m
                     }
                     valuesByUnit.append(values)

@@ -114,17 +114,21 @@ extension ReportBuilder {
 
     func coverageSection() -> [ReportBlock] {
         let panel = c.result.panel
-        let cells = panel.rows.count * panel.indicatorIds.count
         var missing: [(unit: Int, indicator: Int, year: Int)] = []
+        var structural = 0
         for (r, key) in panel.rows.enumerated() {
-            for j in panel.indicatorIds.indices where panel.values[r, j].isNaN { missing.append((key.unit, j, key.year)) }
+            for j in panel.indicatorIds.indices where panel.values[r, j].isNaN {
+                if c.result.isInFramework(row: r, indicator: j) { missing.append((key.unit, j, key.year)) } else { structural += 1 }
+            }
         }
+        let cells = panel.rows.count * panel.indicatorIds.count - structural
         let share = cells > 0 ? NumberFormat.fixed(100 * Double(missing.count) / Double(cells), decimals: 1) + "%" : "–"
         var blocks: [ReportBlock] = [
             .heading(level: 3, text: w.coverageTitle, anchor: "coverage", pageBreak: false),
             .paragraph([.text(w.coverageText(units: panel.units.count, years: panel.years.count, span: "\(panel.years.first!)–\(panel.years.last!)",
                                              unitYears: panel.rows.count, indicators: panel.indicatorIds.count, cells: cells, missing: missing.count, share: share))]),
         ]
+        if structural > 0 { blocks.append(.paragraph([.text(w.structuralGaps(structural))])) }
         let treated = c.result.treatments
         if treated.isEmpty {
             blocks.append(.paragraph([.text(w.noImputation)]))

@@ -112,6 +112,7 @@ extension ReportBuilder {
         var blocks: [ReportBlock] = [
             .heading(level: 3, text: "\(w.severityTitle(sev.label(c.language))) · \(c.unit(u).id) \(c.name(u))", anchor: c.anchor(u), pageBreak: pageBreak),
         ]
+        if let lineage = c.coverageText.lineageLine(unit: c.unit(u).id) { blocks.append(.paragraph([.text(lineage)])) }
         let rank = c.ranks[row].map(String.init) ?? "–"
         let groupRank = c.groupRanks?[row].map(String.init) ?? "–"
         let groupSize = c.rows.filter { c.groupValue(c.result.panel.rows[$0].unit) == c.groupValue(u) }.count
