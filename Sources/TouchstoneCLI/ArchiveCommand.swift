@@ -24,8 +24,7 @@ struct ArchiveCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "archive")
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project))
             let folder = try Self.write(project: project, year: year, to: to)
             Console.out("Archived \(folder.year) to \(folder.path): snapshot.json, flags.json\n")
         }

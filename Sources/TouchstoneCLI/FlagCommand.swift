@@ -27,8 +27,7 @@ struct FlagCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "flag")
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: io.locale)
             let result = try IndexPipeline(project: project).run(checkingYear: year)
             let y = year ?? result.panel.years.last!
             try result.requireUnitsToCompare(year: y)

@@ -83,13 +83,13 @@ struct IndexCommand: ParsableCommand {
             for d in result.diagnostics where d.severity == .warning { Console.note(d.description) }
             if let chart {
                 let y = year ?? result.panel.years.last!
-                let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
+                let flagged = try DirectionGuard.flaggedUnits(result, year: y)
                 try AtomicOutput.write(ChartBuilder(result: result, language: selection.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
             }
             if io.format == .xlsx, let output = io.output {
                 // The CSV's rows as a sheet, the flagged units of the year shown shaded.
                 let y = year ?? result.panel.years.last!
-                let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map { result.panel.units[$0.unit].id })
+                let flagged = Set(try DirectionGuard.flaggedUnits(result, year: y).map { result.panel.units[$0].id })
                 let index = try WorkbookOutput.sheet(name: "index", csv: text) { $0[1] == String(y) && flagged.contains($0[0]) }
                 try WorkbookOutput.write([index] + result.referenceSheets(language: selection.language), to: output)
             } else if let output = io.output {

@@ -53,8 +53,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "report")
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: locale)
             let result = try IndexPipeline(project: project).run(checkingYear: year)
             if let y = year ?? result.panel.years.last, result.panel.years.contains(y) { try result.requireUnitsToCompare(year: y) }
             let language = locale ?? project.defaults.language

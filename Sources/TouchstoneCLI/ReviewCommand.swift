@@ -29,8 +29,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "review")
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: io.locale)
             let now = try YearCut.snapshot(project, upTo: year)
             let old: AssessmentSnapshot
             if against == "previous-year" {
