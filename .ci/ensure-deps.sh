@@ -29,3 +29,11 @@ if ! python3 -c "import openpyxl" >/dev/null 2>&1; then
     || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-openpyxl >/dev/null
   python3 -c "import openpyxl" >/dev/null 2>&1 || { echo "error: could not install openpyxl (python3 -m pip install openpyxl)" >&2; exit 1; }
 fi
+
+# The --format json outputs are validated against their schemas with jsonschema in the tests.
+if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+  echo "Installing the jsonschema Python package ..."
+  python3 -m pip install --quiet jsonschema >/dev/null 2>&1 \
+    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-jsonschema >/dev/null
+  python3 -c "import jsonschema" >/dev/null 2>&1 || { echo "error: could not install jsonschema (python3 -m pip install jsonschema)" >&2; exit 1; }
+fi

@@ -15,8 +15,8 @@ struct ArchiveCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "The year to archive (default: the latest).")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: "The folder to write (default: archive/YEAR in the project's folder).")
     var to: String?
@@ -25,8 +25,7 @@ struct ArchiveCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "archive")
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project))
             let folder = try Self.write(project: project, year: year, to: to)
             Console.out("Archived \(folder.year) to \(folder.path): snapshot.json, flags.json\n")
         }
@@ -38,8 +37,7 @@ struct ArchiveCommand: ParsableCommand {
         let (snapshot, result, engine, assessments, coverage) = try YearCut.snapshot(project, upTo: year)
         let path = to ?? (project.directory as NSString).appendingPathComponent("archive/\(snapshot.year)")
         do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-            throw InputProblem(SourceLocation(file: path), "cannot create the archive folder (\(error.localizedDescription))",
-                               fix: "check the path and its permissions, or give another with --to")
+            throw OutputError(description: "\(path): error: cannot create the archive folder (\(error.localizedDescription)). Fix: check the path and its permissions, or give another with --to")
         }
         var flags = FlagReport(engine: engine, assessments: assessments, language: project.defaults.language)
         flags.coverage = coverage

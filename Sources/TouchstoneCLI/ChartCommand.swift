@@ -33,8 +33,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "Write the SVG here (atomically).")
     var output: String
 
-    @Option(help: "Year (default: the latest).")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(name: .customLong("unit"), help: "Units (repeatable).")
     var units: [String] = []
@@ -63,13 +63,15 @@ struct ChartCommand: ParsableCommand {
     @Option(help: "With --small-multiples: the peer group to draw (default: all units).")
     var groupValue: String?
 
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    @Option(help: ArgumentHelp(LocaleCheck.help, valueName: "locale"))
     var locale: String?
 
     @OptionGroup var quietOption: QuietOption
 
     /// What a chart kind needs from the options, checked before the project is read.
     func validate() throws {
+        try LocaleCheck.validate(locale)
+        try OutputPath.validate(output)
         switch kind {
         case .profile where units.isEmpty, .contributions where units.isEmpty: throw ValidationError("The \(kind.rawValue) chart needs --unit ID.")
         case .trend where units.isEmpty && !smallMultiples: throw ValidationError("The trend chart needs --unit ID (repeatable) or --small-multiples.")

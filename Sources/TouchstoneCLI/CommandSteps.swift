@@ -8,17 +8,12 @@ import TouchstoneReports
 // and writing text tables in the chosen format (atomically to a file, or to standard output).
 
 func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, Int) {
-    let project = try ProtectedInputs.readProject(path)
-    // peers and compare read `direction: lower` (PeerPosition); the others do not yet.
+    let read = try ProtectedInputs.readProject(path)
+    // peers and compare read `direction: lower` (PeerPosition); the others judge the reversed index.
     let command = CommandLine.arguments.dropFirst().first ?? ""
-    if command != "peers" && command != "compare" { try DirectionGuard.requireHigherIsBetter(project, command: command) }
-    let result = try IndexPipeline(project: project).run()
-    let y = year ?? result.panel.years.last!
-    guard result.panel.years.contains(y) else {
-        throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
-                           fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
-    }
-    return (project, result, y)
+    let project = command == "peers" || command == "compare" ? read : DirectionGuard.judged(read)
+    let result = try IndexPipeline(project: project).run(checkingYear: year)
+    return (project, result, year ?? result.panel.years.last!)
 }
 
 func groupColumn(_ requested: String?, project: Project) throws -> String? {

@@ -16,8 +16,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Project file, or a folder holding touchstone.yaml.")
     var project: String = "."
 
-    @Option(help: "Year (default: the latest).")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: "Reference columns: group-median (default).")
     var against: String = "group-median"
@@ -25,24 +25,17 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Peer-group column (default: the project's trends.peer_group or first group column).")
     var group: String?
 
-    @Option(help: "Output format: table, markdown or csv.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
     @Option(help: "Also draw the profile chart (SVG) of the first unit against its group median.")
     var chart: String?
+
+    @OptionGroup var io: OutputOptions<CompareFormats>
 
     @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
+        if let chart { try OutputPath.validate(chart, option: "--chart") }
         if units.isEmpty { throw ValidationError("Name at least one unit to compare.") }
         if against != "group-median" { throw ValidationError("--against supports group-median.") }
-        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "compare")
     }
 
     func run() throws {
@@ -51,11 +44,11 @@ struct CompareCommand: ParsableCommand {
             try result.requireUnitsToCompare(year: y)
             let indices = try unitIndices(units, in: result)
             let column = try groupColumn(group, project: project)
-            let report = PeerReport(result: result, year: y, groupColumn: column, language: locale ?? project.defaults.language)
+            let report = PeerReport(result: result, year: y, groupColumn: column, language: io.locale ?? project.defaults.language)
             if let chart {
                 try AtomicOutput.write(ChartBuilder(result: result, language: report.language).profile(unit: indices[0], year: y).svg(), to: chart)
             }
-            try emit([report.compareTable(units: indices)], format: format, output: output, coverage: (result, y, report.language))
+            try emit([report.compareTable(units: indices)], format: io.format, output: io.output, coverage: (result, y, report.language))
         }
     }
 }

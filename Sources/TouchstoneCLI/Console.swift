@@ -14,8 +14,8 @@ import Darwin
 /// | what happened to standard output            | what Touchstone does                                  |
 /// |---------------------------------------------|-------------------------------------------------------|
 /// | the reader went away (`EPIPE`, e.g. `| head`) | stops quietly with exit code 0: the reader chose to stop |
-/// | disk full (`ENOSPC`, e.g. `> /dev/full`), I/O error | message on standard error, exit code 1           |
-/// | closed (`>&-`)                              | message on standard error, exit code 1                |
+/// | disk full (`ENOSPC`, e.g. `> /dev/full`), I/O error | message on standard error, exit code 74 (`ExitStatus.output`) |
+/// | closed (`>&-`)                              | message on standard error, exit code 74               |
 ///
 /// On a terminal, output passes through `TerminalText.sanitize` (control characters in unit names cannot
 /// drive the terminal); files and pipes get the bytes unchanged. Standard error failing is ignored (there is nowhere left to report it); the exit code still tells.
@@ -78,10 +78,10 @@ enum Console {
                  : "check where standard output goes, or write to a file with --output FILE")
     }
 
-    /// Prints `error: problem. Fix: fix` on standard error and exits with code 1.
+    /// Prints `error: problem. Fix: fix` on standard error and exits with the output error code (74).
     static func fail(_ problem: String, fix: String) -> Never {
         error("touchstone: error: \(problem). Fix: \(fix)")
-        exit(1)
+        exit(ExitStatus.output)
     }
 
     /// Writes all of `text` to `fd`, retrying after interrupts and short writes. Returns 0 or the `errno`.

@@ -11,12 +11,10 @@ struct DiagnoseCommand: ParsableCommand {
         discussion: "Uses the latest year unless --year or --all-years is given. Exit code 0 even with warnings (they are findings, not errors)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, markdown, json }
-
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "Diagnose this year.")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Flag(help: "Pool all years (correlations then mix differences between units and over time).")
     var allYears = false
@@ -24,14 +22,7 @@ struct DiagnoseCommand: ParsableCommand {
     @Flag(help: "Show Spearman instead of Pearson correlations in the tables (JSON has both).")
     var spearman = false
 
-    @Option(help: "Output format: table, markdown or json.")
-    var format: Format = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var io: OutputOptions<DiagnoseFormats>
 
     @OptionGroup var quietOption: QuietOption
 
@@ -42,30 +33,20 @@ struct DiagnoseCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let project = try ProtectedInputs.readProject(options.project)
-            let result = try IndexPipeline(project: project).run()
-            let chosen: Int?
-            if allYears {
-                chosen = nil
-            } else if let year {
-                guard result.panel.years.contains(year) else {
-                    throw InputProblem(SourceLocation(file: project.file), "the data has no year \(year)",
-                                       fix: "choose one of \(result.panel.years.map(String.init).joined(separator: ", "))")
-                }
-                chosen = year
-            } else {
-                chosen = result.panel.years.last
-            }
+            let result = try IndexPipeline(project: project).run(checkingYear: year)
+            let chosen = allYears ? nil : (year ?? result.panel.years.last)
             var report = DiagnoseReport(diagnosis: Diagnosis(result: result, year: chosen), result: result)
-            report.language = locale ?? project.defaults.language
+            report.language = io.locale ?? project.defaults.language
             report.spearman = spearman
             let text: String
-            switch format {
+            switch io.format {
             case .table: text = report.terminal()
             case .markdown: text = report.markdown()
             case .json: text = try report.json()
+            case .csv, .xlsx: preconditionFailure("refused by DiagnoseFormats")
             }
             for d in result.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
-            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            if let output = io.output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

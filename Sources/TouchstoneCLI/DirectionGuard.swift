@@ -1,13 +1,20 @@
 import TouchstoneCore
 
-/// Commands that judge units through the flag rules (`flag`, `sensitivity`, `chart`, `report`) read a higher
-/// index as better. Until they read `direction: lower` ("higher is worse") on the index, they stop with this
-/// message instead of flagging the best units; `index`, `trend`, `peers` and `compare` read the direction.
+/// Commands that judge units through the flag rules (`flag`, `sensitivity`, `chart`, `report`, `review`,
+/// `archive`, and the flagged units `index` shades) judge an index declared `direction: lower` ("higher is
+/// worse") on its reversed scale (`Project.reversedForJudging()`), where higher is better, and say so on
+/// standard error; its label in their output says the scores are reversed. `index`, `trend`, `peers` and
+/// `compare` read the direction themselves and show the published scores.
 enum DirectionGuard {
-    static func requireHigherIsBetter(_ project: Project, command: String) throws {
-        guard project.framework.direction == .lower else { return }
-        throw InputProblem(project.framework.location ?? SourceLocation(file: project.file),
-                           "`touchstone \(command)` does not yet read `direction: lower` on the index (it would judge the lowest, best scores as lagging)",
-                           fix: "use `touchstone index`, `trend`, `peers` and `compare` for this project (they read the direction), or remove `direction: lower` to treat a higher index as better")
+    static func judged(_ project: Project, language: String? = nil) -> Project {
+        guard project.indexIsLowerBetter else { return project }
+        Console.note(ReversedIndexWords.note(language ?? project.defaults.language))
+        return project.reversedForJudging()
+    }
+
+    /// The units the flag rules put on the needs-help list in `year`, judged as `flag` judges them.
+    static func flaggedUnits(_ result: IndexResult, year: Int) throws -> Set<Int> {
+        let judged = result.project.indexIsLowerBetter ? try IndexPipeline(project: result.project.reversedForJudging()).run() : result
+        return Set(FlagEngine(result: judged, year: year).assess().filter { $0.status == .flagged }.map(\.unit))
     }
 }

@@ -12,38 +12,26 @@ struct FlagCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "Assess this year (default: the latest).")
-    var year: Int?
-
-    @Option(help: "Output format: table (text), markdown, json or xlsx (an Excel workbook; needs --output FILE.xlsx).")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: "Also draw the ranking chart (SVG) with the flagged units highlighted.")
     var chart: String?
 
+    @OptionGroup var io: OutputOptions<FlagFormats>
+
     @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
-        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json, .xlsx], command: "flag")
+        if let chart { try OutputPath.validate(chart, option: "--chart") }
     }
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "flag")
-            let result = try IndexPipeline(project: project).run()
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: io.locale)
+            let result = try IndexPipeline(project: project).run(checkingYear: year)
             FrameworkNotes.announce(result)
             let y = year ?? result.panel.years.last!
-            guard result.panel.years.contains(y) else {
-                throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
-                                   fix: "choose a year within \(result.panel.years.first!)–\(result.panel.years.last!)")
-            }
             try result.requireUnitsToCompare(year: y)
             let engine = FlagEngine(result: result, year: y)
             let assessments = engine.assess()
@@ -53,24 +41,24 @@ struct FlagCommand: ParsableCommand {
                                       hint: "lower `uncertainty.runs` in the project file for a quicker, rougher answer")
             }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
-            var report = FlagReport(engine: engine, assessments: assessments, language: locale ?? project.defaults.language, uncertainty: uncertainty)
+            var report = FlagReport(engine: engine, assessments: assessments, language: io.locale ?? project.defaults.language, uncertainty: uncertainty)
             let coverage = AssessmentCoverage(result: result, year: y)
             report.coverage = coverage
             report.preamble = CoverageText(coverage, language: report.language).lines()
             let text: String
-            switch format {
+            switch io.format {
             case .json: text = try report.json()
             case .markdown: text = report.markdown()
             case .table, .xlsx: text = report.text()
-            case .csv: throw ValidationError("flag supports --format table or json")
+            case .csv: preconditionFailure("refused by FlagFormats")
             }
             if let chart {
                 let flagged = Set(assessments.filter { $0.status == .flagged }.map(\.unit))
                 try AtomicOutput.write(ChartBuilder(result: result, language: report.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
             }
-            if format == .xlsx, let output {
+            if io.format == .xlsx, let output = io.output {
                 try WorkbookOutput.write(report.workbookSheets(), to: output)
-            } else if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            } else if let output = io.output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

@@ -25,10 +25,12 @@ struct FreezeCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Show what would change; write nothing.")
     var dryRun = false
 
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
+    @Option(help: ArgumentHelp(LocaleCheck.help, valueName: "locale"))
     var locale: String?
 
     @OptionGroup var quietOption: QuietOption
+
+    func validate() throws { try LocaleCheck.validate(locale) }
 
     func run() throws {
         try reportingProblems {

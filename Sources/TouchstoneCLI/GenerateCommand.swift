@@ -56,7 +56,6 @@ struct GenerateCommand: ParsableCommand {
             // The quarterly panel 2021–2024 with 2024's key targets and planted stories (`datasets/branches-quarterly`).
             let quarterlyFolder = quarterlyOutput ?? (output.hasSuffix("/") ? String(output.dropLast()) : output) + "-quarterly"
             let quarterly = URL(fileURLWithPath: quarterlyFolder, isDirectory: true)
-            try FileManager.default.createDirectory(at: quarterly, withIntermediateDirectories: true)
             for file in QuarterlyPanelGenerator(seed: seed).generate().files {
                 try AtomicOutput.write(file.contents, to: quarterly.appendingPathComponent(file.name, isDirectory: false).path)
                 Console.out(quarterlyFolder + "/" + file.name + "\n")

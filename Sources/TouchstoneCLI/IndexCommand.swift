@@ -4,12 +4,6 @@ import TouchstoneCore
 import TouchstoneOutput
 import TouchstoneReports
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, markdown
-    /// An Excel workbook (`--output FILE.xlsx` required); see `WorkbookOutput`.
-    case xlsx
-}
-
 /// `touchstone index`: composite and dimension scores and ranks.
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +13,8 @@ struct IndexCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "Show this year.")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Flag(help: "Show every year.")
     var allYears = false
@@ -31,17 +25,8 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "Deepest framework level to show: 0 = index only, 1 = dimensions, …, or 'all' for indicators too.")
     var level: String = "1"
 
-    @Option(help: "Output format: table, csv, json, markdown or xlsx (an Excel workbook; needs --output FILE.xlsx).")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
     @Option(help: "Decimals in table and markdown output.")
     var decimals: Int?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
 
     @Option(help: "Also draw the ranking chart (SVG) of the year shown.")
     var chart: String?
@@ -57,14 +42,16 @@ struct IndexCommand: ParsableCommand {
         return PeriodChange(previous: previous, year: before.year, label: before.label)
     }
 
+    @OptionGroup var io: OutputOptions<IndexFormats>
+
     @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
+        if let chart { try OutputPath.validate(chart, option: "--chart") }
         if year != nil && allYears { throw ValidationError("Use either --year or --all-years, not both.") }
         if period != nil && (year != nil || allYears) { throw ValidationError("Use --period alone, without --year or --all-years.") }
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
         if let d = decimals, !(0 ... 12).contains(d) { throw ValidationError("--decimals takes 0 to 12.") }
-        try WorkbookOutput.check(format: format, output: output)
     }
 
     func run() throws {
@@ -72,41 +59,41 @@ struct IndexCommand: ParsableCommand {
             let project = try ProtectedInputs.readProject(options.project, lock: !refit)
             // `--period`: every year rolled up through the same period (same-quarter comparison).
             let periodic = try period.map { try PeriodOption.resolve($0, project: project) }
-            let result = try periodic.map { try IndexPipeline(project: project).compute(panel: $0.0.yearly(through: $0.1.index)) } ?? IndexPipeline(project: project).run()
+            let result = try periodic.map { try IndexPipeline(project: project).compute(panel: $0.0.yearly(through: $0.1.index)) } ?? IndexPipeline(project: project).run(checkingYear: self.year)
             if refit { try noteRefit(project, result) }
             let year = periodic?.1.year ?? self.year
             var selection = IndexSelection()
-            selection.yearToDateText = Words(locale ?? project.defaults.language).yearToDate
+            selection.yearToDateText = Words(io.locale ?? project.defaults.language).yearToDate
             selection.years = allYears ? .all : (year.map { .year($0) } ?? .latest)
             selection.maxDepth = level == "all" ? nil : Int(level)
-            selection.language = locale ?? project.defaults.language
+            selection.language = io.locale ?? project.defaults.language
             selection.decimals = decimals
             selection.change = try periodic.map { try Self.change($0.0, $0.1, current: result) }
             selection.changeYear = periodic?.1.year
             let report = IndexReport(result: result, selection: selection)
             let changeTable = selection.change.map { PeriodChangeReport(current: result, currentYear: periodic!.1.year, change: $0, language: selection.language).table() }
             var text: String
-            switch format {
+            switch io.format {
             case .table: text = try report.table().terminal() + (changeTable.map { "\n" + $0.terminal() } ?? "")
             case .markdown: text = try report.table().markdown() + (changeTable.map { "\n" + $0.markdown() } ?? "")
             case .csv, .xlsx: text = try report.csv()
             case .json: text = try report.json()
             }
             let shownYear: Int? = allYears ? nil : (year ?? result.panel.years.last!)
-            text = CoverageNotes.appended(to: text, result: result, year: shownYear, language: selection.language, format: format)
+            text = CoverageNotes.appended(to: text, result: result, year: shownYear, language: selection.language, format: io.format)
             for d in result.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
             if let chart {
                 let y = year ?? result.panel.years.last!
-                let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map(\.unit))
+                let flagged = try DirectionGuard.flaggedUnits(result, year: y)
                 try AtomicOutput.write(ChartBuilder(result: result, language: selection.language).ranking(year: y, highlighted: flagged).svg(), to: chart)
             }
-            if format == .xlsx, let output {
+            if io.format == .xlsx, let output = io.output {
                 // The CSV's rows as a sheet, the flagged units of the year shown shaded.
                 let y = year ?? result.panel.years.last!
-                let flagged = Set(FlagEngine(result: result, year: y).assess().filter { $0.status == .flagged }.map { result.panel.units[$0.unit].id })
+                let flagged = Set(try DirectionGuard.flaggedUnits(result, year: y).map { result.panel.units[$0].id })
                 let index = try WorkbookOutput.sheet(name: "index", csv: text) { $0[1] == String(y) && flagged.contains($0[0]) }
                 try WorkbookOutput.write([index] + result.referenceSheets(language: selection.language), to: output)
-            } else if let output {
+            } else if let output = io.output {
                 try AtomicOutput.write(text, to: output)
             } else {
                 Console.out(text)

@@ -17,26 +17,15 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "Assess as of this period, e.g. 2024-Q3 or 2024-07 (default: the latest with data).")
     var period: String?
 
-    @Option(help: "Output format: table (text), csv, json or markdown.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
     @Option(help: "Also draw bullet graphs (SVG) of the key targets of units off track or at risk.")
     var bullets: String?
 
     @Option(help: "Also draw the progress matrix (SVG): units × key targets by status.")
     var matrix: String?
 
-    @OptionGroup var quietOption: QuietOption
+    @OptionGroup var io: OutputOptions<ProgressFormats>
 
-    func validate() throws {
-        if format == .xlsx { throw ValidationError("progress supports --format table, csv, json or markdown") }
-    }
+    @OptionGroup var quietOption: QuietOption
 
     func run() throws {
         try reportingProblems {
@@ -52,9 +41,9 @@ struct ProgressCommand: ParsableCommand {
                                    fix: "add the year's targets, or choose a period of a year that has them with --period")
             }
             let progress = ProgressAssessment(project: project, periods: periods).assess(targets, asOf: asOf)
-            let report = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: locale ?? project.defaults.language)
+            let report = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: io.locale ?? project.defaults.language)
             var text: String
-            switch format {
+            switch io.format {
             case .table, .xlsx: text = report.text()
             case .csv: text = report.csv()
             case .json: text = try report.json()
@@ -63,19 +52,19 @@ struct ProgressCommand: ParsableCommand {
             // Early warning: the periodic rules (`FlagRules.periodic`: year-to-date index behind peers, the
             // yearly trend rules, off track on a key target) on every year cut at the same period, so the unit
             // is compared with its peers and its own same-period past; why / what would help / learn from as in `flag`.
-            if format == .table || format == .markdown {
+            if io.format == .table || io.format == .markdown {
                 let ytd = try IndexPipeline(project: project).compute(panel: periods.yearly(through: asOf.index))
                 if (try? ytd.requireUnitsToCompare(year: asOf.year)) != nil, project.framework.direction == .higher {
                     let engine = FlagEngine(result: ytd, year: asOf.year, keyTargets: progress)
                     var flags = FlagReport(engine: engine, assessments: engine.assess(), language: report.language)
                     flags.throughPeriod = asOf.closesYear ? nil : asOf.label
                     let heading = report.yearToDateFlagsHeading
-                    text += format == .markdown ? "\n## \(MarkdownText.escape(heading))\n\n```text\n\(flags.text())```\n" : "\n\(heading)\n\n\(flags.text())"
+                    text += io.format == .markdown ? "\n## \(MarkdownText.escape(heading))\n\n```text\n\(flags.text())```\n" : "\n\(heading)\n\n\(flags.text())"
                 }
             }
             if let bullets { try AtomicOutput.write(report.bulletChart().svg(), to: bullets) }
             if let matrix { try AtomicOutput.write(report.matrixChart().svg(), to: matrix) }
-            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            if let output = io.output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

@@ -30,10 +30,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder to write the report into (created if needed).", valueName: "dir"))
     var output: String
 
-    @Option(help: "Year to report on (default: the latest).")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
-    @Option(help: "Language of the report: en or zh; defaults to the project's.")
+    @Option(help: ArgumentHelp(LocaleCheck.help, valueName: "locale"))
     var locale: String?
 
     @Option(help: "What to write: html, markdown, ipynb or all.")
@@ -48,16 +48,14 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
-        if let locale, !(locale == "en" || locale.hasPrefix("en-") || locale == "zh" || locale.hasPrefix("zh-")) {
-            throw ValidationError("--locale takes en or zh, not '\(locale)'.")
-        }
+        try LocaleCheck.validate(locale)
+        try OutputPath.validate(output, folder: true)
     }
 
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "report")
-            let result = try IndexPipeline(project: project).run()
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: locale)
+            let result = try IndexPipeline(project: project).run(checkingYear: year)
             if let y = year ?? result.panel.years.last, result.panel.years.contains(y) { try result.requireUnitsToCompare(year: y) }
             let language = locale ?? project.defaults.language
             let shown = commandsPath ?? ReportFolder.relativePath(of: options.project, from: output)

@@ -20,28 +20,16 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "What to compare with: an archive folder, a flag JSON file, or previous-year.")
     var against: String
 
-    @Option(help: "The year to review (default: the latest).")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
-    @Option(help: "Output format: table, markdown or json.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var io: OutputOptions<ReviewFormats>
 
     @OptionGroup var quietOption: QuietOption
 
-    func validate() throws {
-        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .json], command: "review")
-    }
-
     func run() throws {
         try reportingProblems {
-            let project = try ProtectedInputs.readProject(options.project)
-            try DirectionGuard.requireHigherIsBetter(project, command: "review")
+            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: io.locale)
             let now = try YearCut.snapshot(project, upTo: year)
             let old: AssessmentSnapshot
             if against == "previous-year" {
@@ -59,14 +47,14 @@ struct ReviewCommand: ParsableCommand {
             }
             let history = ArchiveCommand.archived(project: project).filter { $0.year < old.year }
             let review = YearReview(old: old, new: now.snapshot, history: history, rootId: now.result.root.id, decimals: project.scoreDecimals)
-            let words = ReviewText(review, result: now.result, language: locale ?? project.defaults.language)
+            let words = ReviewText(review, result: now.result, language: io.locale ?? project.defaults.language)
             let text: String
-            switch format {
+            switch io.format {
             case .json: text = try words.json()
             case .markdown: text = words.render(markdown: true)
             default: text = words.render(markdown: false)
             }
-            if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            if let output = io.output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

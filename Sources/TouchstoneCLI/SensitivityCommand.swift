@@ -13,8 +13,8 @@ struct SensitivityCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(help: "Year (default: the latest).")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: "Replications (default: the project's, 1000).")
     var runs: Int?
@@ -25,25 +25,18 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Also estimate Sobol indices with a Saltelli design of this many base runs.")
     var sobol: Int?
 
-    @Option(help: "Output format: table, markdown, csv (plain numbers: interval as rank_low/rank_high, probabilities as fractions) or xlsx (needs --output FILE.xlsx).")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
     @Option(help: "Also draw the rank intervals chart (SVG).")
     var chart: String?
+
+    @OptionGroup var io: OutputOptions<SensitivityFormats>
 
     @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
+        if let chart { try OutputPath.validate(chart, option: "--chart") }
         let cap = ResourceLimits.maxReplications
         if let runs, !(2 ... cap).contains(runs) { throw ValidationError("--runs takes a number from 2 to \(cap) (10^7), not \(runs).") }
         if let sobol, !(2 ... cap).contains(sobol) { throw ValidationError("--sobol takes a number from 2 to \(cap) (10^7), not \(sobol).") }
-        try WorkbookOutput.check(format: format, output: output, allowed: [.table, .markdown, .csv, .xlsx], command: "sensitivity")
     }
 
     func run() throws {
@@ -55,7 +48,7 @@ struct SensitivityCommand: ParsableCommand {
             if let runs { settings.runs = runs }
             if let seed { settings.seed = seed }
             if let sobol { settings.sobolRuns = sobol }
-            let language = locale ?? project.defaults.language
+            let language = io.locale ?? project.defaults.language
             try WorkEstimate.checkMemory(runs: settings.runs, sobolRuns: settings.sobolRuns, result: result, year: y)
             WorkEstimate.announce(runs: settings.runs, sobolRuns: settings.sobolRuns, result: result, year: y)
             let analysis = UncertaintyAnalysis(result: result, year: y, settings: settings, progress: ProgressLine.callback("replications"))
@@ -74,7 +67,7 @@ struct SensitivityCommand: ParsableCommand {
                 try AtomicOutput.write(ChartBuilder(result: result, language: language).rankIntervals(analysis, highlighted: Set(flags.filter { !$0.value.isEmpty }.map(\.key))).svg(), to: chart)
             }
             // CSV and xlsx carry plain numbers: the interval as two columns, probabilities as fractions.
-            try emit(format == .csv || format == .xlsx ? [report.csvTable()] : tables, format: format, output: output)
+            try emit(io.format == .csv || io.format == .xlsx ? [report.csvTable()] : tables, format: io.format, output: io.output)
         }
     }
 }

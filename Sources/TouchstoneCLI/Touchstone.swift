@@ -9,7 +9,7 @@ struct Touchstone: ParsableCommand {
         abstract: "Composite indices, trends and peer comparison for the branches of one organisation.",
         discussion: """
         PROJECT is a project file (YAML) or a folder holding touchstone.yaml; it defaults to the current folder.
-        Exit codes: 0 ok, 1 problems in the project or its data, 64 usage errors.
+        Exit codes: 0 ok, 1 problems in the project or its data, 64 usage errors, 70 internal errors (a bug), 74 output that cannot be written.
         """,
         version: TouchstoneVersion.current,
         subcommands: [InitCommand.self, IndexCommand.self, TrendCommand.self, FlagCommand.self, PeersCommand.self, CompareCommand.self, ChartCommand.self, ReportCommand.self, SensitivityCommand.self, DiagnoseCommand.self, ValidateCommand.self, ArchiveCommand.self, ReviewCommand.self, FreezeCommand.self, GenerateCommand.self, ProgressCommand.self]
@@ -23,12 +23,11 @@ struct Touchstone: ParsableCommand {
             var command = try parseAsRoot(nil)
             try command.run()
         } catch {
-            let text = fullMessage(for: error)
-            let code = exitCode(for: error)
-            if !text.isEmpty {
-                if code == .success { Console.out(text + "\n") } else { Console.error(text) }
+            let (code, text) = ExitStatus.classify(error)
+            if let text {
+                if code == ExitStatus.ok { Console.out(text + "\n") } else { Console.error(text) }
             }
-            Foundation.exit(code.rawValue)
+            Foundation.exit(code)
         }
         Foundation.exit(0)
     }
@@ -50,13 +49,13 @@ func reportingProblems(_ body: () throws -> Void) throws {
         try body()
     } catch let problem as InputProblem {
         Console.error(problem.errorDescription ?? "\(problem)")
-        throw ExitCode(1)
+        throw ExitCode(ExitStatus.input)
     } catch let problems as InputProblems {
         Console.error(problems.errorDescription ?? "\(problems)")
         Console.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") found.")
-        throw ExitCode(1)
+        throw ExitCode(ExitStatus.input)
     } catch let error as OutputError {
         Console.error(error.description)
-        throw ExitCode(1)
+        throw ExitCode(ExitStatus.output)
     }
 }

@@ -25,24 +25,17 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "Last year of the span.")
     var to: Int?
 
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: OutputFormat = .table
-
-    @Option(help: "Language of labels (e.g. en, zh); defaults to the project's.")
-    var locale: String?
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
     @Option(help: "Also draw the trend chart (SVG): the --unit units, or every unit as small multiples.")
     var chart: String?
+
+    @OptionGroup var io: OutputOptions<TrendFormats>
 
     @OptionGroup var quietOption: QuietOption
 
     func validate() throws {
+        if let chart { try OutputPath.validate(chart, option: "--chart") }
         if level != "all" && (Int(level) ?? -1) < 0 { throw ValidationError("--level takes a number from 0 or 'all', not '\(level)'.") }
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to).") }
-        try WorkbookOutput.check(format: format, output: output)
     }
 
     func run() throws {
@@ -60,11 +53,11 @@ struct TrendCommand: ParsableCommand {
                 throw InputProblem(SourceLocation(file: project.file), "no data between \(from.map(String.init) ?? "the start") and \(to.map(String.init) ?? "the end")",
                                    fix: "choose years within \(result.panel.years.first!)–\(result.panel.years.last!)")
             }
-            let language = locale ?? project.defaults.language
+            let language = io.locale ?? project.defaults.language
             let decimals = project.scoreDecimals
             let report = TrendReport(analysis: analysis, language: language, decimals: decimals)
             let text: String
-            switch format {
+            switch io.format {
             case .csv, .xlsx: text = report.csv()
             case .json: text = try report.json()
             case .table, .markdown:
@@ -73,9 +66,9 @@ struct TrendCommand: ParsableCommand {
                 if !units.isEmpty, let only = selected, only.count == 1, !result.frameworkChanges.isEmpty {
                     tables.append(FrameworkChangeText(result, language: language).effectsTable(unit: only[0], decimals: decimals))
                 }
-                let rendered = tables.map { format == .table ? $0.terminal() : $0.markdown() }
+                let rendered = tables.map { io.format == .table ? $0.terminal() : $0.markdown() }
                 text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
-                                              year: analysis.years.last, language: language, format: format)
+                                              year: analysis.years.last, language: language, format: io.format)
             }
             for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.note(d.line("en")) }
             if let chart {
@@ -83,11 +76,11 @@ struct TrendCommand: ParsableCommand {
                 let svg = units.isEmpty ? builder.trend(units: current).smallMultiplesSVG() : builder.trend(units: selected!).svg()
                 try AtomicOutput.write(svg, to: chart)
             }
-            if format == .xlsx, let output {
+            if io.format == .xlsx, let output = io.output {
                 var sheets = [try WorkbookOutput.sheet(name: "trend", csv: text)]
                 if !units.isEmpty, let only = selected, only.count == 1 { sheets += WorkbookOutput.sheets([report.decompositionTable(unit: only[0])]) }
                 try WorkbookOutput.write(sheets, to: output)
-            } else if let output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
+            } else if let output = io.output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }
 }

@@ -7,20 +7,6 @@ import TouchstoneText
 /// `--format xlsx`: the command's tables as sheets of one Excel workbook (`XLSXWriter`), written atomically
 /// to `--output FILE.xlsx`.
 enum WorkbookOutput {
-    /// A workbook cannot go to a terminal: `--format xlsx` needs `--output` naming an `.xlsx` file; and a
-    /// format the command cannot write (`allowed`) is refused. Checked in `validate()`, before anything is
-    /// computed (not after a long Monte Carlo run).
-    static func check(format: OutputFormat, output: String?, allowed: [OutputFormat]? = nil, command: String = "") throws {
-        if let allowed, !allowed.contains(format) {
-            throw ValidationError("--format \(format.rawValue) is not available for \(command); use \(allowed.map(\.rawValue).joined(separator: ", ")).")
-        }
-        guard format == .xlsx else { return }
-        guard let output else { throw ValidationError("--format xlsx writes an Excel workbook: add --output FILE.xlsx.") }
-        guard output.lowercased().hasSuffix(".xlsx") else {
-            throw ValidationError("--format xlsx writes an Excel workbook: give --output a name ending in .xlsx (not '\(output)').")
-        }
-    }
-
     static func write(_ sheets: [Workbook.Sheet], to path: String) throws {
         try AtomicOutput.write(data: XLSXWriter.data(Workbook(sheets: sheets)), to: path)
     }

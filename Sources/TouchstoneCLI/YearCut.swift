@@ -5,13 +5,9 @@ import TouchstoneCore
 /// cut off are not reported as excluded. For the latest year (or none given) the project runs as it is.
 enum YearCut {
     static func run(_ project: Project, upTo year: Int?) throws -> (result: IndexResult, year: Int) {
-        let full = try IndexPipeline(project: project).run()
+        let full = try IndexPipeline(project: project).run(checkingYear: year)
         let last = full.panel.years.last!
         let y = year ?? last
-        guard full.panel.years.contains(y) else {
-            throw InputProblem(SourceLocation(file: project.file), "the data has no year \(y)",
-                               fix: "choose a year within \(full.panel.years.first!)–\(last)")
-        }
         guard y < last else { return (full, y) }
         var cut = project
         cut.data.years = (project.data.years?.lowerBound ?? Int.min) ... y

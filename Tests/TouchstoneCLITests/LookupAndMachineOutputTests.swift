@@ -58,8 +58,8 @@ struct FormatCheckTests {
     @Test("sensitivity --format json, flag --format csv, peers and compare --format json, and charts without their --unit exit 64 at once")
     func refusedEarly() throws {
         let cases: [([String], String)] = [
-            (["sensitivity", "datasets/branches", "--format", "json"], "--format json is not available for sensitivity; use table, markdown, csv, xlsx."),
-            (["flag", "datasets/branches", "--format", "csv"], "--format csv is not available for flag; use table, markdown, json, xlsx."),
+            (["sensitivity", "datasets/branches", "--format", "json"], "--format json is not available for sensitivity; use table, markdown, csv or xlsx."),
+            (["flag", "datasets/branches", "--format", "csv"], "--format csv is not available for flag; use table, markdown, json or xlsx."),
             (["peers", "datasets/branches", "--format", "json"], "--format json is not available for peers"),
             (["compare", "b01", "--project", "datasets/branches", "--format", "json"], "--format json is not available for compare"),
             (["chart", "trend", "datasets/branches", "--output", "/tmp/never-written.svg"], "The trend chart needs --unit ID (repeatable) or --small-multiples."),

@@ -27,10 +27,10 @@ extension CLI.Output {
 
 @Suite("standard output and --output never trap and never lie")
 struct OutputSafetyTests {
-    @Test("a full disk (> /dev/full) gives a message on stderr and exit code 1")
+    @Test("a full disk (> /dev/full) gives a message on stderr and exit code 74")
     func diskFull() throws {
         let run = try shell(#""$TS" index datasets/branches > /dev/full"#)
-        #expect(run.status == 1)
+        #expect(run.status == 74)
         #expect(run.firstMessage == "touchstone: error: cannot write to standard output (No space left on device). "
             + "Fix: free disk space, or write to another place with --output FILE")
     }
@@ -38,14 +38,14 @@ struct OutputSafetyTests {
     @Test("help text to a full disk is an error too, not a silent success")
     func helpDiskFull() throws {
         let run = try shell(#""$TS" --help > /dev/full"#)
-        #expect(run.status == 1)
+        #expect(run.status == 74)
         #expect(run.firstMessage.hasPrefix("touchstone: error: cannot write to standard output (No space left on device)"))
     }
 
-    @Test("a closed standard output (>&-) gives a message and exit code 1 instead of a trap")
+    @Test("a closed standard output (>&-) gives a message and exit code 74 instead of a trap")
     func closedStdout() throws {
         let run = try shell(#""$TS" index datasets/branches >&-"#)
-        #expect(run.status == 1)
+        #expect(run.status == 74)
         #expect(run.firstMessage == "touchstone: error: standard output is closed. "
             + "Fix: run the command without `>&-`, or write to a file with --output FILE")
     }
@@ -66,7 +66,7 @@ struct OutputSafetyTests {
         try Data("keep\n".utf8).write(to: target)
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: target.path)
         let run = try CLI.run(["index", "datasets/branches", "--output", link.path])
-        #expect(run.status == 1)
+        #expect(run.status == 74)
         #expect(run.firstMessage == "\(link.path): error: --output refuses to replace a symbolic link; it only replaces regular files. "
             + "Fix: give the path of a regular file or a new file name (to write to a pipe or the terminal, leave out --output)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == target.path)
@@ -82,7 +82,7 @@ struct OutputSafetyTests {
         #expect(mkfifo(fifo, 0o644) == 0)
         for (path, kind) in [(fifo, "a FIFO (named pipe)"), ("/dev/null", "a device"), (folder.path, "a folder")] {
             let run = try CLI.run(["index", "datasets/branches", "--output", path])
-            #expect(run.status == 1)
+            #expect(run.status == 74)
             #expect(run.firstMessage.hasPrefix("\(path): error: --output refuses to replace \(kind); it only replaces regular files."))
         }
         var info = stat()

@@ -134,16 +134,16 @@ extension Refusal {
                 message: "the robustness run would need about 4.9 MB of memory (10000 replications × 4 units), more than the 1.0 MB Touchstone allows itself (TOUCHSTONE_MEMORY_LIMIT=1M)"),
         Refusal(name: "one unit to compare", files: ["data.csv": Array("unit,year,a,b\nu1,2019,1,2\nu1,2020,2,3\n".utf8)], arguments: ["flag", "."],
                 location: "./touchstone.yaml: error:", message: "not enough units to compare in 2020: 1 unit (`u1`) has an index score"),
-        Refusal(name: "--output onto an input file", arguments: ["index", ".", "--format", "csv", "--output", "./data.csv"], location: "./data.csv: error:",
+        Refusal(name: "--output onto an input file", arguments: ["index", ".", "--format", "csv", "--output", "./data.csv"], status: 74, location: "./data.csv: error:",
                 message: "--output would replace ./data.csv, which this run reads"),
-        Refusal(name: "--output onto a device", arguments: ["index", ".", "--output", "/dev/null"], location: "/dev/null: error:",
+        Refusal(name: "--output onto a device", arguments: ["index", ".", "--output", "/dev/null"], status: 74, location: "/dev/null: error:",
                 message: "--output refuses to replace a device; it only replaces regular files"),
     ]
 }
 
 @Suite("every class of bad input is refused with a message")
 struct RefusalCatalogueTests {
-    @Test("bad input gives exit code 1 (64 for usage), the message first on stderr, and no output", arguments: Refusal.all)
+    @Test("bad input gives exit code 1 (64 for usage, 74 for output that cannot be written), the message first on stderr, and no output", arguments: Refusal.all)
     func refused(_ refusal: Refusal) throws {
         let fixture = try ProjectFixture(data: refusal.data, units: refusal.units, framework: refusal.framework, extra: refusal.extra, files: refusal.files)
         defer { fixture.remove() }

@@ -55,8 +55,8 @@ struct SFIReferenceTests {
 /// `datasets/sfi` needs ../shared; this one builds a tiny lower-is-better project of its own.
 @Suite("Lower-is-better index in the commands that judge units")
 struct LowerIsBetterGuardTests {
-    @Test("flag and sensitivity stop with a clear message (exit 1) on an index declared direction: lower; peers and compare read it")
-    func judgingCommandsRefuse() throws {
+    @Test("peers reads direction: lower; flag and sensitivity judge the index on its reversed scale and say so")
+    func judgingCommandsRead() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "unit,year,a,b\nu1,2020,1,2\nu2,2020,3,4\nu3,2020,0,1\n".write(to: folder.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
@@ -71,13 +71,17 @@ struct LowerIsBetterGuardTests {
         let peers = try CLI.run(["peers", folder.path, "--format", "csv"])
         #expect(peers.status == 0, "\(peers.stderr)")
         let table = try CSVReader.parse(data: Array(peers.stdout.utf8), file: "stdout")
-        #expect(table.header.prefix(3) == ["Rank in group", "Unit", "Index"], "no name column when names are ids")
-        #expect(table.rows.map { [$0[1], $0[3]] } == [["u3", "1"], ["u1", "2"], ["u2", "3"]], "the lowest total ranks first")
-        #expect(table.rows.map { $0[4] } == ["83", "50", "17"], "percentiles read the better way")
-        for command in ["flag", "sensitivity"] {
-            let run = try CLI.run([command, folder.path])
-            #expect(run.status == 1, "\(command)")
-            #expect(run.stderr.contains("does not yet read `direction: lower` on the index"), "\(command): \(run.stderr)")
+        #expect(table.header.prefix(6) == ["unit", "group", "index", "rank", "rank_in_group", "percentile"])
+        #expect(table.rows.map { [$0[0], $0[4]] } == [["u3", "1"], ["u1", "2"], ["u2", "3"]], "the lowest total ranks first")
+        #expect(table.rows.map { Double($0[5])!.rounded() } == [83, 50, 17], "percentiles read the better way")
+        let text = try CLI.run(["peers", folder.path])
+        #expect(!text.stdout.contains("Name"), "no name column when names are ids")
+        // The judging commands read it on the reversed scale (`Project.reversedForJudging`), with a note.
+        for arguments in [["flag"], ["sensitivity", "--runs", "20"]] {
+            let run = try CLI.run(arguments + [folder.path])
+            #expect(run.status == 0, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("judge it on the reversed scale"), "\(arguments): \(run.stderr)")
+            if arguments == ["flag"] { #expect(run.stdout.contains("(reversed: higher is better)"), "\(run.stdout)") }
         }
     }
 }

@@ -19,8 +19,13 @@ public struct IndexPipeline {
     public init(project: Project) { self.project = project }
 
     /// Loads the data and computes the index.
-    public func run() throws -> IndexResult {
+    public func run() throws -> IndexResult { try run(checkingYear: nil) }
+
+    /// Loads the data, checks that it has `year` (when one is asked for) and only then computes, so that a
+    /// year the data lacks is reported before any computation.
+    public func run(checkingYear year: Int?) throws -> IndexResult {
         let loaded = try PanelLoader(project: project).load()
+        if let year { try loaded.panel.requireYear(year, project: project) }
         let result = try compute(panel: loaded.panel, diagnostics: loaded.diagnostics)
         return try FrameworkVersioning(project: project).apply(to: result, panel: loaded.panel, diagnostics: loaded.diagnostics)
     }

@@ -1,0 +1,45 @@
+extension Project {
+    /// Whether the index is declared `direction: lower` ("higher is worse", e.g. the State Fragility Index).
+    public var indexIsLowerBetter: Bool { framework.direction == .lower }
+
+    /// The project as the flag rules judge it. An index declared `direction: lower` is judged on the
+    /// reversed scale: every indicator's direction is turned over and every aggregate reads higher as better,
+    /// so each indicator score becomes its mirror image (`u + l − s` on the output range `[l, u]` for
+    /// min-max and goalposts, `−x` for `normalisation: none`, `−z` for z-scores) and the index orders the
+    /// units the other way round (rank 1 is still the best unit, now the highest score). Everything the flag
+    /// engine, the improvement paths, the funnel sides, the peer positions and the Monte Carlo ranks do
+    /// then reads "higher is better" unchanged: an improvement path raises the reversed score, that is it
+    /// lowers the published index; a funnel flags the side that is bad for the published index. The label
+    /// of the index says that its scores are shown reversed (`ReversedIndexWords`). A project whose index is
+    /// higher-is-better is returned as it is.
+    ///
+    /// Exact (reversed index = c − index, same order reversed, same gaps with the sign turned) for
+    /// normalisations that are affine in the raw value (min-max, goalposts without a log transform, z-score,
+    /// `none`) with an arithmetic mean or a sum; with a geometric mean or a non-linear normalisation the
+    /// reversed index is the index of the mirrored scores, whose order can differ slightly from the reverse.
+    public func reversedForJudging() -> Project {
+        guard indexIsLowerBetter else { return self }
+        var reversed = self
+        reversed.framework = Self.reversed(framework, isRoot: true)
+        return reversed
+    }
+
+    private static func reversed(_ node: FrameworkNode, isRoot: Bool) -> FrameworkNode {
+        var node = node
+        if var spec = node.indicator {
+            spec.direction = spec.direction == .higher ? .lower : .higher
+            node.indicator = spec
+        } else {
+            node.direction = .higher
+        }
+        if isRoot {
+            var label = node.label
+            for language in Set(label.values.keys).union(["en", "zh"]) {
+                label.values[language] = label.text(for: language, fallback: node.id) + ReversedIndexWords.suffix(language)
+            }
+            node.label = label
+        }
+        node.children = node.children.map { reversed($0, isRoot: false) }
+        return node
+    }
+}
