@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 
 /// Commands that judge units through the flag rules (`flag`, `sensitivity`, `chart`, `report`, `review`,
 /// `archive`, and the flagged units `index` shades) judge an index declared `direction: lower` ("higher is
@@ -9,12 +10,12 @@ enum DirectionGuard {
     static func judged(_ project: Project, language: String? = nil) -> Project {
         guard project.indexIsLowerBetter else { return project }
         Console.note(ReversedIndexWords.note(language ?? project.defaults.language))
-        return project.reversedForJudging()
+        return project.reversedForJudging(labelSuffix: ReversedIndexWords.suffix)
     }
 
     /// The units the flag rules put on the needs-help list in `year`, judged as `flag` judges them.
     static func flaggedUnits(_ result: IndexResult, year: Int) throws -> Set<Int> {
-        let judged = result.project.indexIsLowerBetter ? try IndexPipeline(project: result.project.reversedForJudging()).run() : result
+        let judged = result.project.indexIsLowerBetter ? try IndexPipeline(project: result.project.reversedForJudging(labelSuffix: ReversedIndexWords.suffix)).run() : result
         return Set(FlagEngine(result: judged, year: year).assess().filter { $0.status == .flagged }.map(\.unit))
     }
 }

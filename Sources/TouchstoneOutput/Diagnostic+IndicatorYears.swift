@@ -1,3 +1,4 @@
+import TouchstoneCore
 import TouchstoneText
 
 /// Words of framework changes over the years that the core reports as diagnostics (`years:`), in English and

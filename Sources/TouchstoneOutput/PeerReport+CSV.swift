@@ -1,3 +1,4 @@
+import TouchstoneCore
 import TouchstoneText
 
 extension PeerReport {

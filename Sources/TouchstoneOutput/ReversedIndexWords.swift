@@ -1,3 +1,4 @@
+import TouchstoneCore
 /// The words that mark an index judged on its reversed scale (`Project.reversedForJudging()`), in English
 /// and Chinese: appended to the index's label, so every flag list, report and chart that names the index
 /// says that its scores are shown reversed, with higher better.

@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 
 /// Words about indicators that are part of the framework only in some years (`years:`).
 extension Words {

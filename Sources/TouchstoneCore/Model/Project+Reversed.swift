@@ -10,21 +10,22 @@ extension Project {
     /// engine, the improvement paths, the funnel sides, the peer positions and the Monte Carlo ranks do
     /// then reads "higher is better" unchanged: an improvement path raises the reversed score, that is it
     /// lowers the published index; a funnel flags the side that is bad for the published index. The label
-    /// of the index says that its scores are shown reversed (`ReversedIndexWords`). A project whose index is
-    /// higher-is-better is returned as it is.
+    /// of the index gets `labelSuffix(language)` appended for `en`, `zh` and every language it names (the
+    /// text layer passes `ReversedIndexWords.suffix`, saying that its scores are shown reversed). A project
+    /// whose index is higher-is-better is returned as it is.
     ///
     /// Exact (reversed index = c − index, same order reversed, same gaps with the sign turned) for
     /// normalisations that are affine in the raw value (min-max, goalposts without a log transform, z-score,
     /// `none`) with an arithmetic mean or a sum; with a geometric mean or a non-linear normalisation the
     /// reversed index is the index of the mirrored scores, whose order can differ slightly from the reverse.
-    public func reversedForJudging() -> Project {
+    public func reversedForJudging(labelSuffix: (String) -> String) -> Project {
         guard indexIsLowerBetter else { return self }
         var reversed = self
-        reversed.framework = Self.reversed(framework, isRoot: true)
+        reversed.framework = Self.reversed(framework, isRoot: true, labelSuffix: labelSuffix)
         return reversed
     }
 
-    private static func reversed(_ node: FrameworkNode, isRoot: Bool) -> FrameworkNode {
+    private static func reversed(_ node: FrameworkNode, isRoot: Bool, labelSuffix: (String) -> String) -> FrameworkNode {
         var node = node
         if var spec = node.indicator {
             spec.direction = spec.direction == .higher ? .lower : .higher
@@ -35,11 +36,11 @@ extension Project {
         if isRoot {
             var label = node.label
             for language in Set(label.values.keys).union(["en", "zh"]) {
-                label.values[language] = label.text(for: language, fallback: node.id) + ReversedIndexWords.suffix(language)
+                label.values[language] = label.text(for: language, fallback: node.id) + labelSuffix(language)
             }
             node.label = label
         }
-        node.children = node.children.map { reversed($0, isRoot: false) }
+        node.children = node.children.map { reversed($0, isRoot: false, labelSuffix: labelSuffix) }
         return node
     }
 }
