@@ -12,6 +12,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case decodedFromGB18030
         /// Trends were computed on scores normalised per year (`scope: year`).
         case trendsOnPerYearScores
+        /// Some indicators are normalised per year (`scope: year`), so their scores do not compare across years.
+        case perYearScaling
+        /// An indicator has no values (in `year`, when normalised per year), so its scores are missing.
+        case indicatorWithoutValues(indicator: String, year: Int?)
+        /// What data treatment did (denominated, imputed, transformed, winsorised, log_CT, screened), counted.
+        case treatmentSummary(TreatmentSummary)
     }
 
     public var severity: Severity
