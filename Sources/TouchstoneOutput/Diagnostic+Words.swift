@@ -6,6 +6,7 @@ import TouchstoneCore
 /// |---|---|---|
 /// | `.unitWithoutData(unit: "b35")` | unit `b35` has no data and is left out | 单位 `b35` 没有数据，未纳入 |
 /// | `.decodedFromGB18030` | decoded from GB18030 (…); saving as UTF-8 is recommended | 已按 GB18030（…）读取；建议另存为 UTF-8 |
+/// | `.indicatorWithoutValues("x", 2021)` | `x` has no values in year 2021; its scores are missing | `x` 在 2021 年没有数值，其得分缺失 |
 extension Diagnostic.Kind {
     public func text(_ language: String) -> String {
         let zh = Words(language).zh
@@ -24,6 +25,16 @@ extension Diagnostic.Kind {
             return Self.unitChanged(unit: unit, year: year, column: column, before: before, after: after, zh: zh)
         case let .robustnessUnderNewestFramework(firstYear):
             return Self.robustnessUnderNewestFramework(firstYear: firstYear, zh: zh)
+        case .perYearScaling:
+            return zh ? "部分指标按年份分别归一化：其得分只在当年内比较各单位，不能跨年比较；分析趋势请使用 `scope: panel`"
+                      : "some indicators are normalised per year: their scores rank units within each year and are not comparable across years; use `scope: panel` for trends"
+        case let .indicatorWithoutValues(indicator, year):
+            if let year {
+                return zh ? "`\(indicator)` 在 \(year) 年没有数值，其得分缺失" : "`\(indicator)` has no values in year \(year); its scores are missing"
+            }
+            return zh ? "`\(indicator)` 没有数值，其得分缺失" : "`\(indicator)` has no values; its scores are missing"
+        case .treatmentSummary(let summary):
+            return summary.text(language)
         }
     }
 }

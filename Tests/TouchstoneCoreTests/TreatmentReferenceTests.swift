@@ -121,7 +121,7 @@ struct TreatmentReferenceTests {
         // mean-all is the same on a single year.
         let all = try IndexPipeline(project: Self.project(defaults: "{impute: mean-all, outliers: coinr}")).run()
         #expect(all.scores["Index"]! == result.scores["Index"]!)
-        #expect(result.diagnostics.contains { $0.message.hasPrefix("treatment: 63 cells imputed in") })
+        #expect(result.diagnostics.contains { if case .treatmentSummary(let s)? = $0.kind { s.imputed?.cells == 63 } else { false } })
     }
 
     @Test("d2: i_mean_grp by EurAsia_group → Treat → min-max → mean reproduces COINr at every stage to 1e-9",

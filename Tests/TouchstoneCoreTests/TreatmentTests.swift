@@ -105,7 +105,7 @@ struct TreatmentTests {
         #expect(cells[3].new.isNaN && cells[3].why == "denominator `members` is 0")
         #expect(cells[4].new.isNaN && cells[4].why == "denominator `members` is missing for this unit-year")
         #expect(perYear.panel.values[0, 0] == 10)  // the panel keeps the values as read
-        #expect(perYear.diagnostics.contains { $0.message.contains("5 cells denominated (2 left missing: no denominator)") })
+        #expect(perYear.diagnostics.contains { $0.text("en").contains("5 cells denominated (2 left missing: no denominator)") })
         // The same column as the size column: 0 is not a size.
         let refused = try #require(throws: InputProblems.self) {
             try run("{file: units.csv, id_column: unit, size_column: members, year_column: year}", "{denominator: size}")

@@ -60,3 +60,42 @@ struct ValueWordsTests {
         #expect(Set(TrendClass.allCases.map { $0.label("zh") }).count == TrendClass.allCases.count)
     }
 }
+
+@Suite("Diagnostic kinds: typed values, words in both languages")
+struct DiagnosticKindWordsTests {
+    /// One value of every case; `covers` fails to compile when a case is added without one here.
+    static let all: [Diagnostic.Kind] = [
+        .unitWithoutData(unit: "b35"), .decodedFromGB18030, .trendsOnPerYearScores, .perYearScaling,
+        .indicatorWithoutValues(indicator: "x", year: 2021), .indicatorWithoutValues(indicator: "x", year: nil),
+        .treatmentSummary(Self.treatment),
+    ]
+
+    static let treatment = TreatmentSummary(denominated: (cells: 40, leftMissing: 2), imputed: .init(cells: 12, indicators: 3),
+                                            transformed: .init(cells: 8, indicators: 1), winsorised: .init(cells: 4, indicators: 2),
+                                            logCT: [(indicator: "gdp", year: 2020)], screened: (indicators: 1, unitYears: 5))
+
+    static func covers(_ k: Diagnostic.Kind) -> Int {
+        switch k {
+        case .unitWithoutData: 0
+        case .decodedFromGB18030: 1
+        case .trendsOnPerYearScores: 2
+        case .perYearScaling: 3
+        case .indicatorWithoutValues: 4
+        case .treatmentSummary: 5
+        }
+    }
+
+    @Test("every kind has English and Chinese words with the same ids and numbers; the core's diagnostic has none")
+    func bothLanguages() {
+        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 6))
+        for k in Self.all {
+            ValueWordsTests.check(k.text("en"), k.text("zh"))
+            #expect(Diagnostic(.warning, k).message.isEmpty)
+        }
+        #expect(Diagnostic.Kind.indicatorWithoutValues(indicator: "x", year: 2021).text("en") == "`x` has no values in year 2021; its scores are missing")
+        #expect(Diagnostic.Kind.indicatorWithoutValues(indicator: "x", year: 2021).text("zh") == "`x` 在 2021 年没有数值，其得分缺失")
+        #expect(Diagnostic.Kind.treatmentSummary(Self.treatment).text("en") == "treatment: 40 cells denominated (2 left missing: no denominator); 12 cells imputed in 3 indicators; 8 cells transformed (log or Box–Cox) in 1 indicators; 4 points winsorised in 2 indicators; log_CT applied to gdp (2020); screening dropped 1 indicators and 5 unit-years (every change is listed in the audit: `--format json`)")
+        #expect(Diagnostic.Kind.treatmentSummary(Self.treatment).text("zh") == "数据处理：按分母折算 40 个单元格（2 个因无分母仍缺失）；3 个指标中插补 12 个单元格；1 个指标中变换 8 个单元格（对数或 Box–Cox）；2 个指标中缩尾 4 个数据点；对 gdp (2020) 做 log_CT 变换；筛选剔除 1 个指标和 5 个单位年（每处改动见审计记录：`--format json`）")
+        #expect(Diagnostic(.warning, .perYearScaling).line("en") == "warning: some indicators are normalised per year: their scores rank units within each year and are not comparable across years; use `scope: panel` for trends")
+    }
+}

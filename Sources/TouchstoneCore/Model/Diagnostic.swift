@@ -19,6 +19,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         /// `history: as-published` with framework versions: the Monte Carlo analysis and the improvement-path
         /// checks use the newest framework (that of the assessed year), not each year's own.
         case robustnessUnderNewestFramework(firstYear: Int)
+        /// Some indicators are normalised per year (`scope: year`), so their scores do not compare across years.
+        case perYearScaling
+        /// An indicator has no values (in `year`, when normalised per year), so its scores are missing.
+        case indicatorWithoutValues(indicator: String, year: Int?)
+        /// What data treatment did (denominated, imputed, transformed, winsorised, log_CT, screened), counted.
+        case treatmentSummary(TreatmentSummary)
     }
 
     public var severity: Severity

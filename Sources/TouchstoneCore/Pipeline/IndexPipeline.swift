@@ -76,7 +76,7 @@ public struct IndexPipeline {
             return spec.scope == .year && spec.method.usesScope
         }
         if perYear {
-            diagnostics.append(Diagnostic(.warning, "some indicators are normalised per year: their scores rank units within each year and are not comparable across years; use `scope: panel` for trends"))
+            diagnostics.append(Diagnostic(.warning, .perYearScaling))
         }
 
         var fittedWeights: [String: FittedWeights] = [:]

@@ -160,7 +160,7 @@ public struct Normaliser: Sendable {
             if spec.method.usesScope { fitted.groups.append(.init(rows: rows, raw: raw, years: years, parameters: parameters)) }
             let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
             if parameters.empty {
-                diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values\(note); its scores are missing", at: indicator.location))
+                diagnostics.append(Diagnostic(.warning, .indicatorWithoutValues(indicator: indicator.id, year: note.isEmpty ? nil : years[rows[0]]), at: indicator.location))
             } else if let warning = descriptor.warning(parameters, spec, indicator.id, note) {
                 diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
             }

@@ -80,7 +80,7 @@ public struct DataTreatment {
         if !problems.isEmpty { throw InputProblems(problems) }
         outliers += treatOutliers(panel, &values, project: project, audit: &audit, diagnostics: &diagnostics)
         audit.bind(to: panel)
-        if let note = summary(audit, outliers: outliers, screening: screening) { diagnostics.append(Diagnostic(.note, note)) }
+        if let summary = summary(audit, outliers: outliers, screening: screening) { diagnostics.append(Diagnostic(.note, .treatmentSummary(summary))) }
         let record = TreatmentRecord(values: values, audit: audit, outliers: outliers, screening: screening)
         return Outcome(project: project, panel: panel, record: record, diagnostics: diagnostics)
     }
@@ -156,20 +156,16 @@ public struct DataTreatment {
 
     // MARK: Summary
 
-    func summary(_ audit: TreatmentAudit, outliers: [OutlierRecord], screening: ScreeningReport?) -> String? {
-        var parts: [String] = []
+    /// What the steps did, counted (the note `Diagnostic.Kind.treatmentSummary`); `nil` when nothing changed.
+    func summary(_ audit: TreatmentAudit, outliers: [OutlierRecord], screening: ScreeningReport?) -> TreatmentSummary? {
         let counts = audit.stepCounts()
-        if let d = counts[.denominate] {
-            parts.append("\(d.cells) cells denominated" + (d.missingAfter > 0 ? " (\(d.missingAfter) left missing: no denominator)" : ""))
-        }
-        if let c = counts[.impute] { parts.append("\(c.cells) cells imputed in \(c.indicators.count) indicators") }
-        if let c = counts[.transform] { parts.append("\(c.cells) cells transformed (log or Box–Cox) in \(c.indicators.count) indicators") }
-        if let c = counts[.winsorise] { parts.append("\(c.cells) points winsorised in \(c.indicators.count) indicators") }
-        let logged = outliers.filter { $0.afterLog != nil }
-        if !logged.isEmpty { parts.append("log_CT applied to \(logged.map { $0.indicator + ($0.year.map { " (\($0))" } ?? "") }.joined(separator: ", "))") }
+        func count(_ step: TreatedCell.Step) -> TreatmentSummary.Count? { counts[step].map { .init(cells: $0.cells, indicators: $0.indicators.count) } }
+        var summary = TreatmentSummary(denominated: counts[.denominate].map { (cells: $0.cells, leftMissing: $0.missingAfter) },
+                                       imputed: count(.impute), transformed: count(.transform), winsorised: count(.winsorise),
+                                       logCT: outliers.filter { $0.afterLog != nil }.map { (indicator: $0.indicator, year: $0.year) })
         if let s = screening, !(s.droppedRows.isEmpty && s.droppedIndicators.isEmpty) {
-            parts.append("screening dropped \(s.droppedIndicators.count) indicators and \(s.droppedRows.count) unit-years")
+            summary.screened = (indicators: s.droppedIndicators.count, unitYears: s.droppedRows.count)
         }
-        return parts.isEmpty ? nil : "treatment: " + parts.joined(separator: "; ") + " (every change is listed in the audit: `--format json`)"
+        return summary.isEmpty ? nil : summary
     }
 }
