@@ -102,10 +102,14 @@ struct IndicatorYearsTests {
         let panel = result.panel
         let others = ["study_sessions", "theory_test_score", "political_rating"].map { panel.indicatorIds.firstIndex(of: $0)! }
         let theme = panel.indicatorIds.firstIndex(of: "theme_days")!
-        var checked = 0
+        var checked = 0, belowCoverage = 0
         for (r, key) in panel.rows.enumerated() {
             let complete = others.allSatisfy { !panel.values[r, $0].isNaN } && (key.year <= 2022 || !panel.values[r, theme].isNaN)
             #expect(complete == !result.scores["political"]![r].isNaN, "\(panel.units[key.unit].id) \(key.year)")
+            if key.year <= 2022, !complete, case let .belowCoverage(present, of, _)? = result.missingReasons["political"]?[r] {
+                #expect(of == 3 && present < 3, "counted over the 3 indicators valid in \(key.year)")
+                belowCoverage += 1
+            }
             if key.year <= 2022 {
                 #expect(panel.values[r, theme].isNaN, "set aside")
                 #expect(!result.isInFramework(row: r, indicator: theme))
@@ -113,6 +117,7 @@ struct IndicatorYearsTests {
             }
         }
         #expect(checked > 100)
+        #expect(belowCoverage > 0, "the data has gaps in 2019–2022")
     }
 
     @Test("the report does not count the cells outside an indicator's years as missing values, and says so")

@@ -92,13 +92,14 @@ public struct IndexPipeline {
                 continue
             }
             let x = Matrix(columns: step.childIds.map { scores[$0]! })
-            let out = StructuralCoverage(node: node, childIds: step.childIds).evaluate(x, weights: step.weights, rule: step.rule!, years: years)
+            let coverage = StructuralCoverage(node: node, childIds: step.childIds)
+            let out = coverage.evaluate(x, weights: step.weights, rule: step.rule!, years: years)
             if step.nonPositive == .error, let (row, col) = out.firstOutsideDomain {
                 throw InputProblem(node.location ?? SourceLocation(file: project.file),
                                    "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(NumberFormat.full(x[row, col])); the log of a value <= 0 is undefined",
                                    fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(id)`, or use `aggregation: arithmetic`")
             }
-            let r = NodeAggregator.reasons(out, x: x, step: step)
+            let r = coverage.reasons(NodeAggregator.reasons(out, x: x, step: step), years: years)
             scores[id] = out.values
             if !r.isEmpty { reasons[id] = r }
         }
