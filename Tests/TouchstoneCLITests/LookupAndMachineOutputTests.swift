@@ -7,13 +7,13 @@ import TouchstoneCore
 struct LookupAndMachineOutputTests {
     @Test("Unit ids match case-insensitively, names match too, and an unknown id suggests the closest one")
     func lookup() throws {
-        let upper = try CLI.run(["compare", "B21", "--project", missing, "--format", "csv"])
+        let upper = try CLI.run(["compare", "B21", "--project", "datasets/branches", "--format", "csv"])
         #expect(upper.status == 0, "\(upper.stderr)")
-        let exact = try CLI.run(["compare", "b21", "--project", missing, "--format", "csv"])
+        let exact = try CLI.run(["compare", "b21", "--project", "datasets/branches", "--format", "csv"])
         #expect(upper.stdout == exact.stdout)
-        let byName = try CLI.run(["compare", "Research Office branch", "--project", missing, "--format", "csv"])
+        let byName = try CLI.run(["compare", "Research Office branch", "--project", "datasets/branches", "--format", "csv"])
         #expect(byName.status == 0 && byName.stdout.hasPrefix("Measure,b04,"), "\(byName.stderr)")
-        let typo = try CLI.run(["compare", "b-21", "--project", missing])
+        let typo = try CLI.run(["compare", "b-21", "--project", "datasets/branches"])
         #expect(typo.status == 1)
         #expect(typo.stderr.contains("no unit `b-21` in the data. Fix: did you mean `b21`?"), "\(typo.stderr)")
     }
@@ -38,7 +38,7 @@ struct LookupAndMachineOutputTests {
 
     @Test("sensitivity --format csv carries plain numbers: the interval as two columns, probabilities as fractions")
     func sensitivityCSV() throws {
-        let run = try CLI.run(["sensitivity", missing, "--runs", "40", "--format", "csv"])
+        let run = try CLI.run(["sensitivity", "datasets/branches", "--runs", "40", "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let table = try CSVReader.parse(data: Array(run.stdout.utf8), file: "stdout")
         #expect(table.header == ["unit", "name", "nominal_rank", "median_rank", "rank_low", "rank_high", "p_top", "p_bottom",

@@ -68,6 +68,9 @@ struct DiagnosticKindWordsTests {
         .unitWithoutData(unit: "b35"), .decodedFromGB18030, .trendsOnPerYearScores, .perYearScaling,
         .indicatorWithoutValues(indicator: "x", year: 2021), .indicatorWithoutValues(indicator: "x", year: nil),
         .treatmentSummary(Self.treatment),
+        .valuesOutsideIndicatorYears(indicator: "x", count: 12, years: 2023 ... Int.max),
+        .unitChanged(unit: "b05", year: 2023, column: "group", before: "functional", after: "case"),
+        .robustnessUnderNewestFramework(firstYear: 2023),
     ]
 
     static let treatment = TreatmentSummary(denominated: (cells: 40, leftMissing: 2), imputed: .init(cells: 12, indicators: 3),
@@ -82,12 +85,15 @@ struct DiagnosticKindWordsTests {
         case .perYearScaling: 3
         case .indicatorWithoutValues: 4
         case .treatmentSummary: 5
+        case .valuesOutsideIndicatorYears: 6
+        case .unitChanged: 7
+        case .robustnessUnderNewestFramework: 8
         }
     }
 
     @Test("every kind has English and Chinese words with the same ids and numbers; the core's diagnostic has none")
     func bothLanguages() {
-        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 6))
+        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 9))
         for k in Self.all {
             ValueWordsTests.check(k.text("en"), k.text("zh"))
             #expect(Diagnostic(.warning, k).message.isEmpty)
