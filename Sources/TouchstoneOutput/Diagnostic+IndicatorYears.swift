@@ -9,12 +9,12 @@ import TouchstoneText
 /// | `yearsText(2023...Int.max)` | from 2023 | 2023年起 |
 /// | `valuesOutsideYears("x", 12, 2023...)` | 12 values of `x` lie outside its years (from 2023) … | `x` 有 12 个值不在其适用年份（2023年起）内 … |
 extension Diagnostic.Kind {
-    /// `from 2023`, `until 2021`, `2019–2022`, `2023`.
+    /// `from 2023`, `until 2021`, `2019–2022`, `only 2023`.
     public static func yearsText(_ years: ClosedRange<Int>, zh: Bool) -> String {
         switch (years.lowerBound, years.upperBound) {
         case (Int.min, let b): return zh ? "\(b)年及以前" : "until \(b)"
         case (let a, Int.max): return zh ? "\(a)年起" : "from \(a)"
-        case (let a, let b) where a == b: return zh ? "\(a)年" : "\(a)"
+        case (let a, let b) where a == b: return zh ? "仅\(a)年" : "only \(a)"
         case (let a, let b): return zh ? "\(a)–\(b)年" : "\(a)–\(b)"
         }
     }
@@ -37,7 +37,7 @@ extension Diagnostic.Kind {
 /// | `robustnessUnderNewestFramework(2023)` | history: as-published: the robustness analysis and improvement paths use the framework valid from 2023 … | history: as-published：稳健性分析与改进路径按2023年起适用的指标体系计算 … |
 extension Diagnostic.Kind {
     static func robustnessUnderNewestFramework(firstYear: Int, zh: Bool) -> String {
-        zh ? "history: as-published：Monte Carlo 稳健性分析与改进路径的核验按\(firstYear)年起适用的（最新）指标体系计算，即被评估年份的体系；较早年份的发布得分按各自当年的体系计算"
+        zh ? "`history: as-published`：蒙特卡洛稳健性分析与改进路径的核验按\(firstYear)年起适用的（最新）指标体系计算，即被评估年份的体系；较早年份的发布得分按各自当年的体系计算"
            : "history: as-published: the Monte Carlo robustness analysis and the improvement-path checks use the framework valid from \(firstYear) (the newest, the assessed year's); the published scores of earlier years are each under their own year's framework"
     }
 }
