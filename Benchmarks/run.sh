@@ -7,7 +7,9 @@
 # YEARS (10), RUNS (5), WARMUP (1), E2E_RUNS (RUNS), SERIES (1000000), TREND_YEARS (20),
 # TREND_RUNS (3), TREND_1THREAD=0 (skip the one-thread Swift trend run), FLAG_UNITS (100000),
 # FLAG_GROUPS (200), FLAG_RUNS (3), METHOD_UNITS (100000), METHOD_RUNS (RUNS), PYTHON (python3),
-# OUT (a file to which the raw JSON lines are copied), SKIP_BUILD=1 (time the existing release build).
+# OUT (a file to which the raw JSON lines are copied), SKIP_BUILD=1 (time the existing release build),
+# PROCESS=0 (skip the whole-process comparison of `touchstone index` and numpy/index_process.py in the index
+# group), PROCESS_RUNS (3), TOUCHSTONE (the CLI binary to time; default: the release build of the package above).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +19,7 @@ YEARS="${YEARS:-10}"
 RUNS="${RUNS:-5}"
 WARMUP="${WARMUP:-1}"
 E2E_RUNS="${E2E_RUNS:-$RUNS}"
+PROCESS_RUNS="${PROCESS_RUNS:-3}"
 CASES="${CASES:-index trend flags methods}"
 SERIES="${SERIES:-1000000}"
 TREND_YEARS="${TREND_YEARS:-20}"
@@ -87,6 +90,34 @@ if want index; then
     echo "== index, numpy (the end-to-end case reads the CSV files the Swift run wrote)" >&2
     numpy_bench --case index_compute "${common[@]}" --runs "$RUNS" | tee -a "$RESULTS" >&2
     numpy_bench --case index_end_to_end "${common[@]}" --runs "$E2E_RUNS" --workdir "$WORK/data" | tee -a "$RESULTS" >&2
+    if [[ "${PROCESS:-1}" == 1 ]]; then
+        # The whole `touchstone index` process against a pandas script doing the same (read, check, compute, write
+        # CSV), both timed by /usr/bin/time on the files index_end_to_end wrote.
+        if [[ -z "${TOUCHSTONE:-}" ]]; then
+            if [[ "${SKIP_BUILD:-0}" != 1 ]]; then (cd .. && swift build -c release --product touchstone >&2); fi
+            TOUCHSTONE="$(cd .. && swift build -c release --show-bin-path)/touchstone"
+        fi
+        echo "== whole process: touchstone index --all-years --format csv, then numpy/index_process.py (pandas), $PROCESS_RUNS runs each" >&2
+        : > "$WORK/process.txt"
+        for _ in $(seq 1 "$PROCESS_RUNS"); do
+            /usr/bin/time -a -o "$WORK/process.txt" -f "touchstone_index %e %M" "$TOUCHSTONE" index "$WORK/data" --all-years \
+                --format csv --output "$WORK/swift_index_out.csv" --quiet
+            /usr/bin/time -a -o "$WORK/process.txt" -f "pandas_index_process %e %M" env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE \
+                "$PYTHON" numpy/index_process.py "$WORK/data" "$WORK/pandas_index_out.csv"
+        done
+        PROCESS_TABLE="$("$PYTHON" -c '
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, seconds, kb = line.split()
+    rows.setdefault(name, []).append((float(seconds), int(kb)))
+s, p = (statistics.median(t for t, _ in rows[n]) for n in ("touchstone_index", "pandas_index_process"))
+print("| process | median (min) s | peak RSS MB |\n|---|---|---|")
+for n in ("touchstone_index", "pandas_index_process"):
+    print(f"| `{n}` | {statistics.median(t for t, _ in rows[n]):.2f} ({min(t for t, _ in rows[n]):.2f}) | {max(k for _, k in rows[n]) / 1024:.0f} |")
+print(f"\nratio pandas/touchstone (whole process, medians): {p / s:.2f}")
+' "$WORK/process.txt")"
+    fi
 fi
 if want trend; then
     trend=(--series "$SERIES" --warmup "$WARMUP" --runs "$TREND_RUNS" --workdir "$WORK/trend")
@@ -123,6 +154,7 @@ LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n "${OUT:-}" ]]; then cp "$RESULTS" "$OUT"; fi
 echo >&2
 "$PYTHON" table.py "$RESULTS"
+if [[ -n "${PROCESS_TABLE:-}" ]]; then echo; echo "$PROCESS_TABLE"; fi
 echo "Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER (2 cores; above ~0.3 before the runs means something else was running)."
 
 # ---- Uncertainty (issue 8), appended: runs unless UNCERTAINTY=0, after the tables above, with its own table.

@@ -67,14 +67,16 @@ public struct IndexReport {
         // Data by quarter or month: a `through` column names the last period of a year-to-date year.
         let partial = result.panel.yearToDate
         let change = selection.change
-        let header = ["unit", "year"] + (partial.isEmpty ? [] : ["through"]) + nodes.map(\.id) + ["rank"] + groupColumns.map { "rank_\($0)" }
+        let shown = nodes  // computed: read once, with each node's scores, not once per row
+        let scores = shown.map { result.scores[$0.id]! }
+        let header = ["unit", "year"] + (partial.isEmpty ? [] : ["through"]) + shown.map(\.id) + ["rank"] + groupColumns.map { "rank_\($0)" }
             + (change == nil ? [] : ["since", "previous_rank", "rank_change", "previous_index", "index_change"])
         let body = rows.map { r -> [String] in
             let key = result.panel.rows[r]
             let id = result.panel.units[key.unit].id
             var cells: [String] = [id, String(key.year)]
             if !partial.isEmpty { cells.append(partial[key.year]?.label ?? "") }
-            cells += nodes.map { NumberFormat.full(result.scores[$0.id]![r]) }
+            cells += scores.map { NumberFormat.full($0[r]) }
             cells.append(rank[r].map(String.init) ?? "")
             cells += groupRanks.map { $0[r].map(String.init) ?? "" }
             if let change { cells += changeCells(change, id: id, row: r, rank: rank[r]) }

@@ -131,7 +131,7 @@ public struct CoverageText: Sendable {
             for e in list {
                 let r = reasonText(e)
                 if subjects[r] == nil { reasons.append(r) }
-                subjects[r, default: []].append(e.year.map(words.year) ?? e.unitId ?? "")
+                subjects[r, default: []].append(subjectName(e.subject))
             }
             let parts = reasons.map { r -> String in
                 let names = subjects[r]!
@@ -141,6 +141,17 @@ public struct CoverageText: Sendable {
             out.append(label + words.colon + parts.joined(separator: words.separator))
         }
         return out
+    }
+
+    /// The year (in words) or unit id an exclusion names. (A separate function: with the switch inlined in
+    /// `exclusionLines`, Swift 6.3.1's release optimiser crashed — "Found outside of lifetime use" in
+    /// CopyPropagation — so `swift build -c release` failed.)
+    @inline(never)
+    private func subjectName(_ subject: Exclusion.Subject) -> String {
+        switch subject {
+        case .year(let y): return words.year(y)
+        case .unit(let u): return u
+        }
     }
 
     /// `validate`'s findings: a warning naming the data file and the units without data in the year, and a

@@ -11,6 +11,9 @@ public struct PanelLoader {
     public let project: Project
     /// At most this many problems are reported per file (the rest are summarised in one line).
     public var problemLimit = 50
+    /// Whether a wide CSV may be read by the byte reader (`WideIngest`); off only to compare it with the
+    /// general reader in tests.
+    var readsBytes = true
 
     public init(project: Project) { self.project = project }
 
@@ -23,6 +26,12 @@ public struct PanelLoader {
     }
 
     public func load() throws -> Output {
+        let indicators = Self.readNodes(project.framework.indicators).voteColumns.readNodes
+        if readsBytes, let fast = WideIngest(loader: self, indicators: indicators).read() {
+            let notes = UnitYearChanges(groupColumns: project.units.groupColumns).notes(fast.units, file: fast.unitTable.file)
+            return try assemble(units: fast.units, unitTable: fast.unitTable, dataFile: fast.dataFile, observed: fast.observed, exclusions: [],
+                                lineage: [], raters: nil, notes: notes, readDiagnostics: [], problems: ProblemCollector(limit: problemLimit))
+        }
         var problems = ProblemCollector(limit: problemLimit)
         var diagnostics: [Diagnostic] = []
         let dataPath = resolve(project.data.file)
@@ -43,10 +52,6 @@ public struct PanelLoader {
         // Predecessors no longer in the unit table keep their history under their old id (no names).
         let known = Set(units.map(\.id))
         for id in lineage.flatMap(\.from) where !known.contains(id) && !units.contains(where: { $0.id == id }) { units.append(UnitInfo(id: id)) }
-        let framework = project.framework.indicators
-        let aliases = ColumnAliases(indicators: framework)
-        let voteColumns = VoteColumns(indicators: aliases.readNodes)
-        let indicators = voteColumns.readNodes
         var observations = ObservationTable(indicatorCount: indicators.count)
         switch project.data.layout {
         case .wide: WideLayoutReader(spec: project.data, indicators: indicators).read(dataTable, into: &observations, problems: &problems)
@@ -65,34 +70,39 @@ public struct PanelLoader {
                                          fix: "check that the file has data rows and that `exclude`/`include` filters and `years` keep some"))
         }
         if !problems.isEmpty { throw InputProblems(problems.all) }
-
-        // Assemble rows ordered by unit-table order, then year.
-        let slots = observations.keys.indices.sorted { a, b in
-            let (ka, kb) = (observations.keys[a], observations.keys[b])
-            let (ua, ub) = (unitIndex[ka.unit]!, unitIndex[kb.unit]!)
-            return (ua, ka.year) < (ub, kb.year)
-        }
-        let usedUnits = Set(observations.keys.map { unitIndex[$0.unit]! })
-        for (i, u) in units.enumerated() where !usedUnits.contains(i) {
-            diagnostics.append(Diagnostic(.note, .unitWithoutData(unit: u.id), at: SourceLocation(file: unitTable.file)))
-        }
         var exclusions = ExclusionScan(filters: project.data.filters, window: project.data.years, idColumn: project.data.unitColumn,
                                        yearColumn: project.data.layout == .yearInColumn ? nil : project.data.yearColumn).scan(dataTable)
         for e in ExclusionScan(filters: project.units.filters, window: nil, idColumn: project.units.idColumn, yearColumn: nil).scan(unitTable)
         where !exclusions.contains(where: { $0.subject == e.subject }) { exclusions.append(e) }
-        let excludedUnits = Set(exclusions.compactMap(\.unitId))
-        let keptUnits = units.indices.filter { usedUnits.contains($0) }
-        let newIndex = Dictionary(uniqueKeysWithValues: keptUnits.enumerated().map { ($1, $0) })
-        let rows = slots.map { s in Panel.Key(unit: newIndex[unitIndex[observations.keys[s].unit]!]!, year: observations.keys[s].year) }
-        let k = indicators.count
-        var matrix = Matrix(rows: rows.count, columns: k, repeating: .nan)
-        matrix.values.withUnsafeMutableBufferPointer { m in
-            for (r, s) in slots.enumerated() {
-                for (j, v) in observations.values(slot: s).enumerated() { m[j * rows.count + r] = v }
-            }
+        return try assemble(units: units, unitTable: unitTable, dataFile: dataTable.file, observed: ObservedRows(observations, unitIndex: unitIndex),
+                            exclusions: exclusions, lineage: lineage, raters: observations.raters, notes: diagnostics, readDiagnostics: observations.diagnostics,
+                            problems: problems)
+    }
+
+    /// The panel from the rows read (ordered by unit-table order, then year), with the unit table's notes,
+    /// the exclusions, votes and raters' tables, periods and lineage.
+    func assemble(units: [UnitInfo], unitTable: CSVTable, dataFile: String, observed: ObservedRows, exclusions: [Exclusion], lineage: [LineageEvent],
+                  raters: RaterCells?, notes: [Diagnostic], readDiagnostics: [Diagnostic], problems: ProblemCollector) throws -> Output {
+        var problems = problems
+        var diagnostics = notes
+        let framework = project.framework.indicators
+        let (aliases, voteColumns) = Self.readNodes(framework)
+        let indicators = voteColumns.readNodes
+        // Assemble rows ordered by unit-table order, then year.
+        let slots = observed.panelOrder()
+        var used = [Bool](repeating: false, count: units.count)
+        for u in observed.unit { used[Int(u)] = true }
+        for (i, u) in units.enumerated() where !used[i] {
+            diagnostics.append(Diagnostic(.note, .unitWithoutData(unit: u.id), at: SourceLocation(file: unitTable.file)))
         }
+        let excludedUnits = Set(exclusions.compactMap(\.unitId))
+        let keptUnits = units.indices.filter { used[$0] }
+        var newIndex = [Int](repeating: -1, count: units.count)
+        for (n, u) in keptUnits.enumerated() { newIndex[u] = n }
+        let rows = slots.map { s in Panel.Key(unit: newIndex[Int(observed.unit[s])], year: Int(observed.year[s])) }
+        let matrix = observed.matrix(order: slots)
         let keptInfo = keptUnits.map { units[$0] }
-        let (read, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataTable.file,
+        let (read, votes) = voteColumns.collapse(matrix, rowLabels: { "\(keptInfo[rows[$0].unit].id) \(rows[$0].year)" }, file: dataFile,
                                                    problems: &problems, diagnostics: &diagnostics)
         if !problems.isEmpty { throw InputProblems(problems.all) }
         let values = aliases.collapse(read, years: rows.map(\.year))
@@ -103,11 +113,11 @@ public struct PanelLoader {
         }
         panel.votes = votes
         panel.exclusions = exclusions
-        panel.unitsWithoutData = units.indices.filter { !usedUnits.contains($0) && !excludedUnits.contains(units[$0].id) }.map { units[$0] }
-        let rowOfSlot = Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
+        panel.unitsWithoutData = units.indices.filter { !used[$0] && !excludedUnits.contains(units[$0].id) }.map { units[$0] }
+        let rowOfSlot = raters == nil ? [:] : Dictionary(uniqueKeysWithValues: slots.enumerated().map { ($1, $0) })
         for (j, node) in indicators.enumerated() {
             guard let method = node.indicator?.raters,
-                  let t = observations.raters.table(indicator: j, indicatorCount: indicators.count, method: method, rowOfSlot: rowOfSlot, rows: rows.count) else { continue }
+                  let t = raters?.table(indicator: j, indicatorCount: indicators.count, method: method, rowOfSlot: rowOfSlot, rows: rows.count) else { continue }
             panel.raters[node.id] = t
         }
         if project.data.period != .year {
@@ -121,15 +131,22 @@ public struct PanelLoader {
             }
             let periodic = PeriodicPanel(kind: project.data.period, raw: panel, rollups: framework.map { $0.indicator!.resolvedRollup })
             var yearly = periodic.yearly()
-            diagnostics += IndicatorYears(indicators: framework).apply(to: &yearly, file: dataTable.file)
-            return Output(panel: yearly, diagnostics: diagnostics + observations.diagnostics, periods: periodic)
+            diagnostics += IndicatorYears(indicators: framework).apply(to: &yearly, file: dataFile)
+            return Output(panel: yearly, diagnostics: diagnostics + readDiagnostics, periods: periodic)
         }
         if !lineage.isEmpty {
             panel = LineageApplier(events: lineage).apply(panel, problems: &problems)
             if !problems.isEmpty { throw InputProblems(problems.all) }
         }
-        diagnostics += IndicatorYears(indicators: framework).apply(to: &panel, file: dataTable.file)
-        return Output(panel: panel, diagnostics: diagnostics + observations.diagnostics)
+        diagnostics += IndicatorYears(indicators: framework).apply(to: &panel, file: dataFile)
+        return Output(panel: panel, diagnostics: diagnostics + readDiagnostics)
+    }
+
+    /// The columns read for the framework's indicators: renamed columns (`column:` per range of years) as one
+    /// read column each, then vote indicators as their level columns.
+    static func readNodes(_ framework: [FrameworkNode]) -> (aliases: ColumnAliases, voteColumns: VoteColumns) {
+        let aliases = ColumnAliases(indicators: framework)
+        return (aliases, VoteColumns(indicators: aliases.readNodes))
     }
 
     /// A CSV file, or a sheet of an `.xlsx` workbook (`XLSXReader`), as one table model. An old binary `.xls`

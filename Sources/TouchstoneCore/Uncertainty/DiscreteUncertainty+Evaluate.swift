@@ -88,6 +88,8 @@ extension DiscreteUncertainty {
         // rows, chunks of 80 (64 MB arrays) took 1.5–2.5× longer than chunks of 40, and 20 about 20% longer).
         let chunk = max(1, min(128, 4_000_000 / max(1, result.panel.rows.count)))
         let n = result.panel.rows.count
+        let rootId = result.root.id
+        let nominalAggregates = aggregates.filter { $0 != rootId }.map { ($0, result.scores[$0]!) }
         for (s, key) in keys.enumerated() {
             let members = byScenario[key]!
             guard let scores = matrices[s] else {
@@ -100,28 +102,42 @@ extension DiscreteUncertainty {
                 let evaluator = WeightedTreeEvaluator(project: result.project, scores: scores, indicatorIds: ids,
                                                       aggregationOverride: overrides[aggregationInput == nil ? 0 : a])
                 let group = byAggregation[a]!
-                for start in stride(from: 0, to: group.count, by: chunk) {
-                    let part = Array(group[start ..< min(start + chunk, group.count)])
-                    var weights: [String: [Double]] = [:]
-                    for node in nodes {
-                        weights[node.id] = part.map { run in
-                            guard let w = weightInput, case .weights(let sets) = kinds[w] else { return node.weight }
-                            return sets[choices[run][w]][node.id] ?? node.weight
+                let parts = stride(from: 0, to: group.count, by: chunk).map { Array(group[$0 ..< min($0 + chunk, group.count)]) }
+                // Chunks of weight sets a wave at a time, one chunk per thread (`ParallelChunks`), handed to `body` in
+                // order: memory stays within a wave of chunks, and each chunk's numbers are those of one thread.
+                let wave = threads == 1 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+                for first in stride(from: 0, to: parts.count, by: wave) {
+                    let batch = Array(parts[first ..< min(first + wave, parts.count)])
+                    let outs = ParallelChunks.map(count: batch.count, chunk: 1, threads: threads) { b -> [[Double]?] in
+                        let part = batch[b]
+                        var weights: [String: [Double]] = [:]
+                        for node in nodes {
+                            weights[node.id] = part.map { run in
+                                guard let w = weightInput, case .weights(let sets) = kinds[w] else { return node.weight }
+                                return sets[choices[run][w]][node.id] ?? node.weight
+                            }
+                        }
+                        let evaluated = evaluator.evaluate(weights: weights, r: part.count, keep: keep)
+                        var lost = [Bool](repeating: false, count: part.count)
+                        for (id, nominalValues) in nominalAggregates {
+                            let values = evaluated[id]!
+                            for k in part.indices where !lost[k] {
+                                for i in 0 ..< n where values[k * n + i].isNaN && !nominalValues[i].isNaN { lost[k] = true; break }
+                            }
+                        }
+                        return evaluated[rootId]!.withUnsafeBufferPointer { all in
+                            part.indices.map { k -> [Double]? in
+                                guard !lost[k] else { return nil }
+                                // A run that loses an index score the nominal run has, in any year, failed.
+                                for i in 0 ..< n where all[k * n + i].isNaN && !nominal[i].isNaN { return nil }
+                                return rows.map { all[k * n + $0] }
+                            }
                         }
                     }
-                    let evaluated = evaluator.evaluate(weights: weights, r: part.count, keep: keep)
-                    var lost = [Bool](repeating: false, count: part.count)
-                    for id in aggregates where id != result.root.id {
-                        let values = evaluated[id]!, nominalValues = result.scores[id]!
-                        for k in part.indices where !lost[k] {
-                            for i in 0 ..< n where values[k * n + i].isNaN && !nominalValues[i].isNaN { lost[k] = true; break }
-                        }
+                    for (part, perRun) in zip(batch, outs) {
+                        body(part, perRun)
+                        report(part.count)
                     }
-                    let perRun = evaluated[result.root.id]!.withUnsafeBufferPointer { all in
-                        part.indices.map { k in lost[k] ? nil : yearScores(UnsafeBufferPointer(rebasing: all[k * n ..< (k + 1) * n])) }
-                    }
-                    body(part, perRun)
-                    report(part.count)
                 }
             }
         }
