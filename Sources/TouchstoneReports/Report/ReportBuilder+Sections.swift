@@ -174,12 +174,17 @@ extension ReportBuilder {
         guard !list.isEmpty else { return blocks + [.paragraph([.text(w.noExemplars)])] }
         blocks.append(.command(c.command("flag")))
         blocks.append(.table(exemplarTable(list)))
-        for a in list.prefix(c.focus == nil ? list.count : 10) {
-            var chart = c.charts.profile(unit: a.unit, year: c.year)
-            chart.idPrefix = "profile-\(c.slugs[a.unit])"
-            chart.valueFormat = NumberFormat(decimals: c.decimals)
-            blocks.append(.command(c.command("chart profile", ["--unit", ReportEscaping.shell(c.unit(a.unit).id), "--output", "notebook-charts/profile-\(c.slugs[a.unit]).svg"])))
-            blocks.append(.figure(ReportFigure(name: "profile-\(c.slugs[a.unit])", svg: chart.svg(), alt: w.profileAlt(c.name(a.unit)), size: .compact)))
+        // Profiles two to a row: a fourth profile alone on a page would be a stray chart.
+        let shown = Array(list.prefix(c.focus == nil ? list.count : 10))
+        for start in stride(from: 0, to: shown.count, by: 2) {
+            let figures = shown[start ..< min(start + 2, shown.count)].map { a -> ReportFigure in
+                var chart = c.charts.profile(unit: a.unit, year: c.year)
+                chart.idPrefix = "profile-\(c.slugs[a.unit])"
+                chart.valueFormat = NumberFormat(decimals: c.decimals)
+                blocks.append(.command(c.command("chart profile", ["--unit", ReportEscaping.shell(c.unit(a.unit).id), "--output", "notebook-charts/profile-\(c.slugs[a.unit]).svg"])))
+                return ReportFigure(name: "profile-\(c.slugs[a.unit])", svg: chart.svg(), alt: w.profileAlt(c.name(a.unit)), size: .compact)
+            }
+            blocks.append(figures.count == 2 ? .figurePair(figures[0], figures[1]) : .figure(figures[0]))
         }
         return blocks
     }
