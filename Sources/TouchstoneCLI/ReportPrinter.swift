@@ -62,7 +62,7 @@ enum ReportPrinter {
         p.arguments = arguments
         // Standard error goes to a file, so that a chatty tool cannot fill a pipe nobody reads.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("touchstone-print-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let out = Pipe(), err = try FileHandle(forWritingTo: log)
         p.standardOutput = out

@@ -21,6 +21,7 @@ struct ReportBuilder {
         d.add(contentsOf: progressChapter())
         d.add(contentsOf: decisionSection())
         d.add(contentsOf: summary())
+        d.add(contentsOf: recommendationsChapter())
         d.add(contentsOf: sinceLastYear())
         d.add(contentsOf: indexChapter())
         d.add(contentsOf: heatmapChapter())
@@ -45,7 +46,7 @@ struct ReportBuilder {
     /// their page numbers when the report has been printed once (`ReportSettings.chapterPages`).
     func contents() -> [ReportBlock] {
         let links: [(String, String)] = [
-            (w.summaryTitle(c.year(c.year)), "summary"), (w.indexTitle(c.year(c.year)), "index"), (w.heatmapTitle(c.year(c.year)), "heatmap"),
+            (w.summaryTitle(c.year(c.year)), "summary"), (w.organisationTitle, "recommendations"), (w.indexTitle(c.year(c.year)), "index"), (w.heatmapTitle(c.year(c.year)), "heatmap"),
             (w.trendsTitle(c.span), "trends"), (w.peersTitle(c.year(c.year)), "peers"), (w.flaggedTitle(flaggedAssessments.count), "flagged"),
             (w.exemplarsTitle(exemplarAssessments.count), "exemplars"), (w.methodTitle, "method"),
         ]
