@@ -90,3 +90,27 @@ struct RecommendationsTests {
         #expect(PrintedPages.chapters([PrintedPages.Heading(anchor: "s", text: "2024年概况")], pages: pages) == ["s": 4])
     }
 }
+
+@Suite("Short names")
+struct ShortNameTests {
+    @Test("units.short_name_column labels the chart rows; an empty cell falls back to the name without the common suffix")
+    func shortNameColumn() throws {
+        let folder = try ReportFixtures.temporaryFolder("short")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+        data: {file: d.csv, unit_column: u, year_column: y}
+        units: {file: units.csv, id_column: u, name_columns: {en: name, zh: name_zh}, short_name_columns: {en: short}}
+        framework: {id: index, children: [{id: a, children: [{id: x}]}, {id: b, children: [{id: z}]}]}
+        """.write(to: folder.appendingPathComponent("touchstone.yaml"), atomically: true, encoding: .utf8)
+        try "u,name,name_zh,short\np,Alpha Office branch,甲办公室党支部,Alpha\nq,Beta Office branch,乙办公室党支部,\nr,Gamma Office branch,,GO\n"
+            .write(to: folder.appendingPathComponent("units.csv"), atomically: true, encoding: .utf8)
+        try "u,y,x,z\np,2023,1,2\np,2024,2,3\nq,2023,3,1\nq,2024,2,2\nr,2023,2,2\nr,2024,3,1\n"
+            .write(to: folder.appendingPathComponent("d.csv"), atomically: true, encoding: .utf8)
+        let result = try IndexPipeline(project: try ProjectReader.read(path: folder.path)).run()
+        // q's empty cell: its name without " Office branch", which all three names share.
+        #expect(ChartBuilder(result: result, language: "en").shortNames == ["Alpha", "Beta", "GO"])
+        // zh: no Chinese short names; r has no Chinese name, so its English short name is shown, and the
+        // names shown then share no suffix.
+        #expect(ChartBuilder(result: result, language: "zh").shortNames == ["甲办公室党支部", "乙办公室党支部", "GO"])
+    }
+}
