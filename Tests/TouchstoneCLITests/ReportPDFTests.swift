@@ -24,7 +24,7 @@ struct ReportPDFTests {
         #expect(pdf.starts(with: Data("%PDF".utf8)))
         let html = try String(contentsOf: dir.appendingPathComponent("report.html"), encoding: .utf8)
         let numbers = html.components(separatedBy: " (p. ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
-        #expect(numbers.count == 8, "the contents list 8 chapters with their pages: \(numbers)")
+        #expect(numbers.count == 9, "the contents list 9 chapters with their pages: \(numbers)")
         #expect(numbers == numbers.sorted() && (numbers.first ?? 0) >= 2, "pages in reading order, after page 1: \(numbers)")
     }
 

@@ -13,6 +13,8 @@ struct ReportBuilder {
 
     /// Units with more than this many rows get no per-unit ranking chart (it would not fit a page).
     static let maxRankingUnits = 80
+    /// Trend charts drawn in a summarised report (above 300 units) with many groups (`trendChartGroups`).
+    static let maxTrendCharts = 12
 
     func document() -> ReportDocument {
         var d = ReportDocument(title: "\(c.title) — \(c.year(c.year))", language: c.language)
