@@ -83,9 +83,8 @@ notebooks: build
 	@chromium=$$(command -v chromium || command -v chromium-browser || true); \
 	if [ -n "$$chromium" ] && command -v pdftoppm >/dev/null; then \
 	  tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	  "$$chromium" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --user-data-dir="$$tmp/profile" \
-	    --print-to-pdf="$$tmp/report.pdf" "file://$$(pwd)/notebooks-export/branches-zh/report.html" >/dev/null 2>&1 && \
-	  pdftoppm -r 70 -png -f 1 -l 1 -singlefile "$$tmp/report.pdf" notebooks-export/report-page-1 && \
+	  $(BIN) report datasets/branches --output "$$tmp/print" --locale zh --format html --no-briefs --pdf >/dev/null && \
+	  pdftoppm -r 70 -png -f 1 -l 1 -singlefile "$$tmp/print/report.pdf" notebooks-export/report-page-1 && \
 	  echo "Wrote notebooks-export/report-page-1.png (first page of the Chinese report, for README.md)"; \
 	else echo "notice: chromium or pdftoppm missing; notebooks-export/report-page-1.png not redrawn"; fi
 

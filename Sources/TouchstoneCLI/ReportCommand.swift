@@ -42,6 +42,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "With html: also write the one-page briefs (briefs/UNIT.html).")
     var briefs = true
 
+    @Flag(help: "Also print report.html to report.pdf with headless Chromium (needs chromium and pdftotext); the table of contents then gives page numbers.")
+    var pdf = false
+
     @Option(help: ArgumentHelp("The project path written in the commands the report shows (default: the project relative to DIR).", valueName: "path"))
     var commandsPath: String?
 
@@ -50,6 +53,7 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         try LocaleCheck.validate(locale)
         try OutputPath.validate(output, folder: true)
+        if pdf && (format == .markdown || format == .ipynb) { throw ValidationError("--pdf prints report.html: use it with --format html or all.") }
     }
 
     func run() throws {
@@ -69,7 +73,8 @@ struct ReportCommand: ParsableCommand {
                     settings.progress = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: language)
                 }
             }
-            let report = try Report(result: result, settings: settings)
+            let printed = pdf ? try ReportPrinter.print({ try Report(result: result, settings: $0) }, settings: settings) : nil
+            let report = try printed?.report ?? Report(result: result, settings: settings)
             var formats: Report.Formats
             switch format {
             case .html: formats = [.html, .briefs]
@@ -81,7 +86,8 @@ struct ReportCommand: ParsableCommand {
             let files = report.files(formats)
             for d in report.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
             try ReportFolder.write(files, to: output)
-            let main = files.map(\.path).filter { !$0.hasPrefix("briefs/") && !$0.hasSuffix(".svg") }
+            if let printed { try AtomicOutput.write(data: printed.pdf, to: URL(fileURLWithPath: output).appendingPathComponent("report.pdf").path) }
+            let main = files.map(\.path).filter { !$0.hasPrefix("briefs/") && !$0.hasSuffix(".svg") } + (printed == nil ? [] : ["report.pdf"])
             let figures = files.filter { $0.path.hasSuffix(".svg") }.count, briefCount = files.filter { $0.path.hasPrefix("briefs/") }.count
             var summary = "Wrote the \(report.year) report to \(output)/: " + main.joined(separator: ", ")
             if figures > 0 { summary += ", \(figures) SVG charts" }

@@ -10,14 +10,20 @@ public struct ChartBuilder: Sendable {
     public let result: IndexResult
     public let language: String
     public let groupColumn: String?
-    /// Unit names for chart rows, without the suffix every name shares (``NameShortening``).
+    /// Unit names for chart rows: the unit table's short name (`units.short_name_column`) where it has one,
+    /// else the name without the suffix every name shares (``NameShortening``).
     let shortNames: [String]
 
     public init(result: IndexResult, language: String) {
         self.result = result
         self.language = language
         self.groupColumn = result.project.trends.peerGroup ?? result.project.units.groupColumns.first
-        self.shortNames = NameShortening.removingCommonSuffix(result.panel.units.map { $0.name(language) })
+        let stripped = NameShortening.removingCommonSuffix(result.panel.units.map { $0.name(language) })
+        self.shortNames = result.panel.units.enumerated().map { k, u in
+            // The short name in the language shown, or the English one where the name shown is the English one.
+            let own = u.names[language].map { !$0.isEmpty } ?? false
+            return u.shortNames[language] ?? (own ? nil : u.shortNames["en"]) ?? stripped[k]
+        }
     }
 
     var words: Words { Words(language) }

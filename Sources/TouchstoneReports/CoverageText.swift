@@ -126,9 +126,14 @@ public struct CoverageText: Sendable {
     /// of them by name.
     public func exclusionLines(limit: Int = .max) -> [String] {
         var out: [String] = []
-        for (label, list) in [(t("Excluded years", "排除的年份"), coverage.excludedYears), (t("Excluded units", "排除的单位"), coverage.excludedUnits)] where !list.isEmpty {
+        // Written without a tuple-array `for … where` loop and a method reference: swiftc 6.3.1 crashed on those
+        // in a release build (ownership verifier, "Found outside of lifetime use").
+        let groups = [(t("Excluded years", "排除的年份"), coverage.excludedYears), (t("Excluded units", "排除的单位"), coverage.excludedUnits)]
+        for group in groups where !group.1.isEmpty {
+            let label = group.0
             var reasons: [String] = [], subjects: [String: [String]] = [:]
-            for e in list {
+            for k in group.1.indices {
+                let e = group.1[k]
                 let r = reasonText(e)
                 if subjects[r] == nil { reasons.append(r) }
                 subjects[r, default: []].append(subjectName(e.subject))

@@ -170,7 +170,7 @@ public struct PanelLoader {
 
     func readUnits(_ table: CSVTable, problems: inout ProblemCollector) -> [UnitInfo] {
         let spec = project.units
-        var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted()
+        var required = [spec.idColumn] + spec.groupColumns + spec.nameColumns.values.sorted() + spec.shortNameColumns.values.sorted()
             + spec.groupNameColumns.keys.sorted().flatMap { spec.groupNameColumns[$0]!.values.sorted() }
         if let s = spec.sizeColumn { required.append(s) }
         required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? []) + (spec.statusColumn.map { [$0] } ?? [])
@@ -202,6 +202,7 @@ public struct PanelLoader {
             var unit = UnitInfo(id: unitId)
             unit.attributes = attributes.filter { spec.attributeColumns.contains($0.key) }
             for (lang, column) in spec.nameColumns { unit.names[lang] = row[table.columnIndex(column)!] }
+            for (lang, column) in spec.shortNameColumns where !row[table.columnIndex(column)!].isEmpty { unit.shortNames[lang] = row[table.columnIndex(column)!] }
             for g in spec.groupColumns { unit.groups[g] = row[table.columnIndex(g)!] }
             for (g, columns) in spec.groupNameColumns {
                 unit.groupNames[g] = columns.mapValues { row[table.columnIndex($0)!] }

@@ -5,6 +5,8 @@ public struct UnitInfo: Sendable, Hashable {
     public var id: String
     /// Display names by language; may be empty.
     public var names: [String: String]
+    /// Short names for chart labels by language (`units.short_name_column`); may be empty.
+    public var shortNames: [String: String] = [:]
     /// Peer-group value by group column, e.g. `["group": "case"]`.
     public var groups: [String: String]
     /// Display names of the unit's groups: group column → language → name (may be empty).

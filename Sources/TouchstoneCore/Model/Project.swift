@@ -107,6 +107,9 @@ public struct UnitSpec: Sendable {
     public var idColumn: String
     /// Display name column per language; may be empty (ids are shown).
     public var nameColumns: [String: String] = [:]
+    /// Short display name column per language (`short_name_column(s)`), used for chart labels instead of the
+    /// name without the suffix all units share; an empty cell falls back to that.
+    public var shortNameColumns: [String: String] = [:]
     public var groupColumns: [String] = []
     /// Display label of each group column (e.g. `group` → {en: Peer group, zh: 组别}).
     public var groupLabels: [String: LocalizedText] = [:]

@@ -13,7 +13,7 @@ struct ProjectBuilder {
                             "volatile_reversal_share", "volatile_swing_ratio", "tolerance", "peer_group"]
     static let dataKeys = ["file", "sheet", "layout", "unit_column", "year_column", "year", "indicator_column", "value_column",
                            "column_pattern", "missing_values", "exclude", "include", "years", "encoding"] + ["rater_column", "level_column"] + ["period"]
-    static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
+    static let unitKeys = ["file", "sheet", "id_column", "name_column", "name_columns", "short_name_column", "short_name_columns", "group_columns", "size_column", "exclude", "include", "encoding"]
         + ["attribute_columns", "year_column"] + ["status_column", "lineage"]
     static let defaultsKeys = ["normalisation", "aggregation", "min_coverage", "language"] + ["weights"] + ["treatment"] + ["vote_levels"]
     static let filterKeys = ["column", "equals", "prefix", "reason"]
@@ -190,6 +190,10 @@ struct ProjectBuilder {
         if let v = fields["name_column"]?.string(problems: &problems) { spec.nameColumns["en"] = v }
         if let v = fields["name_columns"], let names = v.localizedText(problems: &problems) {
             spec.nameColumns.merge(names.values) { _, new in new }
+        }
+        if let v = fields["short_name_column"]?.string(problems: &problems) { spec.shortNameColumns["en"] = v }
+        if let v = fields["short_name_columns"], let names = v.localizedText(problems: &problems) {
+            spec.shortNameColumns.merge(names.values) { _, new in new }
         }
         if let v = fields["group_columns"], let items = v.sequence(problems: &problems) {
             for item in items {

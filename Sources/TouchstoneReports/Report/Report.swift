@@ -87,6 +87,22 @@ public struct Report {
         return out
     }
 
+    /// The chapters (level-2 headings with an anchor) in reading order, for finding their printed pages.
+    public var chapters: [PrintedPages.Heading] {
+        document().blocks.flatMap { b -> [PrintedPages.Heading] in
+            var out: [PrintedPages.Heading] = []
+            func visit(_ b: ReportBlock) {
+                switch b {
+                case let .heading(2, text, anchor?, _): out.append(PrintedPages.Heading(anchor: anchor, text: text))
+                case .keep(let inner): inner.forEach(visit)
+                default: break
+                }
+            }
+            visit(b)
+            return out
+        }
+    }
+
     static func figures(_ doc: ReportDocument) -> [ReportFigure] {
         doc.flatBlocks.flatMap { b -> [ReportFigure] in
             switch b {

@@ -25,7 +25,7 @@ extension ReportBuilder {
                                                  unresolved.map { "\(coverage.idAndName($0)) — \(coverage.unresolvedText($0.unresolved!))" }.joined(separator: w.separator)))])
         }
         if let shared = sharedDriver(help) {
-            lines.append([.text(w.sharedDriverLine(c.label(shared.id), count: shared.count, of: help.count, organisationWide: shared.count >= 2 && shared.count * 2 >= help.count))])
+            lines.append([.text(w.sharedDriverLine(c.label(shared.id), count: shared.count, of: help.count, organisationWide: isOrganisationWide(shared.count, of: help.count)))])
         }
         let actions = firstSteps(help)
         if !actions.isEmpty { lines.append([.text(w.actionsLine(actions.joined(separator: w.listSeparator)))]) }
@@ -63,17 +63,10 @@ extension ReportBuilder {
         return names.count > Self.namesListed ? shown + w.andMore(names.count - Self.namesListed) : shown
     }
 
-    /// The indicator most units that need help share: the first step of their improvement paths when they
-    /// have paths, else their largest drag (the most negative contribution to the gap to the peer median);
-    /// with how many units share it. Nil when no unit has either.
+    /// The indicator most units that need help share (`sharedDrivers`), with how many units share it. Nil
+    /// when no unit has a path or a drag.
     func sharedDriver(_ help: [UnitAssessment]) -> (id: String, count: Int)? {
-        let leaves = Set(c.root.indicators.map(\.id))
-        let drivers = help.compactMap { a -> String? in
-            if let step = a.paths.first?.steps.first { return step.indicatorId }
-            return a.decomposition?.contributions.filter { leaves.contains($0.key) && $0.value < 0 }.min { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-        }
-        let counts = Dictionary(grouping: drivers, by: { $0 }).mapValues(\.count)
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+        sharedDrivers(help).first.map { ($0.id, $0.units.count) }
     }
 
     /// The first step of each unit's first improvement path, grouped by indicator, most common first.

@@ -14,6 +14,10 @@ extension ReportBuilder {
         guard let table = report.tables().first else { return blocks }
         let byId = Dictionary(uniqueKeysWithValues: c.result.panel.units.indices.map { (c.unit($0).id, $0) })
         let drop = 2  // the group column: each table holds one group
+        let charted = trendChartGroups()
+        if charted.count < c.groups.filter({ $0.units.contains(where: c.shows) }).count {
+            blocks.append(.note([.text(w.trendChartsNote(shown: charted.count))]))
+        }
         for (k, group) in c.groups.enumerated() {
             var g = group
             g.units = g.units.filter(c.shows)
@@ -25,9 +29,14 @@ extension ReportBuilder {
             var chart = c.charts.trend(units: g.units, through: c.year, highlighted: c.flagged.intersection(members))
             chart.text.title = "\(name) — \(chart.text.title)"
             chart.idPrefix = "trends-\(k + 1)"
-            blocks.append(.keep([.heading(level: 3, text: "\(name) (\(w.unitsCount(group.units.count)))", anchor: "trends-\(k + 1)", pageBreak: false),
-                                 .command(c.command("chart trend", args + ["--output", "notebook-charts/trends-\(k + 1).svg"], year: false)),
-                                 .figure(ReportFigure(name: "trends-\(k + 1)", svg: chart.smallMultiplesSVG(columns: g.units.count > 24 ? 6 : min(4, g.units.count)), alt: w.trendsAlt(name, c.span)))]))
+            let heading = ReportBlock.heading(level: 3, text: "\(name) (\(w.unitsCount(group.units.count)))", anchor: "trends-\(k + 1)", pageBreak: false)
+            if charted.contains(k) {
+                blocks.append(.keep([heading,
+                                     .command(c.command("chart trend", args + ["--output", "notebook-charts/trends-\(k + 1).svg"], year: false)),
+                                     .figure(ReportFigure(name: "trends-\(k + 1)", svg: chart.smallMultiplesSVG(columns: g.units.count > 24 ? 6 : min(4, g.units.count)), alt: w.trendsAlt(name, c.span)))]))
+            } else {
+                blocks.append(heading)
+            }
             var styles: [String?] = []
             let rows = table.rows.filter { byId[$0[0]].map(members.contains) ?? false }.map { cells -> [ReportTable.Cell] in
                 let u = byId[cells[0]]!
@@ -42,6 +51,16 @@ extension ReportBuilder {
         }
         blocks.append(.note([.text(report.footnote().trimmingCharacters(in: .newlines))]))
         return blocks
+    }
+
+    /// Groups (indices into `c.groups`) whose trends are drawn. Every group with a unit shown, except in a
+    /// summarised report of many groups: there the `maxTrendCharts` groups with the most units that need help
+    /// (ties in group order), so that the report keeps to about 50 charts; the other groups keep their table.
+    func trendChartGroups() -> Set<Int> {
+        let shown = c.groups.indices.filter { c.groups[$0].units.contains(where: c.shows) }
+        guard c.focus != nil, shown.count > Self.maxTrendCharts else { return Set(shown) }
+        let help = { (k: Int) in c.groups[k].units.filter { c.flagged.contains($0) && c.shows($0) }.count }
+        return Set(shown.sorted { (help($0), -$0) > (help($1), -$1) }.prefix(Self.maxTrendCharts))
     }
 
     func peersChapter() -> [ReportBlock] {
@@ -176,12 +195,17 @@ extension ReportBuilder {
         guard !list.isEmpty else { return blocks + [.paragraph([.text(w.noExemplars)])] }
         blocks.append(.command(c.command("flag")))
         blocks.append(.table(exemplarTable(list)))
-        for a in list.prefix(c.focus == nil ? list.count : 10) {
-            var chart = c.charts.profile(unit: a.unit, year: c.year)
-            chart.idPrefix = "profile-\(c.slugs[a.unit])"
-            chart.valueFormat = NumberFormat(decimals: c.decimals)
-            blocks.append(.command(c.command("chart profile", ["--unit", ReportEscaping.shell(c.unit(a.unit).id), "--output", "notebook-charts/profile-\(c.slugs[a.unit]).svg"])))
-            blocks.append(.figure(ReportFigure(name: "profile-\(c.slugs[a.unit])", svg: chart.svg(), alt: w.profileAlt(c.name(a.unit)), size: .compact)))
+        // Profiles two to a row: a fourth profile alone on a page would be a stray chart.
+        let shown = Array(list.prefix(c.focus == nil ? list.count : 10))
+        for start in stride(from: 0, to: shown.count, by: 2) {
+            let figures = shown[start ..< min(start + 2, shown.count)].map { a -> ReportFigure in
+                var chart = c.charts.profile(unit: a.unit, year: c.year)
+                chart.idPrefix = "profile-\(c.slugs[a.unit])"
+                chart.valueFormat = NumberFormat(decimals: c.decimals)
+                blocks.append(.command(c.command("chart profile", ["--unit", ReportEscaping.shell(c.unit(a.unit).id), "--output", "notebook-charts/profile-\(c.slugs[a.unit]).svg"])))
+                return ReportFigure(name: "profile-\(c.slugs[a.unit])", svg: chart.svg(), alt: w.profileAlt(c.name(a.unit)), size: .compact)
+            }
+            blocks.append(figures.count == 2 ? .figurePair(figures[0], figures[1]) : .figure(figures[0]))
         }
         return blocks
     }

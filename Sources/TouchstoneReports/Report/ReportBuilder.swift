@@ -14,6 +14,8 @@ struct ReportBuilder {
 
     /// Units with more than this many rows get no per-unit ranking chart (it would not fit a page).
     static let maxRankingUnits = 80
+    /// Trend charts drawn in a summarised report (above 300 units) with many groups (`trendChartGroups`).
+    static let maxTrendCharts = 12
 
     func document() -> ReportDocument {
         var d = ReportDocument(title: "\(c.title) — \(c.year(c.year))", language: c.language)
@@ -22,6 +24,7 @@ struct ReportBuilder {
         d.add(contentsOf: progressChapter())
         d.add(contentsOf: decisionSection())
         d.add(contentsOf: summary())
+        d.add(contentsOf: recommendationsChapter())
         d.add(contentsOf: sinceLastYear())
         d.add(contentsOf: indexChapter())
         d.add(contentsOf: heatmapChapter())
@@ -42,17 +45,18 @@ struct ReportBuilder {
             + (FrameworkChangeText(c.result, language: c.language).lines() + c.coverageText.lineageLines() + c.coverageText.exclusionLines(limit: Self.namesListed)).map { .note([.text($0)]) }
     }
 
-    /// The chapters as one line of links under the title, so that the decision page still fits page 1.
+    /// The chapters as one line of links under the title, so that the decision page still fits page 1; with
+    /// their page numbers when the report has been printed once (`ReportSettings.chapterPages`).
     func contents() -> [ReportBlock] {
         let links: [(String, String)] = [
-            (w.summaryTitle(c.year(c.year)), "summary"), (w.indexTitle(c.year(c.year)), "index"), (w.heatmapTitle(c.year(c.year)), "heatmap"),
+            (w.summaryTitle(c.year(c.year)), "summary"), (w.organisationTitle, "recommendations"), (w.indexTitle(c.year(c.year)), "index"), (w.heatmapTitle(c.year(c.year)), "heatmap"),
             (w.trendsTitle(c.span), "trends"), (w.peersTitle(c.year(c.year)), "peers"), (w.flaggedTitle(flaggedAssessments.count), "flagged"),
             (w.exemplarsTitle(exemplarAssessments.count), "exemplars"), (w.methodTitle, "method"),
         ]
         var line: [Inline] = []
         for (k, l) in links.enumerated() {
             if k > 0 { line.append(.text(" · ")) }
-            line.append(.link(l.0, .anchor(l.1)))
+            line.append(.link(l.0 + (c.settings.chapterPages[l.1].map(w.onPage) ?? ""), .anchor(l.1)))
         }
         return [.note(line)]
     }
@@ -99,7 +103,6 @@ struct ReportBuilder {
                                     .map { "\($0.label(c.language)) \(count($0))" }.joined(separator: " · ")))
         blocks.append(.keyFigures(figures))
         blocks.append(.command(c.command("index", ["--level", "0"])))
-        blocks += movers()
         let flaggedHeading = ReportBlock.heading(level: 3, text: w.flaggedTitle(flagged.count), anchor: nil, pageBreak: false)
         blocks.append(flagged.isEmpty ? .keep([flaggedHeading, .paragraph([.text(w.noneFlagged)])])
                                       : .keep([flaggedHeading, .command(c.command("flag")), .table(flaggedTable(flagged))]))
@@ -217,12 +220,14 @@ struct ReportBuilder {
             return cells.enumerated().map { k, text in k == unitColumn ? c.unitCell(u, toSection: true) : .init(text) }
                 + [.init(c.assessmentOf[u]?.trendClass?.label(c.language) ?? "–"), .init(c.signed(change))]
         }
-        var t = ReportTable(header: header, rows: rows, rightAligned: table.rightAligned.union([header.count - 1]),
+        var t = ReportTable(caption: w.allUnitsCaption, header: header, rows: rows, rightAligned: table.rightAligned.union([header.count - 1]),
                             wide: header.count > 10, wrapping: [2, header.count - 2])
         t.rowStyles = styles
         var blocks: [ReportBlock] = [.heading(level: 2, text: w.indexTitle(c.year(c.year)), anchor: "index", pageBreak: false),
                                      .note([.text(w.indexNote)])]
         if let focus = c.focus { blocks.append(.note([.text(w.focusNote(shown: focus.count, of: c.rows.count))])) }
+        // The biggest movers open this chapter (in the summary they pushed the flagged table onto a page of its own).
+        blocks += movers()
         blocks += [.command(c.command("index")), .table(t)]
         if c.rows.count <= Self.maxRankingUnits {
             blocks.append(.command(c.command("chart ranking", ["--output", "notebook-charts/ranking.svg"])))

@@ -21,6 +21,9 @@ public struct ReportSettings: Sendable {
     /// Key-target progress during the year (quarterly or monthly data with `targets:`): the report then opens
     /// with a "progress" chapter (`ReportBuilder+Progress`).
     public var progress: ProgressReport?
+    /// The printed page of each chapter, by anchor (`PrintedPages`), shown in the table of contents; empty
+    /// until the report has been printed once.
+    public var chapterPages: [String: Int] = [:]
 
     public init(language: String, projectPath: String, year: Int? = nil, version: String = "0.1.0", uncertaintyRuns: Int? = nil) {
         self.language = language

@@ -36,6 +36,7 @@ enum ReportStyle {
     tr { break-inside: avoid; page-break-inside: avoid; }
     tr.flagged { background: #fdf0e6; }
     tr.exemplar { background: #eaf1f8; }
+    tr.total td { font-weight: 600; border-top: 1pt solid #888; }
     td.sev-high, td.sev-medium, td.sev-low { font-weight: 600; }
     td.sev-high { color: #fff; background: #a63000; }
     td.sev-medium { background: #f08a4b; }
@@ -67,7 +68,7 @@ enum ReportStyle {
     section.chapter.first { break-before: auto; page-break-before: auto; }
     figure svg { max-height: 232mm; }
     figure.compact svg { max-width: 130mm; }
-    figure.lead svg { max-height: 178mm; }
+    figure.lead svg { max-height: 150mm; }
 
     """
 
