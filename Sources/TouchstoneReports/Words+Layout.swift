@@ -1,3 +1,4 @@
+import TouchstoneOutput
 /// Texts that label parts of the report's layout.
 extension Words {
     /// Caption of the index table, which follows the biggest movers in its chapter.

@@ -1,3 +1,4 @@
+import TouchstoneOutput
 /// Texts of the "what moved and what to do" chapter: the organisation's change by dimension and indicator,
 /// the drivers the units that need help share, and the recommendations.
 extension Words {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TouchstoneCore
+import TouchstoneOutput
 @testable import TouchstoneReports
 
 @Suite("Printed report")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 @testable import TouchstoneReports
 

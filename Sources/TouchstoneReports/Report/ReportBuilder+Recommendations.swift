@@ -1,4 +1,5 @@
 import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneStats
 
 /// The "what moved and what to do" chapter: what moved the organisation's index since the previous year, by
