@@ -85,8 +85,10 @@ struct ReportCommand: ParsableCommand {
             if !briefs { formats.remove(.briefs) }
             let files = report.files(formats)
             for d in report.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
-            try ReportFolder.write(files, to: output)
-            if let printed { try AtomicOutput.write(data: printed.pdf, to: URL(fileURLWithPath: output).appendingPathComponent("report.pdf").path) }
+            // The PDF is a print of report.html: written with it, in the same step, and listed under html in
+            // the folder's manifest, so an html report written later without --pdf removes the stale PDF.
+            let pdfFile = printed.map { [ReportFolder.BinaryFile(path: "report.pdf", data: $0.pdf, format: "html")] } ?? []
+            try ReportFolder.write(files, binary: pdfFile, to: output)
             let main = files.map(\.path).filter { !$0.hasPrefix("briefs/") && !$0.hasSuffix(".svg") } + (printed == nil ? [] : ["report.pdf"])
             let figures = files.filter { $0.path.hasSuffix(".svg") }.count, briefCount = files.filter { $0.path.hasPrefix("briefs/") }.count
             var summary = "Wrote the \(report.year) report to \(output)/: " + main.joined(separator: ", ")
@@ -108,7 +110,10 @@ struct ReportCommand: ParsableCommand {
 enum ReportFolder {
     static let manifestName = ".touchstone-report"
 
-    static func write(_ files: [Report.File], to path: String) throws {
+    /// A file whose contents are bytes, not text (the printed `report.pdf`), recorded under `format`.
+    struct BinaryFile { var path: String; var data: Data; var format: String }
+
+    static func write(_ files: [Report.File], binary: [BinaryFile] = [], to path: String) throws {
         let fm = FileManager.default
         let target = URL(fileURLWithPath: path).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -135,9 +140,10 @@ enum ReportFolder {
         }
         // 1. Everything into the staging folder.
         let old = readManifest(target)
-        let written = Set(files.map(\.format))
+        let written = Set(files.map(\.format) + binary.map(\.format))
         var manifest = old.filter { !written.contains($0.format) }
         for file in files { manifest.append((file.format, topLevel(file.path))) }
+        for file in binary { manifest.append((file.format, topLevel(file.path))) }
         var seen: Set<String> = []
         manifest = manifest.filter { seen.insert("\($0.format)\t\($0.entry)").inserted }
         do {
@@ -145,6 +151,11 @@ enum ReportFolder {
                 let url = staging.appendingPathComponent(file.path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: url)
+            }
+            for file in binary {
+                let url = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url)
             }
             let text = manifest.map { "\($0.format)\t\($0.entry)" }.sorted().joined(separator: "\n") + "\n"
             try Data(text.utf8).write(to: staging.appendingPathComponent(manifestName))

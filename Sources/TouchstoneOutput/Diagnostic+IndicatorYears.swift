@@ -22,7 +22,7 @@ extension Diagnostic.Kind {
     static func valuesOutsideYears(indicator: String, count: Int, years: ClosedRange<Int>, zh: Bool) -> String {
         let range = yearsText(years, zh: zh)
         return zh ? "`\(indicator)` 有 \(count) 个值不在其适用年份（\(range)）内：这些年份该指标不属于指标体系，这些值不计入指数（不算缺失值）"
-                  : "\(count) value\(count == 1 ? "" : "s") of `\(indicator)` lie outside its years (\(range)): the indicator is not part of the framework then, so they are set aside (not counted as missing)"
+                  : "\(count) value\(count == 1 ? "" : "s") of `\(indicator)` \(count == 1 ? "lies" : "lie") outside its years (\(range)): the indicator is not part of the framework then, so they are set aside (not counted as missing)"
     }
 }
 

@@ -100,7 +100,7 @@ struct DiagnosticKindWordsTests {
         }
         #expect(Diagnostic.Kind.indicatorWithoutValues(indicator: "x", year: 2021).text("en") == "`x` has no values in year 2021; its scores are missing")
         #expect(Diagnostic.Kind.indicatorWithoutValues(indicator: "x", year: 2021).text("zh") == "`x` 在 2021 年没有数值，其得分缺失")
-        #expect(Diagnostic.Kind.treatmentSummary(Self.treatment).text("en") == "treatment: 40 cells denominated (2 left missing: no denominator); 12 cells imputed in 3 indicators; 8 cells transformed (log or Box–Cox) in 1 indicators; 4 points winsorised in 2 indicators; log_CT applied to gdp (2020); screening dropped 1 indicators and 5 unit-years (every change is listed in the audit: `--format json`)")
+        #expect(Diagnostic.Kind.treatmentSummary(Self.treatment).text("en") == "treatment: 40 cells denominated (2 left missing: no denominator); 12 cells imputed in 3 indicators; 8 cells transformed (log or Box–Cox) in 1 indicator; 4 points winsorised in 2 indicators; log_CT applied to gdp (2020); screening dropped 1 indicator and 5 unit-years (every change is listed in the audit: `--format json`)")
         #expect(Diagnostic.Kind.treatmentSummary(Self.treatment).text("zh") == "数据处理：按分母折算 40 个单元格（2 个因无分母仍缺失）；3 个指标中插补 12 个单元格；1 个指标中变换 8 个单元格（对数或 Box–Cox）；2 个指标中缩尾 4 个数据点；对 gdp (2020) 做 log_CT 变换；筛选剔除 1 个指标和 5 个单位年（每处改动见审计记录：`--format json`）")
         #expect(Diagnostic(.warning, .perYearScaling).line("en") == "warning: some indicators are normalised per year: their scores rank units within each year and are not comparable across years; use `scope: panel` for trends")
     }
