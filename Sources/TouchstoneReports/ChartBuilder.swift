@@ -112,9 +112,11 @@ public struct ChartBuilder: Sendable {
         return chart
     }
 
-    /// Units × dimensions (or × indicators) of one year's scores, units sorted by the index.
+    /// Units × dimensions (or × indicators) of one year's scores, units sorted by the index. The index itself
+    /// is the first column of the dimension heatmap, so each row shows the score it is sorted by (on a bounded
+    /// scale the index shares the dimensions' range and colours).
     public func heatmap(year: Int, indicators: Bool = false, highlighted: Set<Int> = [], only: Set<Int>? = nil) -> HeatmapChart {
-        let columns = indicators ? result.root.indicators : result.root.children
+        let columns = indicators ? result.root.indicators : [result.root] + result.root.children
         let root = result.scores[result.root.id]!
         let rows = result.panel.rows(inYear: year).filter { only?.contains(result.panel.rows[$0].unit) ?? true }.sorted { (root[$0].isNaN ? -1e300 : root[$0]) > (root[$1].isNaN ? -1e300 : root[$1]) }
         let units = rows.map { result.panel.rows[$0].unit }
