@@ -139,6 +139,27 @@ struct IndicatorYearsTests {
         #expect(md.contains("Framework change in 2023: indicator Themed party days held added"))
     }
 
+    @Test("diagnose counts an indicator's rows and missing share within its years only")
+    func diagnoseStructural() throws {
+        let copy = try BranchesCopy(editProject: Self.addingKey("years: from 2023", to: "theme_days"))
+        defer { copy.remove() }
+        let rows = try copy.read("indicators.csv").components(separatedBy: "\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        let theme = rows[0].firstIndex(of: "theme_days")!
+        let late = rows.dropFirst().filter { Int($0[1])! >= 2023 }
+        let missingLate = late.filter { ["", "NA", "-"].contains($0[theme]) }.count
+        let run = try copy.run(["diagnose", ".", "--all-years", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        struct Output: Decodable {
+            struct Indicator: Decodable { var id: String; var n: Int; var missing_share: Double }
+            var indicators: [Indicator]
+        }
+        let out = try JSONDecoder().decode(Output.self, from: Data(run.stdout.utf8))
+        let stats = try #require(out.indicators.first { $0.id == "theme_days" })
+        #expect(stats.n == late.count - missingLate)
+        #expect(abs(stats.missing_share - Double(missingLate) / Double(late.count)) < 1e-12,
+                "share among the \(late.count) unit-years of 2023–2024, not among all years: \(stats.missing_share)")
+    }
+
     @Test("`years:` that is not a range of years is refused with the place and what to write")
     func badYears() throws {
         let copy = try BranchesCopy(editProject: Self.addingKey("years: soon", to: "theme_days"))

@@ -14,7 +14,8 @@ public struct Diagnosis: Sendable {
     public struct IndicatorStatistics: Sendable, Equatable {
         public var id: String
         public var parent: String
-        /// Rows considered, rows with a value, share missing.
+        /// Rows considered (those of the indicator's `years:`, when it declares them), rows with a value, share
+        /// missing among the rows considered.
         public var rows: Int
         public var n: Int
         public var missingShare: Double
@@ -82,11 +83,14 @@ public struct Diagnosis: Sendable {
             }
         }
         indicators = result.panel.indicatorIds.enumerated().map { j, id in
-            let x = rows.map { result.panel.values[$0, j] }
+            // Only the rows of the indicator's years (`years:`): outside them it is not part of the framework,
+            // so those cells are structural gaps, not missing values.
+            let inYears = rows.filter { result.isInFramework(row: $0, indicator: j) }
+            let x = inYears.map { result.panel.values[$0, j] }
             let n = x.filter { !$0.isNaN }.count
             let skew = Moments.skewness(x), kurt = Moments.kurtosis(x)
-            return IndicatorStatistics(id: id, parent: parents[id] ?? "", rows: rows.count, n: n,
-                                       missingShare: rows.isEmpty ? 0 : Double(rows.count - n) / Double(rows.count),
+            return IndicatorStatistics(id: id, parent: parents[id] ?? "", rows: inYears.count, n: n,
+                                       missingShare: inYears.isEmpty ? 0 : Double(inYears.count - n) / Double(inYears.count),
                                        minimum: Descriptive.minimum(x), maximum: Descriptive.maximum(x), mean: Descriptive.mean(x),
                                        standardDeviation: Descriptive.standardDeviation(x), skewness: skew, kurtosis: kurt,
                                        outliers: OutlierCheck.fails(skew: skew, kurtosis: kurt), zeros: x.filter { $0 == 0 }.count,
