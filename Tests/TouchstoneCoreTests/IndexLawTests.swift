@@ -84,7 +84,7 @@ struct IndexLawTests {
     func rowOrder() async {
         await propertyCheck(count: 40, input: Self.panels, Gen.int(in: 0 ... 1_000_000)) { panel, seed in
             let n = panel.values.count * panel.values[0].count
-            var generator = ShuffleGenerator(seed: UInt64(seed))
+            var generator = SplitMix64(seed: UInt64(seed))
             let shuffled = Array(0 ..< n).shuffled(using: &generator)
             let a = Self.scores(try #require(try? Self.run(panel)))
             let b = Self.scores(try #require(try? Self.run(panel, order: shuffled)))
@@ -125,15 +125,3 @@ struct IndexLawTests {
     }
 }
 
-/// SplitMix64, for a reproducible shuffle inside a property.
-private struct ShuffleGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -75,7 +75,7 @@ private let mixed = "unit, year ,a,b,r\r\n"
 struct WideIngestTests {
     @Test("Plain decimals parsed from bytes are the very doubles Double(String) gives; other forms are declined")
     func decimals() {
-        var rng = SplitMix(seed: 20_261_207)
+        var rng = SplitMix64(seed: 20_261_207)
         var parsed = 0
         for _ in 0 ..< 200_000 {
             var text = rng.next() % 4 == 0 ? "-" : ""
@@ -140,15 +140,3 @@ struct WideIngestTests {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014), for reproducible random test strings.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
