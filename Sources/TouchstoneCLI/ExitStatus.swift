@@ -1,5 +1,6 @@
 import ArgumentParser
 import TouchstoneCore
+import TouchstoneOutput
 
 /// The exit codes, one per class of failure, so that a script can tell "fix the command line" from "fix
 /// the data" from "fix the disk" from "report a bug". The numbers above 1 follow BSD `sysexits.h`
@@ -25,8 +26,8 @@ enum ExitStatus {
     static func classify(_ error: Error, command: Touchstone.Type = Touchstone.self) -> (code: Int32, message: String?) {
         switch error {
         case let e as OutputError: return (output, e.description)
-        case let e as InputProblem: return (input, e.errorDescription ?? "\(e)")
-        case let e as InputProblems: return (input, e.errorDescription ?? "\(e)")
+        case let e as InputProblem: return (input, e.line(ProblemLanguage.current()))
+        case let e as InputProblems: return (input, e.lines(ProblemLanguage.current()))
         default: break
         }
         let code = command.exitCode(for: error).rawValue

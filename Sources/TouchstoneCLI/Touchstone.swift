@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 
 @main
 struct Touchstone: ParsableCommand {
@@ -48,10 +49,10 @@ func reportingProblems(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let problem as InputProblem {
-        Console.error(problem.errorDescription ?? "\(problem)")
+        Console.error(problem.line(ProblemLanguage.current()))
         throw ExitCode(ExitStatus.input)
     } catch let problems as InputProblems {
-        Console.error(problems.errorDescription ?? "\(problems)")
+        Console.error(problems.lines(ProblemLanguage.current()))
         Console.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") found.")
         throw ExitCode(ExitStatus.input)
     } catch let error as OutputError {

@@ -36,11 +36,18 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 /// A problem in a project file or its data that the user can fix.
 ///
 /// The message says what is wrong (`problem`), where (`location`) and what to do (`fix`). The CLI prints
-/// `errorDescription` unchanged, one problem per line.
+/// `InputProblem.line(_:)` (TouchstoneOutput) in the language of `--locale`, one problem per line.
 public struct InputProblem: Error, LocalizedError, Hashable, Sendable {
     public var location: SourceLocation
+    /// What is wrong, in English, for problems without a `kind` (empty for problems with one).
     public var problem: String
+    /// What to do, in English, for problems without a `kind` (empty for problems with one).
     public var fix: String
+    /// What the problem says as a value, worded by TouchstoneOutput (`InputProblem+Kind.swift`).
+    public var kind: Kind?
+    /// Where in the project file's document the problem is, e.g. `framework.children[2].weight` (words-free,
+    /// printed before the kind's words); empty when not in a YAML document or when `problem` already says it.
+    public var path: String = ""
 
     public init(_ location: SourceLocation, _ problem: String, fix: String) {
         self.location = location
@@ -48,7 +55,12 @@ public struct InputProblem: Error, LocalizedError, Hashable, Sendable {
         self.fix = fix
     }
 
-    public var errorDescription: String? { "\(location): error: \(problem). Fix: \(fix)" }
+    /// `file:line:column: error: problem. Fix: fix`; for a problem with a kind, the kind's value (for debugging:
+    /// what a reader sees is `InputProblem.line(_:)` of TouchstoneOutput).
+    public var errorDescription: String? {
+        if let kind { return "\(location): error: \(path.isEmpty ? "" : "\(path): ")\(kind)" }
+        return "\(location): error: \(problem). Fix: \(fix)"
+    }
 }
 
 /// Several problems found at once (`touchstone validate` reports them all, never only the first).

@@ -74,7 +74,7 @@ struct ProjectBuilder {
             if let file = fields["file"]?.string(problems: &problems) {
                 project.targets = TargetSpec(file: file, sheet: fields["sheet"]?.string(problems: &problems))
             } else if fields["file"] == nil {
-                problems.append(t.problem("`file` is missing", fix: "name the targets table, e.g. `targets: {file: targets.csv}`"))
+                problems.append(t.problem(.project(.targetsFileMissing)))
             }
         }
         if let l = sections["labels"] { project.labels = readLabels(l, problems: &problems) }

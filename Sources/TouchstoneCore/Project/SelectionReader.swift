@@ -8,7 +8,7 @@ enum SelectionReader {
         for (k, v) in entries { fields[k] = v }
         var size: SelectionRule.Size?
         if let v = fields[shareKey], let x = v.double(problems: &problems) {
-            if x > 0 && x <= 1 { size = .share(x) } else { problems.append(v.problem("`\(shareKey)` must be a share above 0 and at most 1, found \(x)", fix: "write e.g. `\(shareKey): 0.1` for 10%")) }
+            if x > 0 && x <= 1 { size = .share(x) } else { problems.append(v.problem(.method(.selectionShareOutOfRange(key: shareKey, found: x)))) }
         }
         if let v = fields[countKey], let n = v.int(problems: &problems) {
             if size != nil { problems.append(v.problem("give `\(shareKey)` or `\(countKey)`, not both", fix: "keep one of them")) }

@@ -16,6 +16,13 @@ struct YAMLValue {
         InputProblem(location, path.isEmpty ? text : "\(path): \(text)", fix: fix)
     }
 
+    /// A problem of a known kind at this node, its document path kept beside the kind.
+    func problem(_ kind: InputProblem.Kind) -> InputProblem {
+        var problem = InputProblem(location, kind)
+        problem.path = path
+        return problem
+    }
+
     /// The keys and values of a mapping, in document order. Keys outside `allowed` are reported with a
     /// "did you mean" suggestion. Returns `nil` (after recording a problem) when the node is not a mapping.
     func mapping(allowed: [String], problems: inout [InputProblem]) -> [(key: String, value: YAMLValue)]? {
