@@ -25,24 +25,3 @@ extension InputProblem {
         self.kind = kind
     }
 }
-
-/// Problems found while reading tables (CSV, xlsx, decoding, layouts, the panel loader, periods).
-/// Words: `TouchstoneOutput/TableProblem+Words.swift`.
-public enum TableProblem: Hashable, Sendable {
-    /// A `--year` (or report year) the data does not have; `dataYears` is the span it has (nil: no rows).
-    case yearNotInData(year: Int, dataYears: ClosedRange<Int>?)
-}
-
-/// Problems found in the project file (YAML, framework, units, data spec, targets, review files).
-/// Words: `TouchstoneOutput/ProjectProblem+Words.swift`.
-public enum ProjectProblem: Hashable, Sendable {
-    /// `targets:` names no `file`.
-    case targetsFileMissing
-}
-
-/// Problems found in the methods a project asks for (normalisation, weighting, aggregation, treatment,
-/// selection rules, flag rules). Words: `TouchstoneOutput/MethodProblem+Words.swift`.
-public enum MethodProblem: Hashable, Sendable {
-    /// A selection rule's share (`top_share`, `bottom_share`) outside (0, 1].
-    case selectionShareOutOfRange(key: String, found: Double)
-}
