@@ -47,9 +47,10 @@ public struct NoisePanelGenerator: Sendable {
         }
         var unitsCSV = "unit,group,members\n", dataCSV = "unit,year," + Self.indicators.joined(separator: ",") + ",violations\n"
         var truth = "unit,story,relative_level\n"
+        var levelSum = [Double](repeating: 0, count: groups), groupSize = [Int](repeating: 0, count: groups)
+        for i in 0 ..< units { levelSum[group[i]] += level[i]; groupSize[group[i]] += 1 }
         for i in 0 ..< units {
-            let peers = (0 ..< units).filter { group[$0] == group[i] }
-            let mean = peers.map { level[$0] }.reduce(0, +) / Double(peers.count)
+            let mean = levelSum[group[i]] / Double(groupSize[group[i]])
             let id = String(format: "u%05d", i)
             unitsCSV += "\(id),g\(group[i]),\(members[i])\n"
             truth += "\(id),\(stories[i]),\(String(format: "%.4f", level[i] - mean))\n"
