@@ -53,7 +53,7 @@ struct FreezeCommand: ParsableCommand {
                 Console.out(report.changes.changes.isEmpty ? report.summary + "\n" : report.table().terminal())
             }
             let lock = ScalingLock(result: refitted)
-            for note in ScalingLock.unfrozen(project) { Console.note("note: \(note)") }
+            for note in ScalingLock.unfrozen(project) { Console.note("note: \(note.words("en"))") }
             let name = (lockFile as NSString).lastPathComponent
             if dryRun {
                 Console.note("dry run: \(name) not written (\(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years))).")
@@ -65,7 +65,7 @@ struct FreezeCommand: ParsableCommand {
     }
 
     private func staleNote(_ project: Project) -> String? {
-        do { try project.scalingLock?.check(against: project); return nil } catch let p as InputProblem { return "note: \(p.problem); indicators whose settings changed are compared with a fresh fit" } catch { return nil }
+        do { try project.scalingLock?.check(against: project); return nil } catch let p as InputProblem { return "note: \(p.problemText("en")); indicators whose settings changed are compared with a fresh fit" } catch { return nil }
     }
 
     private func yearSpan(_ years: [Int]) -> String {

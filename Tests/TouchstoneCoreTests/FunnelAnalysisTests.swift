@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 @Suite("Funnel analysis of count indicators")
 struct FunnelAnalysisTests {
@@ -56,7 +57,7 @@ struct FunnelAnalysisTests {
             _ = try ProjectReader.parse(text: base, file: "/tmp/f.yaml")
             Issue.record("accepted")
         } catch let e as InputProblems {
-            #expect(e.problems.map(\.problem) == [
+            #expect(e.problems.map { $0.problemText("en") } == [
                 "`a` uses `denominator: size` but the unit table declares no `size_column`",
                 "`b`: funnel denominator `nothing` is neither `size` nor another indicator"])
         }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 private let head = "data: {file: data.csv, unit_column: unit, year_column: year}\nunits: {id_column: unit}\n"
 
@@ -15,7 +16,7 @@ private func problems(_ rest: String) -> [String] {
         _ = try project(rest)
         return []
     } catch let p as InputProblems {
-        return p.problems.map { $0.errorDescription ?? "" }
+        return p.problems.map { $0.line("en") }
     } catch {
         return ["\(error)"]
     }
@@ -113,7 +114,7 @@ struct MethodBehaviourTests {
         #expect {
             try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B", "C"], indicators: ["a", "b"], columns: [[1, 2, 3], [3, 1, 2]]))
         } throws: { error in
-            let text = (error as? InputProblem)?.errorDescription ?? ""
+            let text = (error as? InputProblem)?.line("en") ?? ""
             return text.contains("entropy needs scores >= 0") && text.contains("unit `A` in 2020") && text.contains("normalise its children to a range >= 0")
         }
     }
@@ -131,7 +132,7 @@ struct MethodBehaviourTests {
         #expect {
             try abc("weights: pca")
         } throws: { error in
-            let text = (error as? InputProblem)?.errorDescription ?? ""
+            let text = (error as? InputProblem)?.line("en") ?? ""
             return text.contains("`c`") && text.contains("negatively on the first principal component") && text.contains("loadings: squared")
         }
         let squared = try abc("weights: {method: pca, loadings: squared}")
@@ -161,7 +162,7 @@ struct MethodBehaviourTests {
             #expect {
                 try IndexPipeline(project: p).compute(panel: data)
             } throws: { error in
-                ((error as? InputProblem)?.errorDescription ?? "").contains("`a` of unit `A` in 2020 is 0; it is undefined for a value <= 0")
+                ((error as? InputProblem)?.line("en") ?? "").contains("`a` of unit `A` in 2020 is 0; it is undefined for a value <= 0")
             }
         }
         let missing = try project("framework: {id: index, aggregation: harmonic, nonpositive: missing, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
@@ -276,7 +277,7 @@ struct MethodBehaviourTests {
         let p = try project("framework: {id: index, aggregation: {method: ampi, reference_year: 1999}, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         #expect {
             try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B"], years: [2020, 2021], indicators: ["a", "b"], columns: [[1, 2, 3, 4], [4, 3, 2, 1]]))
-        } throws: { error in ((error as? InputProblem)?.errorDescription ?? "").contains("the AMPI reference year 1999 is not in the data") }
+        } throws: { error in ((error as? InputProblem)?.line("en") ?? "").contains("the AMPI reference year 1999 is not in the data") }
         let q = try project("framework: {id: index, aggregation: ampi, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         let r = try IndexPipeline(project: q).compute(panel: grid(units: ["A", "B"], years: [2020, 2021], indicators: ["a", "b"], columns: [[1, 2, 3, 4], [4, 3, 2, 1]]))
         // Reference = the 2020 means (2, 3.5); units at the reference on both children score exactly 100.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// A one-indicator project (`x`) on the given rows; `normalisation` is the indicator's flow mapping.
 func methodProject(_ settings: String, defaults: String = "") throws -> Project {
@@ -149,7 +150,7 @@ struct NormalisationMethodsTests {
     @Test("project file errors: no reference, no thresholds, unsorted thresholds, wrong number of band scores, both unit and year")
     func projectErrors() throws {
         func problems(_ settings: String) -> [String] {
-            do { _ = try methodProject(settings); return [] } catch let e as InputProblems { return e.problems.map(\.problem) } catch { return ["\(error)"] }
+            do { _ = try methodProject(settings); return [] } catch let e as InputProblems { return e.problems.map { $0.problemText("en") } } catch { return ["\(error)"] }
         }
         #expect(problems("normalisation: {method: ratio-to-reference}").contains { $0.contains("names no reference") })
         #expect(problems("normalisation: {method: bands}").contains { $0.contains("gives no thresholds") })

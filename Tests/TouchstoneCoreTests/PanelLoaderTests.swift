@@ -543,7 +543,7 @@ struct PanelLoaderTests {
             _ = try ProjectReader.read(path: s.folder.path)
             Issue.record("a fractional year window was accepted")
         } catch let e as InputProblems {
-            #expect(e.problems.map(\.problem) == ["data.years[0]: expected a whole number, found `2019.5`", "data.years[1]: expected a whole number, found `1e300`"])
+            #expect(e.problems.map { $0.problemText("en") } == ["data.years[0]: expected a whole number, found `2019.5`", "data.years[1]: expected a whole number, found `1e300`"])
             #expect(e.problems.first?.location.line == 6)
         }
     }
@@ -557,7 +557,7 @@ struct PanelLoaderTests {
             _ = try ProjectReader.read(path: s.folder.path)
             Issue.record("a reversed year window was accepted")
         } catch let e as InputProblems {
-            #expect(e.problems.map(\.problem) == ["data.years: `years` must be two whole years `[from, to]` with from <= to"])
+            #expect(e.problems.map { $0.problemText("en") } == ["data.years: `years` must be two whole years `[from, to]` with from <= to"])
         }
     }
 

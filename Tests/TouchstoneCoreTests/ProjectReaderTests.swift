@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// The data and units sections shared by most test projects (lines 1–6 of every text below that uses it).
 private let head = """
@@ -31,7 +32,7 @@ private func problems(_ text: String) -> [InputProblem] {
 /// The single problem `text` reports (records an issue when there are none or several).
 private func problem(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> InputProblem {
     let found = problems(text)
-    #expect(found.count == 1, "expected exactly one problem, got \(found.map(\.errorDescription))", sourceLocation: sourceLocation)
+    #expect(found.count == 1, "expected exactly one problem, got \(found.map { $0.line("en") })", sourceLocation: sourceLocation)
     return try #require(found.first, sourceLocation: sourceLocation)
 }
 
@@ -77,8 +78,8 @@ struct ProjectReaderTests {
                 - id: b
             """)
         #expect(p.location == location(11, 7))
-        #expect(p.problem == "framework.children[0]: unknown key `weigth`")
-        #expect(p.fix.hasPrefix("did you mean `weight`? Allowed keys here: id, label, description, weight,"))
+        #expect(p.problemText("en") == "framework.children[0]: unknown key `weigth`")
+        #expect(p.fixText("en").hasPrefix("did you mean `weight`? Allowed keys here: id, label, description, weight,"))
     }
 
     @Test("American `normalization` on a node suggests `normalisation`")
@@ -92,8 +93,8 @@ struct ProjectReaderTests {
                 - id: b
             """)
         #expect(p.location == location(11, 7))
-        #expect(p.problem == "framework.children[0]: unknown key `normalization`")
-        #expect(p.fix.hasPrefix("did you mean `normalisation`?"))
+        #expect(p.problemText("en") == "framework.children[0]: unknown key `normalization`")
+        #expect(p.fixText("en").hasPrefix("did you mean `normalisation`?"))
     }
 
     @Test("A misspelt data key suggests the data key")
@@ -111,8 +112,8 @@ struct ProjectReaderTests {
               children: [{id: a}]
             """)
         #expect(p.location == location(3, 3))
-        #expect(p.problem == "data: unknown key `layuot`")
-        #expect(p.fix == "did you mean `layout`? Allowed keys here: " + ProjectBuilder.dataKeys.joined(separator: ", "))
+        #expect(p.problemText("en") == "data: unknown key `layuot`")
+        #expect(p.fixText("en") == "did you mean `layout`? Allowed keys here: " + ProjectBuilder.dataKeys.joined(separator: ", "))
     }
 
     @Test("A key far from every allowed key is reported without a suggestion")
@@ -124,8 +125,8 @@ struct ProjectReaderTests {
               children: [{id: a}]
             """)
         #expect(p.location == location(7, 1))
-        #expect(p.problem == "unknown key `colour`")
-        #expect(p.fix == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty, history, freeze, targets")
+        #expect(p.problemText("en") == "unknown key `colour`")
+        #expect(p.fixText("en") == "remove it; allowed keys here: title, description, source, labels, data, units, defaults, framework, trends, flags, uncertainty, history, freeze, targets")
     }
 
     @Test("An unknown method value suggests the closest method and lists all")
@@ -139,10 +140,10 @@ struct ProjectReaderTests {
               children: [{id: a}]
             """)
         #expect(p.location == location(9, 13))
-        #expect(p.problem == "defaults.normalisation.method: unknown value `minmax`")
+        #expect(p.problemText("en") == "defaults.normalisation.method: unknown value `minmax`")
         // Every registered method, in the order of `NormalisationDescriptor.all` (the built-in ones first).
-        #expect(p.fix == "did you mean `min-max`? Choose one of: " + NormalisationMethod.allCases.map(\.rawValue).joined(separator: ", "))
-        #expect(p.fix.hasPrefix("did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands, none"))
+        #expect(p.fixText("en") == "did you mean `min-max`? Choose one of: " + NormalisationMethod.allCases.map(\.rawValue).joined(separator: ", "))
+        #expect(p.fixText("en").hasPrefix("did you mean `min-max`? Choose one of: min-max, z-score, goalposts, distance-to-target, rank, percentile-rank, borda, ratio-to-reference, bands, none"))
     }
 
     @Test("An unknown direction without a close match lists the choices")
@@ -154,8 +155,8 @@ struct ProjectReaderTests {
                 - {id: a, direction: up}
             """)
         #expect(p.location == location(10, 26))
-        #expect(p.problem == "framework.children[0].direction: unknown value `up`")
-        #expect(p.fix == "choose one of: higher, lower")
+        #expect(p.problemText("en") == "framework.children[0].direction: unknown value `up`")
+        #expect(p.fixText("en") == "choose one of: higher, lower")
     }
 
     // MARK: Sections
@@ -163,18 +164,18 @@ struct ProjectReaderTests {
     @Test("Each missing required section is reported at the top of the file")
     func missingSections() throws {
         let found = problems("title: Empty project\n")
-        #expect(found.map(\.problem) == [
+        #expect(found.map { $0.problemText("en") } == [
             "the section `data:` is missing", "the section `framework:` is missing",
         ])
         #expect(found.allSatisfy { $0.location == location(1, 1) })
-        #expect(found.first?.fix == "add a `data:` section (see README, Project file reference)")
+        #expect(found.first?.fixText("en") == "add a `data:` section (see README, Project file reference)")
     }
 
     @Test("A project without a framework names only that section")
     func missingFramework() throws {
         let p = try problem(head)
-        #expect(p.problem == "the section `framework:` is missing")
-        #expect(p.fix == "add a `framework:` section (see README, Project file reference)")
+        #expect(p.problemText("en") == "the section `framework:` is missing")
+        #expect(p.fixText("en") == "add a `framework:` section (see README, Project file reference)")
     }
 
     @Test("A project without units takes the ids from the data's unit column and the data file as unit table")
@@ -199,8 +200,8 @@ struct ProjectReaderTests {
                 - id: a
             """)
         #expect(p.location == location(11, 11))
-        #expect(p.problem == "framework.children[1].id: the id `a` is used twice (first at touchstone.yaml:10:11)")
-        #expect(p.fix == "give every node of the framework its own id")
+        #expect(p.problemText("en") == "framework.children[1].id: the id `a` is used twice (first at touchstone.yaml:10:11)")
+        #expect(p.fixText("en") == "give every node of the framework its own id")
     }
 
     @Test("A duplicate id between a dimension and a nested indicator is found across levels")
@@ -214,7 +215,7 @@ struct ProjectReaderTests {
                     - id: health
             """)
         #expect(p.location == location(12, 15))
-        #expect(p.problem.contains("the id `health` is used twice (first at touchstone.yaml:10:11)"))
+        #expect(p.problemText("en").contains("the id `health` is used twice (first at touchstone.yaml:10:11)"))
     }
 
     @Test("A cycle in the flat form is reported once, with the nodes on it")
@@ -227,8 +228,8 @@ struct ProjectReaderTests {
               - {id: x, parent: index}
             """)
         #expect(p.location == location(10, 21))
-        #expect(p.problem == "framework[2].parent: the framework has a cycle: b → c → b")
-        #expect(p.fix == "every node must lead up to the single root; correct one of these parents")
+        #expect(p.problemText("en") == "framework[2].parent: the framework has a cycle: b → c → b")
+        #expect(p.fixText("en") == "every node must lead up to the single root; correct one of these parents")
     }
 
     @Test("A node that is its own parent is a cycle")
@@ -239,7 +240,7 @@ struct ProjectReaderTests {
               - {id: a, parent: index}
               - {id: b, parent: b}
             """)
-        #expect(p.problem == "framework[2].parent: the framework has a cycle: b → b")
+        #expect(p.problemText("en") == "framework[2].parent: the framework has a cycle: b → b")
     }
 
     @Test("A parent that is not declared is reported with the closest id")
@@ -251,8 +252,8 @@ struct ProjectReaderTests {
               - {id: b, parent: index}
             """)
         #expect(p.location == location(9, 21))
-        #expect(p.problem == "framework[1].parent: node `a` names parent `indx`, which is not declared")
-        #expect(p.fix == "did you mean `index`?")
+        #expect(p.problemText("en") == "framework[1].parent: node `a` names parent `indx`, which is not declared")
+        #expect(p.fixText("en") == "did you mean `index`?")
     }
 
     @Test("Two nodes without a parent are two roots, both named")
@@ -265,8 +266,8 @@ struct ProjectReaderTests {
               - {id: b, parent: other}
             """)
         #expect(p.location == location(8, 3))
-        #expect(p.problem == "framework: the framework has 2 roots")
-        #expect(p.fix == "give every node but the index a `parent` (roots found: index, other)")
+        #expect(p.problemText("en") == "framework: the framework has 2 roots")
+        #expect(p.fixText("en") == "give every node but the index a `parent` (roots found: index, other)")
     }
 
     @Test("`parent` in the tree form and `children` in the flat form are rejected")
@@ -277,15 +278,15 @@ struct ProjectReaderTests {
               children:
                 - {id: a, parent: index}
             """)
-        #expect(tree.problem == "framework.children[0].parent: `parent` is only used in the flat (list) form of the framework")
+        #expect(tree.problemText("en") == "framework.children[0].parent: `parent` is only used in the flat (list) form of the framework")
         let flat = problems(head + """
             framework:
               - id: index
                 children: [a]
               - {id: a, parent: index}
             """)
-        #expect(flat.first?.problem == "framework[0].children: `children` is not used in the flat (list) form")
-        #expect(flat.first?.fix == "give each child a `parent:` instead")
+        #expect(flat.first?.problemText("en") == "framework[0].children: `children` is not used in the flat (list) form")
+        #expect(flat.first?.fixText("en") == "give each child a `parent:` instead")
     }
 
     // MARK: Weights
@@ -300,8 +301,8 @@ struct ProjectReaderTests {
                 - {id: b}
             """)
         #expect(p.location == location(10, 23))
-        #expect(p.problem == "framework.children[0].weight: weight -1.0 is negative")
-        #expect(p.fix.contains("use `direction: lower`"))
+        #expect(p.problemText("en") == "framework.children[0].weight: weight -1.0 is negative")
+        #expect(p.fixText("en").contains("use `direction: lower`"))
     }
 
     @Test("All-zero weights among siblings are reported at their parent")
@@ -317,8 +318,8 @@ struct ProjectReaderTests {
                 - {id: c}
             """)
         #expect(p.location == location(10, 11))
-        #expect(p.problem == "all children of `dim` have weight 0")
-        #expect(p.fix == "give at least one child a positive weight")
+        #expect(p.problemText("en") == "all children of `dim` have weight 0")
+        #expect(p.fixText("en") == "give at least one child a positive weight")
     }
 
     @Test("A weight that is not a number is reported with what was found")
@@ -329,7 +330,7 @@ struct ProjectReaderTests {
               children:
                 - {id: a, weight: heavy}
             """)
-        #expect(p.problem == "framework.children[0].weight: expected a number, found `heavy`")
+        #expect(p.problemText("en") == "framework.children[0].weight: expected a number, found `heavy`")
         #expect(p.location == location(10, 23))
     }
 
@@ -344,8 +345,8 @@ struct ProjectReaderTests {
                 - {id: rating, type: ordinal}
             """)
         #expect(p.location == location(10, 12))
-        #expect(p.problem == "ordinal indicator `rating` has no `scale`")
-        #expect(p.fix.hasPrefix("map each rating to a score"))
+        #expect(p.problemText("en") == "ordinal indicator `rating` has no `scale`")
+        #expect(p.fixText("en").hasPrefix("map each rating to a score"))
     }
 
     @Test("Distance to target needs a target")
@@ -358,8 +359,8 @@ struct ProjectReaderTests {
                   normalisation: {method: distance-to-target}
             """)
         #expect(p.location == location(10, 11))
-        #expect(p.problem == "`rate` uses distance to target but has no `target`")
-        #expect(p.fix == "add e.g. `target: 100`")
+        #expect(p.problemText("en") == "`rate` uses distance to target but has no `target`")
+        #expect(p.fixText("en") == "add e.g. `target: 100`")
     }
 
     @Test("Goalposts with lower equal to upper are rejected")
@@ -371,8 +372,8 @@ struct ProjectReaderTests {
                 - {id: le, goalposts: {lower: 5, upper: 5}}
             """)
         #expect(p.location == location(10, 12))
-        #expect(p.problem == "`le`: goalposts lower and upper are equal (5.0)")
-        #expect(p.fix == "give two different bounds")
+        #expect(p.problemText("en") == "`le`: goalposts lower and upper are equal (5.0)")
+        #expect(p.fixText("en") == "give two different bounds")
     }
 
     @Test("A log transform needs positive goalposts")
@@ -384,8 +385,8 @@ struct ProjectReaderTests {
                 - {id: gnipc, transform: log, goalposts: {lower: 0, upper: 75000}}
             """)
         #expect(p.location == location(10, 12))
-        #expect(p.problem == "`gnipc`: a log transform needs positive goalposts")
-        #expect(p.fix.contains("{lower: 100, upper: 75000}"))
+        #expect(p.problemText("en") == "`gnipc`: a log transform needs positive goalposts")
+        #expect(p.fixText("en").contains("{lower: 100, upper: 75000}"))
     }
 
     @Test("Goalposts missing a bound are reported")
@@ -396,7 +397,7 @@ struct ProjectReaderTests {
               children:
                 - {id: le, goalposts: {lower: 20}}
             """)
-        #expect(p.problem == "framework.children[0].goalposts: goalposts need `lower` and `upper`")
+        #expect(p.problemText("en") == "framework.children[0].goalposts: goalposts need `lower` and `upper`")
     }
 
     @Test("min_coverage outside [0, 1] is rejected, in defaults and on a node")
@@ -411,10 +412,10 @@ struct ProjectReaderTests {
             """)
         #expect(found.count == 2)
         #expect(found.first?.location == location(8, 17))
-        #expect(found.first?.problem == "defaults.min_coverage: `min_coverage` must be a share between 0 and 1, found 1.5")
-        #expect(found.first?.fix.hasPrefix("write e.g. `min_coverage: 0.5`") == true)
+        #expect(found.first?.problemText("en") == "defaults.min_coverage: `min_coverage` must be a share between 0 and 1, found 1.5")
+        #expect(found.first?.fixText("en").hasPrefix("write e.g. `min_coverage: 0.5`") == true)
         #expect(found.last?.location == location(11, 17))
-        #expect(found.last?.problem == "framework.min_coverage: `min_coverage` must be a share between 0 and 1, found -0.1")
+        #expect(found.last?.problemText("en") == "framework.min_coverage: `min_coverage` must be a share between 0 and 1, found -0.1")
     }
 
     @Test("Several problems in one file are all reported, in file order of the sections read")
@@ -438,7 +439,7 @@ struct ProjectReaderTests {
             """)
         #expect(found.count == 5)
         #expect(found.map(\.location.line) == [9, 5, 13, 14, 15])
-        #expect(found.map(\.problem) == [
+        #expect(found.map { $0.problemText("en") } == [
             "defaults.min_coverage: `min_coverage` must be a share between 0 and 1, found 2.0",
             "data: unknown key `layuot`",
             "framework.children[0].weight: weight -1.0 is negative",
@@ -459,15 +460,15 @@ struct ProjectReaderTests {
         #expect(p.location.file == "touchstone.yaml")
         #expect(p.location.line == 3)
         #expect(p.location.column == 20)
-        #expect(p.problem == "YAML syntax: mapping values are not allowed in this context")
-        #expect(p.fix.hasPrefix("check the indentation and quoting"))
+        #expect(p.problemText("en") == "YAML syntax: mapping values are not allowed in this context")
+        #expect(p.fixText("en").hasPrefix("check the indentation and quoting"))
     }
 
     @Test("An empty project file is reported")
     func emptyFile() throws {
         let p = try problem("")
         #expect(p.location == location(1, 1))
-        #expect(p.problem == "the project file is empty")
+        #expect(p.problemText("en") == "the project file is empty")
     }
 
     @Test("A folder without touchstone.yaml is reported with what to do")
@@ -480,8 +481,8 @@ struct ProjectReaderTests {
         } catch let p as InputProblem {
             #expect(p.location.file == folder.path)
             #expect(p.location.line == nil)
-            #expect(p.problem == "the folder holds no touchstone.yaml")
-            #expect(p.fix.contains("create touchstone.yaml in the folder"))
+            #expect(p.problemText("en") == "the folder holds no touchstone.yaml")
+            #expect(p.fixText("en").contains("create touchstone.yaml in the folder"))
         }
     }
 
@@ -502,8 +503,7 @@ struct ProjectReaderTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("nothing.yaml").path
-        #expect(throws: InputProblem(.init(file: path), "no such file or folder",
-                                     fix: "give a project file, or a folder holding touchstone.yaml")) {
+        #expect(throws: InputProblem(.init(file: path), .project(.noSuchPath(defaultName: "touchstone.yaml")))) {
             try ProjectReader.read(path: path)
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// Frozen and base-year normalisation (`ScalingLock`, `scope: base`) and the fitted parameters kept in the
 /// result. Expected scores are worked by hand from the formulas in `Normaliser`.
@@ -69,7 +70,7 @@ struct ScalingLockTests {
         #expect(result.normalisation["x"]?.source == .fitted)
         #expect(throws: InputProblem.self) { try project.scalingLock!.check(against: project) }
         do { try project.scalingLock!.check(against: project) } catch let e as InputProblem {
-            #expect(e.problem == "the scaling was frozen for another framework: since the freeze the project changed the normalisation of `x`")
+            #expect(e.problemText("en") == "the scaling was frozen for another framework: since the freeze the project changed the normalisation of `x`")
         }
     }
 
@@ -103,7 +104,7 @@ struct ScalingLockTests {
         func problems(_ settings: String, defaults: String = "") -> [String] {
             do { _ = try methodProject(settings, defaults: defaults); return [] } catch let e as InputProblems {
                 // Without the YAML path ("framework.children[0].normalisation: ").
-                return e.problems.map { $0.problem.components(separatedBy: ": ").dropFirst().joined(separator: ": ") }
+                return e.problems.map { $0.problemText("en").components(separatedBy: ": ").dropFirst().joined(separator: ": ") }
             } catch { return ["\(error)"] }
         }
         #expect(problems("normalisation: {scope: base}") == ["`scope: base` needs `base_years`"])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 import TouchstoneText
 
 /// "Zürich" and friends in Windows-1252 (checked with Python's str.encode('cp1252')).
@@ -77,8 +78,8 @@ struct TextEncodingChoiceTests {
         let bad = try #require(throws: InputProblems.self) {
             try ProjectReader.parse(text: text.replacingOccurrences(of: "CP1252", with: "latin-2"), file: "p.yaml")
         }
-        #expect(bad.problems.map(\.problem) == ["data.encoding: unknown encoding `latin-2`"])
-        #expect(bad.problems[0].fix.hasPrefix("did you mean `latin-1`?"))
+        #expect(bad.problems.map { $0.problemText("en") } == ["data.encoding: unknown encoding `latin-2`"])
+        #expect(bad.problems[0].fixText("en").hasPrefix("did you mean `latin-1`?"))
     }
 }
 

@@ -110,7 +110,7 @@ struct TreatmentTests {
         let refused = try #require(throws: InputProblems.self) {
             try run("{file: units.csv, id_column: unit, size_column: members, year_column: year}", "{denominator: size}")
         }
-        #expect(refused.problems.map(\.problem) == ["size `0` of unit `c` is not positive"])
+        #expect(refused.problems.map { $0.problemText("en") } == ["size `0` of unit `c` is not positive"])
         // Without a year column: the unit's first row, and an attribute column.
         let byArea = try run("{file: units.csv, id_column: unit, attribute_columns: [area]}", "{denominator: area}")
         #expect(byArea.treatments.map(\.new) == [10, 12, 15, 2, 2.25])
@@ -137,11 +137,11 @@ struct TreatmentTests {
         #expect(again.scores["index"]! == result.scores["index"]!)
         // Dropping everything is an error that says what to change.
         let all = problems { try IndexPipeline(project: treatmentProject("{screen: {min_indicator_coverage: 1}}", three: true)).compute(panel: p) }
-        #expect(all.first?.problem.contains("dropped every indicator") == true)
-        #expect(all.first?.fix.contains("lower `min_indicator_coverage`") == true)
+        #expect(all.first?.problemText("en").contains("dropped every indicator") == true)
+        #expect(all.first?.fixText("en").contains("lower `min_indicator_coverage`") == true)
         let q = panel(units: units, rows: rows, columns: cols.mapValues { $0.map { $0 == 1 ? .nan : $0 } }, ids: ["x", "y", "z"])
         let rowsGone = problems { try IndexPipeline(project: treatmentProject("{screen: {min_unit_coverage: 1}}", three: true)).compute(panel: q) }
-        #expect(rowsGone.first?.problem.contains("dropped every unit-year") == true)
+        #expect(rowsGone.first?.problemText("en").contains("dropped every unit-year") == true)
     }
 
     @Test("transforms: log and Box–Cox change every present value, and a value <= 0 stops with unit and year")
@@ -154,7 +154,7 @@ struct TreatmentTests {
         #expect(log.treatment!.values.column(0) == [0, Foundation.log(4)])
         let zero = panel(units: [("a", "g"), ("b", "g")], rows: [("a", 2020), ("b", 2021)], columns: ["x": [0, 4]])
         let found = problems { try IndexPipeline(project: treatmentProject("{transform: log}")).compute(panel: zero) }
-        #expect(found.first?.problem.contains("unit `a` in 2020 has the value 0") == true)
+        #expect(found.first?.problemText("en").contains("unit `a` in 2020 has the value 0") == true)
     }
 
     @Test("outliers per year winsorise each year alone; pooled over the panel by default")
@@ -197,7 +197,7 @@ struct TreatmentTests {
     @Test("project file errors name the key and what to write")
     func projectErrors() {
         func messages(_ treatment: String, units: String = "{id_column: unit, group_columns: [group]}", indicator: String = "") -> [String] {
-            problems { try treatmentProject(treatment, units: units, indicator: indicator) }.map { "\($0.problem) | \($0.fix)" }
+            problems { try treatmentProject(treatment, units: units, indicator: indicator) }.map { "\($0.problemText("en")) | \($0.fixText("en"))" }
         }
         #expect(messages("{impute: avg}").contains { $0.contains("unknown value `avg`") })
         #expect(messages("{imput: mean}").contains { $0.contains("unknown key `imput`") && $0.contains("did you mean `impute`") })

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 @Suite("Trend analysis and classification")
 struct TrendAnalysisTests {
@@ -141,7 +142,7 @@ struct TrendAnalysisTests {
             _ = try ProjectReader.parse(text: base + "\ntrends: {peer_group: region}\n", file: "/tmp/t.yaml")
             Issue.record("an undeclared peer group was accepted")
         } catch let e as InputProblems {
-            #expect(e.problems[0].problem.contains("`peer_group: region` is not one of the unit table's `group_columns`"))
+            #expect(e.problems[0].problemText("en").contains("`peer_group: region` is not one of the unit table's `group_columns`"))
         }
     }
 }

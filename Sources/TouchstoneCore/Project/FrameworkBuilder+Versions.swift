@@ -10,16 +10,16 @@ extension FrameworkBuilder {
     /// must cover every year exactly once (begin with `until`, end with `from`, no gap nor overlap); each
     /// weight is finite and not negative. Problems name the key.
     static func weightVersions(_ value: YAMLValue, problems: inout [InputProblem]) -> [YearRangeValue] {
-        versions(value, noun: "weight", example: "weight: {until 2022: 0.3, from 2023: 0.4}", problems: &problems) { child, problems in
+        versions(value, setting: .weight, example: "weight: {until 2022: 0.3, from 2023: 0.4}", problems: &problems) { child, problems in
             guard let w = child.double(problems: &problems) else { return nil }
-            if w < 0 { problems.append(child.problem("weight \(w) is negative", fix: "weights must be zero or positive")) }
+            if w < 0 { problems.append(child.problem(.project(.negativeWeight(weight: w, versioned: true)))) }
             return w
         }
     }
 
     /// Any setting per range of years (weights, targets, goalposts, columns): the same keys and the same
     /// rule as `weightVersions`; `read` reads one value (and reports its own problems).
-    static func versions<T>(_ value: YAMLValue, noun: String, example: String, problems: inout [InputProblem],
+    static func versions<T>(_ value: YAMLValue, setting: ProjectProblem.VersionedSetting, example: String, problems: inout [InputProblem],
                             read: (YAMLValue, inout [InputProblem]) -> T?) -> [YearRanged<T>] {
         guard case .mapping(let m) = value.node else { return [] }
         var out: [YearRanged<T>] = []
@@ -27,8 +27,7 @@ extension FrameworkBuilder {
             let key = (k.string ?? "").trimmingSpaces
             let child = YAMLValue(node: v, file: value.file, path: "\(value.path).\(key)")
             guard let years = yearRange(key) else {
-                problems.append(YAMLValue(node: k, file: value.file, path: value.path).problem("`\(key)` is not a range of years",
-                    fix: "write `until 2022`, `from 2023`, `2023` or `2019–2022`, e.g. `\(example)`"))
+                problems.append(YAMLValue(node: k, file: value.file, path: value.path).problem(.project(.notYearRange(key: key, example: example))))
                 continue
             }
             guard let x = read(child, &problems) else { continue }
@@ -38,14 +37,14 @@ extension FrameworkBuilder {
         var next = Int.min
         for r in out {
             if r.years.lowerBound != next {
-                problems.append(value.problem(r.years.lowerBound > next ? "the years before \(r.years.lowerBound) have no \(noun)" : "the year ranges overlap at \(r.years.lowerBound)",
-                                              fix: "cover every year exactly once: begin with `until YEAR`, end with `from YEAR`, e.g. `\(example)`"))
+                problems.append(value.problem(.project(r.years.lowerBound > next ? .yearsMissing(setting: setting, before: r.years.lowerBound, example: example)
+                                                                              : .yearsOverlap(at: r.years.lowerBound, example: example))))
                 return []
             }
             next = r.years.upperBound == Int.max ? Int.max : r.years.upperBound + 1
         }
         if next != Int.max, !out.isEmpty {
-            problems.append(value.problem("the years after \(next - 1) have no \(noun)", fix: "end with `from YEAR`, e.g. `\(example)`"))
+            problems.append(value.problem(.project(.yearsMissingAfter(setting: setting, after: next - 1, example: example))))
             return []
         }
         return out
@@ -54,8 +53,7 @@ extension FrameworkBuilder {
     /// `years:` of an indicator: `from 2023`, `until 2021`, `2019–2022` or one year.
     static func validYears(_ value: YAMLValue, problems: inout [InputProblem]) -> ClosedRange<Int>? {
         if let key = value.node.string.map(\.trimmingSpaces), let r = yearRange(key), r != Int.min ... Int.max { return r }
-        problems.append(value.problem("`years` must be a range of years",
-                                      fix: "write `years: from 2023` (added in 2023), `years: until 2021` (dropped after 2021) or `years: 2019–2022`"))
+        problems.append(value.problem(.project(.yearsNotRange)))
         return nil
     }
 
@@ -71,17 +69,17 @@ extension FrameworkBuilder {
                                       goalpost: (YAMLValue, inout [InputProblem]) -> Goalposts?) {
         if let v = fields["years"] { spec.years = validYears(v, problems: &problems) }
         if let v = fields["column"], v.isMapping {
-            spec.columnVersions = versions(v, noun: "column", example: "column: {until 2021: theme_days, from 2022: theme_day_rate}", problems: &problems) { c, p in
+            spec.columnVersions = versions(v, setting: .column, example: "column: {until 2021: theme_days, from 2022: theme_day_rate}", problems: &problems) { c, p in
                 c.string(problems: &p).flatMap { $0.isEmpty ? nil : $0 }
             }
             if let newest = spec.columnVersions.last { spec.column = newest.value }
         }
         if let v = fields["target"], v.isMapping {
-            spec.targetVersions = versions(v, noun: "target", example: "target: {until 2022: 95, from 2023: 98}", problems: &problems) { c, p in c.double(problems: &p) }
+            spec.targetVersions = versions(v, setting: .target, example: "target: {until 2022: 95, from 2023: 98}", problems: &problems) { c, p in c.double(problems: &p) }
             spec.target = spec.targetVersions.last?.value
         }
         if let v = fields["goalposts"], isYearKeyed(v) {
-            spec.goalpostVersions = versions(v, noun: "goalposts", example: "goalposts: {until 2022: {lower: 0, upper: 100}, from 2023: {lower: 50, upper: 100}}",
+            spec.goalpostVersions = versions(v, setting: .goalposts, example: "goalposts: {until 2022: {lower: 0, upper: 100}, from 2023: {lower: 50, upper: 100}}",
                                              problems: &problems, read: goalpost)
             spec.goalposts = spec.goalpostVersions.last?.value
         }
@@ -91,8 +89,7 @@ extension FrameworkBuilder {
     /// indicators keep one column.
     static func checkVersions(_ spec: IndicatorSpec, id: String, fields: [String: YAMLValue], problems: inout [InputProblem]) {
         if !spec.columnVersions.isEmpty, spec.type == .votes || spec.raters != nil, let v = fields["column"] {
-            problems.append(v.problem("`\(id)` holds votes or raters' scores, whose column cannot change over the years yet",
-                                      fix: "give one `column:` (rename the column in the older years' data)"))
+            problems.append(v.problem(.project(.versionedColumnOfVotes(id: id))))
         }
     }
 

@@ -30,8 +30,7 @@ struct FrameworkBuilder {
         }
         guard let root else { return nil }
         if root.isIndicator {
-            problems.append(InputProblem(root.location ?? value.location, "the framework root `\(root.id)` has no children",
-                                         fix: "list the dimensions or indicators under `children:`"))
+            problems.append(InputProblem(root.location ?? value.location, .project(.rootHasNoChildren(id: root.id))))
             return nil
         }
         checkWeights(root, problems: &problems)
@@ -42,20 +41,19 @@ struct FrameworkBuilder {
 
     private func buildTree(_ value: YAMLValue, depth: Int, seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
         if depth > Self.maxDepth {
-            problems.append(value.problem("the framework is more than \(Self.maxDepth) levels deep, more than Touchstone accepts",
-                                          fix: "composite indices have a few levels (index, dimensions, sub-dimensions, indicators); check the nesting of `children:`"))
+            problems.append(value.problem(.project(.frameworkTooDeep(maximum: Self.maxDepth))))
             return nil
         }
         guard let entries = value.mapping(allowed: Self.nodeKeys, problems: &problems) else { return nil }
         var fields: [String: YAMLValue] = [:]
         for (k, v) in entries { fields[k] = v }
         if let p = fields["parent"] {
-            problems.append(p.problem("`parent` is only used in the flat (list) form of the framework", fix: "remove it: in the tree form a node's parent is the node it is listed under"))
+            problems.append(p.problem(.project(.parentInTreeForm)))
         }
         guard var node = readNode(value, fields: fields, seen: &seen, problems: &problems) else { return nil }
         if let childrenValue = fields["children"], let items = childrenValue.sequence(problems: &problems) {
             if items.isEmpty {
-                problems.append(childrenValue.problem("`children` is empty", fix: "list at least one child, or remove `children:` to make this an indicator"))
+                problems.append(childrenValue.problem(.project(.childrenEmpty)))
             }
             node.children = items.compactMap { buildTree($0, depth: depth + 1, seen: &seen, problems: &problems) }
             node.indicator = nil
@@ -78,7 +76,7 @@ struct FrameworkBuilder {
             var fields: [String: YAMLValue] = [:]
             for (k, v) in entries { fields[k] = v }
             if let c = fields["children"] {
-                problems.append(c.problem("`children` is not used in the flat (list) form", fix: "give each child a `parent:` instead"))
+                problems.append(c.problem(.project(.childrenInFlatForm)))
             }
             guard let node = readNode(item, fields: fields, seen: &seen, problems: &problems) else { continue }
             nodes[node.id] = node
@@ -89,8 +87,7 @@ struct FrameworkBuilder {
             }
         }
         for (child, (parent, v)) in parentOf where nodes[parent] == nil {
-            let fix = Suggestions.closest(to: parent, among: order).map { "did you mean `\($0)`?" } ?? "declare a node with id `\(parent)`, or correct the parent"
-            problems.append(v.problem("node `\(child)` names parent `\(parent)`, which is not declared", fix: fix))
+            problems.append(v.problem(.project(.parentNotDeclared(child: child, parent: parent, declared: order))))
         }
         // Cycles: follow parents from every node not yet seen, each node once (linear in the number of nodes,
         // so a long chain cannot stall the reader); report each cycle once, from its first declared node.
@@ -109,9 +106,7 @@ struct FrameworkBuilder {
                     let members = Array(path[start...])
                     let first = members.indices.min { position[members[$0]]! < position[members[$1]]! }!
                     let rotated = Array(members[first...] + members[..<first])
-                    let cycle = (rotated + [rotated[0]]).joined(separator: " → ")
-                    problems.append(parentOf[rotated.last!]!.1.problem("the framework has a cycle: \(cycle)",
-                                                                        fix: "every node must lead up to the single root; correct one of these parents"))
+                    problems.append(parentOf[rotated.last!]!.1.problem(.project(.frameworkCycle(cycle: rotated + [rotated[0]]))))
                     break
                 }
                 current = parent
@@ -119,8 +114,7 @@ struct FrameworkBuilder {
         }
         let roots = order.filter { parentOf[$0] == nil }
         guard roots.count == 1, let rootId = roots.first else {
-            let fix = roots.isEmpty ? "leave `parent` out on exactly one node, the index" : "give every node but the index a `parent` (roots found: \(roots.joined(separator: ", ")))"
-            problems.append(value.problem(roots.isEmpty ? "the framework has no root" : "the framework has \(roots.count) roots", fix: fix))
+            problems.append(value.problem(.project(.frameworkRoots(roots: roots))))
             return nil
         }
         guard problems.isEmpty else { return nil }
@@ -134,9 +128,7 @@ struct FrameworkBuilder {
             for node in chain.reversed() { d += 1; depthOf[node] = d }
         }
         if let (deepest, depth) = depthOf.max(by: { ($0.value, position[$1.key]!) < ($1.value, position[$0.key]!) }), depth > Self.maxDepth {
-            problems.append((fieldsOf[deepest]?["parent"] ?? value).problem(
-                "the framework is \(depth) levels deep (at `\(deepest)`), more than the \(Self.maxDepth) Touchstone accepts",
-                fix: "composite indices have a few levels (index, dimensions, sub-dimensions, indicators); check the `parent` links"))
+            problems.append((fieldsOf[deepest]?["parent"] ?? value).problem(.project(.frameworkTooDeepAt(depth: depth, node: deepest, maximum: Self.maxDepth))))
             return nil
         }
         var childrenOf: [String: [String]] = [:]
@@ -160,11 +152,11 @@ struct FrameworkBuilder {
 
     private func readNode(_ value: YAMLValue, fields: [String: YAMLValue], seen: inout [String: SourceLocation], problems: inout [InputProblem]) -> FrameworkNode? {
         guard let idValue = fields["id"], let id = idValue.string(problems: &problems), !id.isEmpty else {
-            problems.append(value.problem("a framework node has no `id`", fix: "give every node an `id:` (letters, digits, _ and -)"))
+            problems.append(value.problem(.project(.nodeWithoutId)))
             return nil
         }
         if let first = seen[id] {
-            problems.append(idValue.problem("the id `\(id)` is used twice (first at \(first))", fix: "give every node of the framework its own id"))
+            problems.append(idValue.problem(.project(.duplicateId(id: id, first: "\(first)"))))
             return nil
         }
         seen[id] = idValue.location
@@ -176,7 +168,7 @@ struct FrameworkBuilder {
             if let newest = node.weightVersions.last { node.weight = newest.value }
         } else if let w = fields["weight"], let weight = w.double(problems: &problems) {
             if weight < 0 {
-                problems.append(w.problem("weight \(weight) is negative", fix: "weights must be zero or positive; to reverse an indicator use `direction: lower`"))
+                problems.append(w.problem(.project(.negativeWeight(weight: weight, versioned: false))))
             }
             node.weight = weight
         }
@@ -217,7 +209,7 @@ struct FrameworkBuilder {
                     switch x.node.string {
                     case "exact": funnel.exact = true
                     case "normal": funnel.exact = false
-                    default: problems.append(x.problem("`limits` must be exact or normal", fix: "write `limits: exact` (default) or `limits: normal`"))
+                    default: problems.append(x.problem(.project(.funnelLimits)))
                     }
                 default: break
                 }
@@ -234,7 +226,7 @@ struct FrameworkBuilder {
             // 不满意率: a higher share is worse unless the project says otherwise.
             if spec.votes?.summary == .unsatisfied && fields["direction"] == nil { spec.direction = .lower }
         } else if let v = VoteReader.indicatorKeys.compactMap({ fields[$0] }).first {
-            problems.append(v.problem("`levels`, `summary` and `min_voters` apply to vote indicators", fix: "add `type: votes`, or remove them"))
+            problems.append(v.problem(.project(.voteKeysOnNonVote)))
         }
         var normalisation = defaults.normalisation
         if spec.goalposts != nil { normalisation.method = .goalposts }
@@ -252,7 +244,7 @@ struct FrameworkBuilder {
         if let lo = g["lower"]?.double(problems: &problems), let hi = g["upper"]?.double(problems: &problems) {
             return Goalposts(lower: lo, upper: hi, cap: g["cap"].flatMap { capMode($0, problems: &problems) } ?? .both)
         } else if g["lower"] == nil || g["upper"] == nil {
-            problems.append(v.problem("goalposts need `lower` and `upper`", fix: "write e.g. `goalposts: {lower: 0, upper: 100, cap: true}`"))
+            problems.append(v.problem(.project(.goalpostsIncomplete)))
         }
         return nil
     }
@@ -265,7 +257,7 @@ struct FrameworkBuilder {
         case "upper": return .upper
         case "lower": return .lower
         default:
-            problems.append(value.problem("`cap` must be true, false, upper, lower, both or none", fix: "write e.g. `cap: upper` to clamp only at the upper goalpost"))
+            problems.append(value.problem(.project(.capInvalid)))
             return nil
         }
     }
@@ -280,7 +272,7 @@ struct FrameworkBuilder {
         if let v = fields["direction"], let d = NormalisationReader.enumValue(v, Direction.self, problems: &problems) { node.direction = d }
         for key in ["column", "years", "unit", "type", "scale", "target", "goalposts", "transform", "normalisation", "funnel", "treatment", "kind", "min", "max", "raters", "rollup"] + VoteReader.indicatorKeys {
             if let v = fields[key] {
-                problems.append(v.problem("`\(key)` applies to indicators, but this node has children", fix: "move it to the indicators below, or remove it"))
+                problems.append(v.problem(.project(.indicatorKeyOnAggregate(key: key))))
             }
         }
     }
@@ -289,26 +281,25 @@ struct FrameworkBuilder {
         guard let spec = node.indicator, let location = node.location else { return }
         for key in ["aggregation", "min_coverage", "shift", "nonpositive", "weights"] {
             if let v = fields[key] {
-                problems.append(v.problem("`\(key)` applies to nodes with children, but `\(node.id)` is an indicator", fix: "move it to the dimension above, or remove it"))
+                problems.append(v.problem(.project(.aggregateKeyOnIndicator(key: key, id: node.id))))
             }
         }
         if let n = spec.normalisation { NormalisationReader.checkMethod(n, indicator: spec, id: node.id, at: location, problems: &problems) }
         Self.checkVersions(spec, id: node.id, fields: fields, problems: &problems)
         if spec.type == .ordinal && spec.scale.isEmpty {
-            problems.append(InputProblem(location, "ordinal indicator `\(node.id)` has no `scale`", fix: "map each rating to a score, e.g. `scale: {优秀: 4, 良好: 3, 一般: 2, 较差: 1}`"))
+            problems.append(InputProblem(location, .project(.ordinalWithoutScale(id: node.id))))
         }
         if spec.type == .numeric && !spec.scale.isEmpty {
-            problems.append(InputProblem(location, "`\(node.id)` has a `scale` but is numeric", fix: "add `type: ordinal`, or remove the scale"))
+            problems.append(InputProblem(location, .project(.scaleOnNumeric(id: node.id))))
         }
         for g in spec.goalpostVersions.isEmpty ? [spec.goalposts].compactMap({ $0 }) : spec.goalpostVersions.map(\.value) {
             if g.lower == g.upper {
-                problems.append(InputProblem(location, "`\(node.id)`: goalposts lower and upper are equal (\(g.lower))", fix: "give two different bounds"))
+                problems.append(InputProblem(location, .project(.goalpostsEqual(id: node.id, value: g.lower))))
             } else if g.lower > g.upper {
-                problems.append(InputProblem(location, "`\(node.id)`: goalposts are reversed (lower \(g.lower) is above upper \(g.upper)), which would silently invert the scores",
-                                             fix: "write `lower` below `upper` in raw units; if smaller values are better, add `direction: lower`"))
+                problems.append(InputProblem(location, .project(.goalpostsReversed(id: node.id, lower: g.lower, upper: g.upper))))
             }
             if spec.transform == .log && (g.lower <= 0 || g.upper <= 0) {
-                problems.append(InputProblem(location, "`\(node.id)`: a log transform needs positive goalposts", fix: "use goalposts above 0, e.g. `{lower: 100, upper: 75000}`"))
+                problems.append(InputProblem(location, .project(.logNeedsPositiveGoalposts(id: node.id))))
             }
         }
     }
@@ -316,11 +307,9 @@ struct FrameworkBuilder {
     private func checkWeights(_ node: FrameworkNode, problems: inout [InputProblem]) {
         guard !node.children.isEmpty else { return }
         if node.children.allSatisfy({ $0.weight == 0 }) {
-            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "all children of `\(node.id)` have weight 0",
-                                         fix: "give at least one child a positive weight"))
+            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), .project(.allWeightsZero(id: node.id))))
         } else if !node.children.reduce(0.0, { $0 + $1.weight }).isFinite {
-            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), "the weights of the children of `\(node.id)` add up to more than the largest number (about 1.8e308), so every score would be missing",
-                                         fix: "use smaller weights; only their ratios matter (1, 2, 3 weighs the same as 1e300, 2e300, 3e300)"))
+            problems.append(InputProblem(node.location ?? SourceLocation(file: ""), .project(.weightsOverflow(id: node.id))))
         }
         for child in node.children { checkWeights(child, problems: &problems) }
     }
@@ -337,7 +326,7 @@ struct FrameworkBuilder {
         let explicit = [low.map { "min: \($0)" }, high.map { "max: \($0)" }].compactMap { $0 }
         if !explicit.isEmpty { range.source = ([range.source].filter { !$0.isEmpty } + explicit).joined(separator: ", ") }
         if let lo = range.min, let hi = range.max, lo > hi, let v = fields["max"] ?? fields["min"] {
-            problems.append(v.problem("`min` (\(lo)) is above `max` (\(hi))", fix: "write `min` below `max`"))
+            problems.append(v.problem(.project(.minAboveMax(min: lo, max: hi))))
         }
         if range.min != nil || range.max != nil { spec.valueRange = range }
     }

@@ -31,20 +31,20 @@ enum MethodReader {
         if case .scalar = value.node {
             guard let method = NormalisationReader.enumValue(value, AggregationMethod.self, problems: &problems) else { return nil }
             if method == .power {
-                problems.append(value.problem("the power mean needs its exponent", fix: "write e.g. `aggregation: {method: power, r: 0.5}` (r = −1 harmonic, 0 geometric, 1 arithmetic)"))
+                problems.append(value.problem(.project(.powerNeedsExponent(keyed: false))))
             }
             return (method, options)
         }
         guard let entries = value.mapping(allowed: aggregationKeys, problems: &problems) else { return nil }
         let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let m = fields["method"] else {
-            problems.append(value.problem("`method` is missing", fix: "write e.g. `{method: power, r: 0.5}`"))
+            problems.append(value.problem(.project(.methodMissing(example: "{method: power, r: 0.5}"))))
             return nil
         }
         guard let method = NormalisationReader.enumValue(m, AggregationMethod.self, problems: &problems) else { return nil }
         for (key, v) in entries where key != "method" {
             if let allowed = aggregationKeyMethods[key], !allowed.contains(method) {
-                problems.append(v.problem("`\(key)` does not apply to `\(method.rawValue)`", fix: "it applies to: \(allowed.map(\.rawValue).joined(separator: ", ")); remove it"))
+                problems.append(v.problem(.project(.keyNotForMethod(key: key, method: method.rawValue, allowed: allowed.map(\.rawValue), weights: false))))
                 continue
             }
             switch key {
@@ -61,7 +61,7 @@ enum MethodReader {
             case "rho":
                 if let r = v.double(problems: &problems) {
                     if r > 0 && r <= 1 { options.rho = r } else {
-                        problems.append(v.problem("`rho` must lie in (0, 1], found \(r)", fix: "write e.g. `rho: 0.5` (the usual distinguishing coefficient)"))
+                        problems.append(v.problem(.project(.rhoOutOfRange(found: r))))
                     }
                 }
             case "scope":
@@ -70,7 +70,7 @@ enum MethodReader {
             }
         }
         if method == .power && options.power == nil {
-            problems.append(value.problem("the power mean needs its exponent `r`", fix: "add e.g. `r: 0.5` (r = −1 harmonic, 0 geometric, 1 arithmetic)"))
+            problems.append(value.problem(.project(.powerNeedsExponent(keyed: true))))
         }
         return (method, options)
     }
@@ -81,14 +81,14 @@ enum MethodReader {
             var spec = WeightingSpec(method: method)
             spec.location = value.location
             if method == .ahp {
-                problems.append(value.problem("AHP weights need a pairwise comparison matrix", fix: "write e.g. `weights: {method: ahp, matrix: [[1, 3], [1/3, 1]]}` (rows and columns in the order of the children)"))
+                problems.append(value.problem(.project(.ahpNeedsMatrix(keyed: false))))
             }
             return spec
         }
         guard let entries = value.mapping(allowed: weightKeys, problems: &problems) else { return nil }
         let fields = Dictionary(entries.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         guard let m = fields["method"] else {
-            problems.append(value.problem("`method` is missing", fix: "write e.g. `{method: entropy}`"))
+            problems.append(value.problem(.project(.methodMissing(example: "{method: entropy}"))))
             return nil
         }
         guard let method = NormalisationReader.enumValue(m, WeightingMethod.self, problems: &problems) else { return nil }
@@ -96,7 +96,7 @@ enum MethodReader {
         spec.location = value.location
         for (key, v) in entries where key != "method" {
             if let allowed = weightKeyMethods[key], !allowed.contains(method) {
-                problems.append(v.problem("`\(key)` does not apply to `\(method.rawValue)` weights", fix: "it applies to: \(allowed.map(\.rawValue).joined(separator: ", ")); remove it"))
+                problems.append(v.problem(.project(.keyNotForMethod(key: key, method: method.rawValue, allowed: allowed.map(\.rawValue), weights: true))))
                 continue
             }
             switch key {
@@ -108,7 +108,7 @@ enum MethodReader {
                 switch v.node.string {
                 case "allow": spec.allowNegative = true
                 case "error": spec.allowNegative = false
-                default: problems.append(v.problem("`negative` must be error or allow", fix: "write `negative: allow` to keep negative PC1 loadings as negative weights (as COINr does)"))
+                default: problems.append(v.problem(.project(.negativeLoadings)))
                 }
             case "matrix":
                 spec.matrix = matrix(v, problems: &problems)
@@ -119,7 +119,7 @@ enum MethodReader {
             case "lower", "upper":
                 guard let x = v.double(problems: &problems) else { continue }
                 guard (0 ... 1).contains(x) else {
-                    problems.append(v.problem("`\(key)` is a share of the unit's score between 0 and 1, found \(x)", fix: "write e.g. `lower: 0.05, upper: 0.5`"))
+                    problems.append(v.problem(.project(.bodShareOutOfRange(key: key, found: x))))
                     continue
                 }
                 if key == "lower" { spec.lowerShare = x } else { spec.upperShare = x }
@@ -127,10 +127,10 @@ enum MethodReader {
             }
         }
         if method == .ahp && fields["matrix"] == nil {
-            problems.append(value.problem("AHP weights need `matrix`", fix: "add the pairwise comparison matrix, e.g. `matrix: [[1, 3], [1/3, 1]]`, rows in the order of the children"))
+            problems.append(value.problem(.project(.ahpNeedsMatrix(keyed: true))))
         }
         if spec.lowerShare > spec.upperShare {
-            problems.append(value.problem("`lower` (\(spec.lowerShare)) is above `upper` (\(spec.upperShare))", fix: "choose lower <= upper"))
+            problems.append(value.problem(.project(.bodLowerAboveUpper(lower: spec.lowerShare, upper: spec.upperShare))))
         }
         return spec
     }
@@ -145,7 +145,7 @@ enum MethodReader {
             for cell in cells {
                 guard let text = cell.string(problems: &problems) else { return nil }
                 guard let x = fraction(text) else {
-                    problems.append(cell.problem("`\(text)` is not a positive number or fraction", fix: "write Saaty-scale judgements such as 3, 1/3 or 0.5"))
+                    problems.append(cell.problem(.project(.matrixEntryInvalid(text: text))))
                     return nil
                 }
                 numbers.append(x)
@@ -153,7 +153,7 @@ enum MethodReader {
             entries.append(numbers)
         }
         guard entries.allSatisfy({ $0.count == entries.count }), !entries.isEmpty else {
-            problems.append(value.problem("the comparison matrix must be square (\(entries.count) rows of \(entries.count) numbers)", fix: "write one row per child, each with one entry per child"))
+            problems.append(value.problem(.project(.matrixNotSquare(rows: entries.count))))
             return nil
         }
         var m = Matrix(rows: entries.count, columns: entries.count)

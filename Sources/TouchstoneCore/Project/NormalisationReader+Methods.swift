@@ -15,13 +15,13 @@ extension NormalisationReader {
                 case "year": reference.year = x.int(problems: &problems)
                 case "scale":
                     if let s = x.double(problems: &problems) {
-                        if s > 0 { reference.scale = s } else { problems.append(x.problem("`scale` must be positive", fix: "write e.g. `scale: 100` (the reference scores 100)")) }
+                        if s > 0 { reference.scale = s } else { problems.append(x.problem(.project(.referenceScaleNotPositive))) }
                     }
                 default: break
                 }
             }
             if (reference.unit == nil) == (reference.year == nil) {
-                problems.append(v.problem("`reference` needs exactly one of `unit` and `year`", fix: "write e.g. `reference: {unit: b01}` or `reference: {year: 2019}`"))
+                problems.append(v.problem(.project(.referenceNeedsOne)))
                 return
             }
             spec.reference = reference
@@ -30,7 +30,7 @@ extension NormalisationReader {
             let t = items.compactMap { $0.double(problems: &problems) }
             guard t.count == items.count else { return }
             guard !t.isEmpty, zip(t, t.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                problems.append(v.problem("`bands` must be one or more strictly increasing thresholds", fix: "write e.g. `bands: [60, 75, 90]` (four bands: below 60, 60–75, 75–90, 90 and above)"))
+                problems.append(v.problem(.project(.bandsNotIncreasing)))
                 return
             }
             spec.bands = t

@@ -27,7 +27,7 @@ enum NormalisationReader {
             case "sd":
                 if let s = v.double(problems: &problems) {
                     if s > 0 { spec.zStandardDeviation = s } else {
-                        problems.append(v.problem("`sd` must be positive", fix: "write e.g. `sd: 1` (or 10 for a 100 ± 10 scale)"))
+                        problems.append(v.problem(.project(.sdNotPositive)))
                     }
                 }
             case "reference", "bands", "band_scores": readMethodOption(key, v, into: &spec, problems: &problems)
@@ -35,16 +35,16 @@ enum NormalisationReader {
             case "base_years":
                 let years = v.sequence(problems: &problems)?.compactMap { $0.int(problems: &problems) } ?? []
                 if years.count == 2, years[0] <= years[1] { spec.baseYears = years[0] ... years[1] } else {
-                    problems.append(v.problem("expected two years `[first, last]`", fix: "write e.g. `base_years: [2019, 2021]` (or `[2019, 2019]` for one year)"))
+                    problems.append(v.problem(.project(.baseYearsShape)))
                 }
             default: break
             }
         }
         if spec.scope == .base && spec.baseYears == nil {
-            problems.append(value.problem("`scope: base` needs `base_years`", fix: "add e.g. `base_years: [2019, 2021]` (the years whose values fix the scale)"))
+            problems.append(value.problem(.project(.baseScopeNeedsYears)))
         }
         if spec.scope != .base, let v = entries.first(where: { $0.key == "base_years" })?.value {
-            problems.append(v.problem("`base_years` is used only with `scope: base`", fix: "add `scope: base`, or remove `base_years`"))
+            problems.append(v.problem(.project(.baseYearsWithoutBaseScope)))
         }
         return spec
     }
@@ -59,9 +59,9 @@ enum NormalisationReader {
         guard let x = v.double(problems: &problems) else { return }
         let b = option.bounds
         guard b.contains(x), !(option.lowerOpen && x == b.lowerBound) else {
-            let upper = b.upperBound == .greatestFiniteMagnitude ? "" : " and at most \(NumberFormat.full(b.upperBound))"
-            problems.append(v.problem("`\(option.key)` must be \(option.lowerOpen ? "above" : "at least") \(NumberFormat.full(b.lowerBound))\(upper), found \(NumberFormat.full(x))",
-                                      fix: "write e.g. \(option.example)"))
+            problems.append(v.problem(.project(.optionOutOfBounds(key: option.key, lower: b.lowerBound, lowerOpen: option.lowerOpen,
+                                                                  upper: b.upperBound == .greatestFiniteMagnitude ? nil : b.upperBound,
+                                                                  found: x, example: option.example))))
             return
         }
         spec.options[option.key] = x
@@ -71,7 +71,7 @@ enum NormalisationReader {
     static func dataScope(_ value: YAMLValue, problems: inout [InputProblem]) -> NormalisationScope? {
         guard let s = enumValue(value, NormalisationScope.self, problems: &problems) else { return nil }
         guard s != .base else {
-            problems.append(value.problem("`scope: base` applies to normalisation only", fix: "choose one of: panel, year"))
+            problems.append(value.problem(.project(.baseScopeNotForData)))
             return nil
         }
         return s
@@ -85,8 +85,7 @@ enum NormalisationReader {
     static func coverage(_ value: YAMLValue, problems: inout [InputProblem]) -> Double? {
         guard let c = value.double(problems: &problems) else { return nil }
         guard (0 ... 1).contains(c) else {
-            problems.append(value.problem("`min_coverage` must be a share between 0 and 1, found \(c)",
-                                          fix: "write e.g. `min_coverage: 0.5` (half of the children must be present)"))
+            problems.append(value.problem(.project(.coverageOutOfRange(found: c))))
             return nil
         }
         return c
@@ -96,9 +95,7 @@ enum NormalisationReader {
         guard let text = value.string(problems: &problems) else { return nil }
         if let e = E(rawValue: text) { return e }
         let allowed = E.allCases.map(\.rawValue)
-        let fix = Suggestions.closest(to: text, among: allowed).map { "did you mean `\($0)`? Choose one of: \(allowed.joined(separator: ", "))" }
-            ?? "choose one of: \(allowed.joined(separator: ", "))"
-        problems.append(value.problem("unknown value `\(text)`", fix: fix))
+        problems.append(value.problem(.project(.unknownChoice(what: .value, value: text, allowed: allowed))))
         return nil
     }
 }

@@ -24,8 +24,7 @@ struct ProjectBuilder {
         let rootLocation = SourceLocation(file: file, line: 1, column: 1)
         // `units:` is optional: without it the ids are the data's `unit_column` and the data file is the unit table.
         for required in ["data", "framework"] where sections[required] == nil {
-            problems.append(InputProblem(rootLocation, "the section `\(required):` is missing",
-                                         fix: "add a `\(required):` section (see README, Project file reference)"))
+            problems.append(InputProblem(rootLocation, .project(.sectionMissing(section: required))))
         }
         let title = sections["title"]?.localizedText(problems: &problems) ?? LocalizedText()
         let defaults = sections["defaults"].map { readDefaults($0, problems: &problems) } ?? Defaults()
@@ -39,8 +38,7 @@ struct ProjectBuilder {
         MethodChecks(defaults: defaults).check(framework, problems: &problems)
         TreatmentReader.check(framework: framework, units: units, defaults: defaults, file: file, problems: &problems)
         if let g = trends.peerGroup, !units.groupColumns.contains(g), let v = sections["trends"] {
-            problems.append(v.problem("`peer_group: \(g)` is not one of the unit table's `group_columns`",
-                                      fix: "use one of: \(units.groupColumns.joined(separator: ", ")), or declare it under units.group_columns"))
+            problems.append(v.problem(.project(.peerGroupNotGroupColumn(group: g, groupColumns: units.groupColumns))))
         }
         let indicatorIds = Set(framework.indicators.map(\.id))
         for node in framework.indicators {
@@ -49,12 +47,10 @@ struct ProjectBuilder {
             if node.indicator?.type == .votes { continue }  // the voters of the indicator itself
             if funnel.denominator == "size" {
                 if units.sizeColumn == nil {
-                    problems.append(InputProblem(location, "`\(node.id)` uses `denominator: size` but the unit table declares no `size_column`",
-                                                 fix: "add `size_column: members` (or your size column) under `units`"))
+                    problems.append(InputProblem(location, .project(.sizeDenominatorWithoutSizeColumn(id: node.id))))
                 }
             } else if !indicatorIds.contains(funnel.denominator) || funnel.denominator == node.id {
-                problems.append(InputProblem(location, "`\(node.id)`: funnel denominator `\(funnel.denominator)` is neither `size` nor another indicator",
-                                             fix: "write `denominator: size` (the unit table's size column) or the id of the indicator that holds the denominator"))
+                problems.append(InputProblem(location, .project(.funnelDenominatorUnknown(id: node.id, denominator: funnel.denominator))))
             }
         }
         var project = Project(file: file, directory: (file as NSString).deletingLastPathComponent,
@@ -65,7 +61,7 @@ struct ProjectBuilder {
         if let u = sections["uncertainty"] { project.uncertainty = UncertaintyReader.read(u, problems: &problems) }
         if let h = sections["history"], let text = h.string(problems: &problems) {
             if let mode = HistoryMode(rawValue: text) { project.history = mode } else {
-                problems.append(h.problem("unknown value `\(text)` for `history`", fix: "write `current` (every year under the newest framework) or `as-published` (each year under its own)"))
+                problems.append(h.problem(.project(.unknownHistory(value: text))))
             }
         }
         project.source = sections["source"]?.localizedText(problems: &problems)
@@ -94,7 +90,7 @@ struct ProjectBuilder {
     /// `labels:` — a mapping of values (group values, rating levels) to `{en: …, zh: …}`.
     func readLabels(_ value: YAMLValue, problems: inout [InputProblem]) -> [String: LocalizedText] {
         guard case .mapping(let m) = value.node else {
-            problems.append(value.problem("expected a mapping of values to their names", fix: "write e.g. `labels: {functional: {en: Functional departments, zh: 职能部门}}`"))
+            problems.append(value.problem(.project(.labelsNotMapping)))
             return [:]
         }
         var out: [String: LocalizedText] = [:]
@@ -110,18 +106,18 @@ struct ProjectBuilder {
         var fields: [String: YAMLValue] = [:]
         for (k, v) in entries { fields[k] = v }
         guard let fileValue = fields["file"], let dataFile = fileValue.string(problems: &problems) else {
-            if fields["file"] == nil { problems.append(value.problem("`file` is missing", fix: "name the CSV file or Excel workbook, e.g. `file: indicators.csv` or `file: indicators.xlsx` (with `sheet: Sheet1`)")) }
+            if fields["file"] == nil { problems.append(value.problem(.project(.dataFileMissing))) }
             return nil
         }
         guard let unitColumn = fields["unit_column"]?.string(problems: &problems) else {
-            if fields["unit_column"] == nil { problems.append(value.problem("`unit_column` is missing", fix: "name the column that holds the unit id, e.g. `unit_column: branch_id`")) }
+            if fields["unit_column"] == nil { problems.append(value.problem(.project(.unitColumnMissing))) }
             return nil
         }
         var spec = DataSpec(file: dataFile, unitColumn: unitColumn)
         spec.sheet = fields["sheet"]?.string(problems: &problems)
         if let v = fields["layout"], let text = v.string(problems: &problems) {
             if let layout = DataLayout(rawValue: text) { spec.layout = layout } else {
-                problems.append(v.problem("unknown layout `\(text)`", fix: choices(text, DataLayout.allCases.map(\.rawValue))))
+                problems.append(v.problem(.project(.unknownChoice(what: .layout, value: text, allowed: DataLayout.allCases.map(\.rawValue)))))
             }
         }
         spec.yearColumn = fields["year_column"]?.string(problems: &problems)
@@ -130,15 +126,15 @@ struct ProjectBuilder {
         if let v = fields["value_column"]?.string(problems: &problems) { spec.valueColumn = v }
         if let v = fields["level_column"], let c = v.string(problems: &problems) {
             spec.levelColumn = c
-            if spec.layout != .long { problems.append(v.problem("`level_column` needs the long layout", fix: "in a wide file give one column per level, named `{column}_{level}`")) }
+            if spec.layout != .long { problems.append(v.problem(.project(.levelColumnNeedsLong))) }
         }
         if let v = fields["rater_column"], let c = v.string(problems: &problems) {
             spec.raterColumn = c
-            if spec.layout != .long { problems.append(v.problem("`rater_column` needs the long layout", fix: "write the data as `unit, year, indicator, rater, value` rows with `layout: long`")) }
+            if spec.layout != .long { problems.append(v.problem(.project(.raterColumnNeedsLong))) }
         }
         if let v = fields["column_pattern"], let text = v.string(problems: &problems) {
             if text.contains("{indicator}") && text.contains("{year}") { spec.columnPattern = text } else {
-                problems.append(v.problem("`column_pattern` must contain {indicator} and {year}", fix: "write e.g. `column_pattern: \"{indicator}_{year}\"`"))
+                problems.append(v.problem(.project(.columnPatternPlaceholders)))
             }
         }
         if let v = fields["missing_values"]?.strings(problems: &problems) { spec.missingValues = v.map(\.trimmingSpaces) }
@@ -146,30 +142,28 @@ struct ProjectBuilder {
         if let v = fields["period"], let kind = NormalisationReader.enumValue(v, PeriodKind.self, problems: &problems) {
             spec.period = kind
             if kind != .year && spec.layout == .yearInColumn {
-                problems.append(v.problem("`period: \(kind.rawValue)` needs a time column (layout `wide` or `long`)", fix: "write the data with one row per unit and \(kind.rawValue), e.g. a column `period` holding \(kind.examples)"))
+                problems.append(v.problem(.project(.periodNeedsTimeColumn(period: kind))))
             }
             if kind != .year && spec.fixedYear != nil {
-                problems.append(v.problem("`period: \(kind.rawValue)` cannot go with a fixed `year:`", fix: "give the time column in `year_column:` instead of `year:`"))
+                problems.append(v.problem(.project(.periodWithFixedYear(period: kind))))
             }
         }
         spec.filters = readFilters(fields, problems: &problems)
         if let v = fields["years"], let items = v.sequence(problems: &problems) {
             let years = items.compactMap { $0.int(problems: &problems) }
             if years.count == 2, years[0] <= years[1] { spec.years = years[0] ... years[1] } else if years.count == items.count {
-                problems.append(v.problem("`years` must be two whole years `[from, to]` with from <= to", fix: "write e.g. `years: [2015, 2023]` (or `[2023, 2023]` for one year)"))
+                problems.append(v.problem(.project(.dataYearsRange)))
             }
         }
         switch spec.layout {
         case .long, .wide:
             if spec.yearColumn == nil && spec.fixedYear == nil {
-                problems.append(value.problem("the \(spec.layout.rawValue) layout needs `year_column` (or `year:` for a single-year file)",
-                                              fix: "add e.g. `year_column: year`"))
+                problems.append(value.problem(.project(.layoutNeedsYearColumn(layout: spec.layout.rawValue))))
             }
             if spec.layout == .long && spec.yearColumn == nil && spec.fixedYear == nil { break }
         case .yearInColumn:
             if spec.yearColumn != nil {
-                problems.append(fields["year_column"]!.problem("`year_column` does not apply to the year-in-column layout",
-                                                              fix: "remove it; years are read from column names with `column_pattern`"))
+                problems.append(fields["year_column"]!.problem(.project(.yearColumnInYearInColumn)))
             }
         }
         return spec
@@ -180,7 +174,7 @@ struct ProjectBuilder {
         var fields: [String: YAMLValue] = [:]
         for (k, v) in entries { fields[k] = v }
         guard let id = fields["id_column"]?.string(problems: &problems) else {
-            if fields["id_column"] == nil { problems.append(value.problem("`id_column` is missing", fix: "name the column holding unit ids, e.g. `id_column: branch_id`")) }
+            if fields["id_column"] == nil { problems.append(value.problem(.project(.idColumnMissing))) }
             return nil
         }
         var spec = UnitSpec(idColumn: id)
@@ -205,7 +199,7 @@ struct ProjectBuilder {
                 var g: [String: YAMLValue] = [:]
                 for (k, x) in entries { g[k] = x }
                 guard let column = g["column"]?.string(problems: &problems) else {
-                    problems.append(item.problem("a group needs `column`", fix: "write e.g. `{column: group, label: {en: Peer group, zh: 组别}, names: {zh: group_zh}}`"))
+                    problems.append(item.problem(.project(.groupNeedsColumn)))
                     continue
                 }
                 spec.groupColumns.append(column)
@@ -231,14 +225,14 @@ struct ProjectBuilder {
                 var f: [String: YAMLValue] = [:]
                 for (k, v) in entries { f[k] = v }
                 guard let column = f["column"]?.string(problems: &problems) else {
-                    problems.append(item.problem("a filter needs `column`", fix: "write e.g. `{column: iso3, prefix: ZZ}`"))
+                    problems.append(item.problem(.project(.filterNeedsColumn)))
                     continue
                 }
                 let test: RowFilter.Test
                 if let p = f["prefix"]?.string(problems: &problems) { test = .prefix(p) }
                 else if let e = f["equals"]?.strings(problems: &problems) { test = .equals(e) }
                 else {
-                    problems.append(item.problem("a filter needs `equals` or `prefix`", fix: "write e.g. `{column: iso3, prefix: ZZ}` or `{column: type, equals: [total]}`"))
+                    problems.append(item.problem(.project(.filterNeedsTest)))
                     continue
                 }
                 var filter = RowFilter(column: column, test: test, exclude: exclude, location: item.location)
@@ -277,7 +271,7 @@ struct ProjectBuilder {
         func share(_ v: YAMLValue, _ name: String, open: Bool = false) -> Double? {
             guard let x = v.double(problems: &problems) else { return nil }
             guard x > 0 && (open ? x < 1 : x <= 1) else {
-                problems.append(v.problem("`\(name)` must be between 0 and 1, found \(x)", fix: "write e.g. `\(name): \(open ? "0.05" : "0.75")`"))
+                problems.append(v.problem(.project(.shareOutOfRange(key: name, found: x, open: open))))
                 return nil
             }
             return x
@@ -285,7 +279,7 @@ struct ProjectBuilder {
         func count(_ v: YAMLValue, _ name: String, minimum: Int) -> Int? {
             guard let n = v.int(problems: &problems) else { return nil }
             guard n >= minimum else {
-                problems.append(v.problem("`\(name)` must be at least \(minimum), found \(n)", fix: "write a whole number from \(minimum)"))
+                problems.append(v.problem(.project(.countTooSmall(key: name, minimum: minimum, found: n))))
                 return nil
             }
             return n
@@ -299,19 +293,18 @@ struct ProjectBuilder {
             case "exact_max_n":
                 if let n = count(v, key, minimum: 0) {
                     if n <= 10 { t.exactMaximumN = n } else {
-                        problems.append(v.problem("`exact_max_n` must be at most 10, found \(n): the exact Mann–Kendall p is computed only up to n = 10, and longer series use the normal approximation",
-                                                  fix: "write a number from 0 to 10 (10 is the default; 0 always uses the normal approximation)"))
+                        problems.append(v.problem(.project(.exactMaxN(found: n))))
                     }
                 }
             case "stagnant_years": if let n = count(v, key, minimum: 1) { t.stagnantYears = n }
             case "volatile_reversal_share": if let x = share(v, key) { t.volatileReversalShare = x }
             case "volatile_swing_ratio":
                 if let x = v.double(problems: &problems) {
-                    if x >= 0 { t.volatileSwingRatio = x } else { problems.append(v.problem("`volatile_swing_ratio` must be >= 0", fix: "write e.g. `volatile_swing_ratio: 2`")) }
+                    if x >= 0 { t.volatileSwingRatio = x } else { problems.append(v.problem(.project(.negativeSetting(key: "volatile_swing_ratio", example: "2")))) }
                 }
             case "tolerance":
                 if let x = v.double(problems: &problems) {
-                    if x >= 0 { t.tolerance = x } else { problems.append(v.problem("`tolerance` must be >= 0", fix: "write e.g. `tolerance: 0.5`")) }
+                    if x >= 0 { t.tolerance = x } else { problems.append(v.problem(.project(.negativeSetting(key: "tolerance", example: "0.5")))) }
                 }
             case "peer_group": t.peerGroup = v.string(problems: &problems)
             default: break
@@ -328,14 +321,14 @@ struct ProjectBuilder {
             case "bottom_share", "dimension_percentile":
                 guard let x = v.double(problems: &problems) else { continue }
                 guard x >= 0 && x < 1 else {
-                    problems.append(v.problem("`\(key)` must be a share from 0 up to 1, found \(x)", fix: "write e.g. `\(key): 0.15` (0 switches the rule off)"))
+                    problems.append(v.problem(.project(.flagShare(key: key, found: x))))
                     continue
                 }
                 if key == "bottom_share" { f.bottomShare = x } else { f.dimensionPercentile = x > 0 ? x : nil }
             case "robust_z", "watch_z", "dimension_z":
                 if let x = v.double(problems: &problems) {
                     guard x < 0, x.isFinite else {
-                        problems.append(v.problem("`\(key)` must be negative (a distance below the peer median, in robust SD), found \(x)", fix: "write e.g. `\(key): -2`"))
+                        problems.append(v.problem(.project(.flagZ(key: key, found: x))))
                         continue
                     }
                     switch key {
@@ -347,7 +340,7 @@ struct ProjectBuilder {
             case "decline_effect", "stagnant_margin", "volatile_swing_ratio":
                 if let x = v.double(problems: &problems) {
                     guard x >= 0, x.isFinite else {
-                        problems.append(v.problem("`\(key)` must be a number >= 0 (in robust SD, or a ratio), found \(x)", fix: "write e.g. `\(key): 1`"))
+                        problems.append(v.problem(.project(.flagNonNegative(key: key, found: x))))
                         continue
                     }
                     switch key {
@@ -358,12 +351,12 @@ struct ProjectBuilder {
                 }
             case "volatile_p":
                 if let x = v.double(problems: &problems) {
-                    if x > 0 && x <= 1 { f.volatileP = x } else { problems.append(v.problem("`volatile_p` must be a probability in (0, 1], found \(x)", fix: "write e.g. `volatile_p: 0.2`")) }
+                    if x > 0 && x <= 1 { f.volatileP = x } else { problems.append(v.problem(.project(.volatileP(found: x)))) }
                 }
             case "path_step":
                 if case .scalar(let scalar) = v.node, scalar.string == "unlimited" { f.pathStepQuantile = nil; continue }
                 if let x = v.double(problems: &problems) {
-                    if x > 0 && x <= 1 { f.pathStepQuantile = x } else { problems.append(v.problem("`path_step` must be a quantile in (0, 1] or `unlimited`, found \(x)", fix: "write e.g. `path_step: 0.9`")) }
+                    if x > 0 && x <= 1 { f.pathStepQuantile = x } else { problems.append(v.problem(.project(.pathStep(found: x)))) }
                 }
             case "decline": if let b = v.bool(problems: &problems) { f.decline = b }
             case "verify_paths": if let b = v.bool(problems: &problems) { f.verifyPaths = b }
@@ -375,7 +368,7 @@ struct ProjectBuilder {
             case "needs_help": f.needsHelp = SelectionReader.read(v, top: false, problems: &problems)
             case "partners":
                 if let n = v.int(problems: &problems) {
-                    if (0 ... 3).contains(n) { f.partners = n } else { problems.append(v.problem("`partners` must be 0 to 3, found \(n)", fix: "write e.g. `partners: 3`")) }
+                    if (0 ... 3).contains(n) { f.partners = n } else { problems.append(v.problem(.project(.partners(found: n)))) }
                 }
             default: break
             }
@@ -383,10 +376,6 @@ struct ProjectBuilder {
         return f
     }
 
-    func choices(_ given: String, _ allowed: [String]) -> String {
-        if let s = Suggestions.closest(to: given, among: allowed) { return "did you mean `\(s)`? Choose one of: \(allowed.joined(separator: ", "))" }
-        return "choose one of: \(allowed.joined(separator: ", "))"
-    }
 }
 
 extension ProjectBuilder {
@@ -394,7 +383,7 @@ extension ProjectBuilder {
     func readEncoding(_ value: YAMLValue, problems: inout [InputProblem]) -> TextEncodingChoice {
         guard let text = value.string(problems: &problems) else { return .auto }
         if let choice = TextEncodingChoice(name: text) { return choice }
-        problems.append(value.problem("unknown encoding `\(text)`", fix: choices(text, TextEncodingChoice.allCases.map(\.rawValue))))
+        problems.append(value.problem(.project(.unknownChoice(what: .encoding, value: text, allowed: TextEncodingChoice.allCases.map(\.rawValue)))))
         return .auto
     }
 }

@@ -23,8 +23,7 @@ public enum ProjectReader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = bytes.withUnsafeBufferPointer { TextDecoding.firstInvalidUTF8($0) } ?? 0
             throw InputProblem(SourceLocation(file: file, line: TextDecoding.lineNumber(ofOffset: offset, in: bytes)),
-                               "the project file is not UTF-8 text (byte offset \(offset) is not valid UTF-8)",
-                               fix: "save it as UTF-8 (in a text editor: Save As → Encoding UTF-8)")
+                               .project(.notUTF8(offset: offset)))
         }
         return try parse(text: text, file: file, fingerprint: Fingerprint.fnv1a(bytes))
     }
@@ -33,14 +32,12 @@ public enum ProjectReader {
     public static func resolve(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputProblem(SourceLocation(file: path), "no such file or folder",
-                               fix: "give a project file, or a folder holding \(defaultFileName)")
+            throw InputProblem(SourceLocation(file: path), .project(.noSuchPath(defaultName: defaultFileName)))
         }
         if isDirectory.boolValue {
             let candidate = (path as NSString).appendingPathComponent(defaultFileName)
             guard FileManager.default.fileExists(atPath: candidate) else {
-                throw InputProblem(SourceLocation(file: path), "the folder holds no \(defaultFileName)",
-                                   fix: "give the project file's path, or create \(defaultFileName) in the folder (see README, Project file reference)")
+                throw InputProblem(SourceLocation(file: path), .project(.folderWithoutProject(defaultName: defaultFileName)))
             }
             return candidate
         }
@@ -52,8 +49,7 @@ public enum ProjectReader {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw InputProblem(SourceLocation(file: file, line: 1, column: 1), "the project file is empty",
-                                   fix: "declare at least `data`, `units` and `framework` (see README, Project file reference)")
+                throw InputProblem(SourceLocation(file: file, line: 1, column: 1), .project(.projectFileEmpty))
             }
             root = node
         } catch let error as YamlError {
@@ -64,7 +60,7 @@ public enum ProjectReader {
                                                       fingerprint: fingerprint ?? Fingerprint.fnv1a(Array(text.utf8)))
         if let project, problems.isEmpty { return project }
         throw InputProblems(problems.isEmpty
-            ? [InputProblem(SourceLocation(file: file), "the project file is incomplete", fix: "see README, Project file reference")]
+            ? [InputProblem(SourceLocation(file: file), .project(.projectFileIncomplete))]
             : problems)
     }
 
@@ -72,12 +68,12 @@ public enum ProjectReader {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
             return InputProblem(SourceLocation(file: file, line: mark.line, column: mark.column),
-                                "YAML syntax: \(problem)", fix: "check the indentation and quoting at this place (quote values containing `:` or `#`)")
+                                .project(.yamlSyntax(detail: problem, composer: false)))
         case .composer(_, let problem, let mark, _):
             return InputProblem(SourceLocation(file: file, line: mark.line, column: mark.column),
-                                "YAML syntax: \(problem)", fix: "check anchors, aliases and duplicate structure here")
+                                .project(.yamlSyntax(detail: problem, composer: true)))
         default:
-            return InputProblem(SourceLocation(file: file), "YAML: \(error)", fix: "check the file's YAML syntax")
+            return InputProblem(SourceLocation(file: file), .project(.yamlOther(detail: "\(error)")))
         }
     }
 }

@@ -28,8 +28,7 @@ extension ScalingLock {
         do {
             lock = try JSONDecoder().decode(ScalingLock.self, from: Data(bytes))
         } catch {
-            throw InputProblem(SourceLocation(file: path), "the lock file cannot be read (\(error.localizedDescription))",
-                               fix: "restore it from version control, or write it again with `touchstone freeze \(project.file) --refit` (check `--dry-run` first: published scores may change)")
+            throw InputProblem(SourceLocation(file: path), .project(.lockUnreadable(reason: error.localizedDescription, projectFile: project.file)))
         }
         return lock
     }
@@ -38,35 +37,39 @@ extension ScalingLock {
     public func check(against project: Project) throws {
         let indicators = project.framework.indicators
         let now = Set(indicators.map(\.id)), then = Set(self.indicators.map(\.id))
-        var changes: [String] = []
         let added = indicators.map(\.id).filter { !then.contains($0) }
         let removed = self.indicators.map(\.id).filter { !now.contains($0) }
-        if !added.isEmpty { changes.append("added " + added.map { "`\($0)`" }.joined(separator: ", ")) }
-        if !removed.isEmpty { changes.append("removed " + removed.map { "`\($0)`" }.joined(separator: ", ")) }
         let changed = indicators.filter { node in
             self.indicator(node.id).map { $0.settings != NormalisationSettings.fingerprint(node, defaults: project.defaults.normalisation) } ?? false
-        }
-        if !changed.isEmpty { changes.append("changed the normalisation of " + changed.map { "`\($0.id)`" }.joined(separator: ", ")) }
-        guard !changes.isEmpty else { return }
+        }.map(\.id)
+        guard !added.isEmpty || !removed.isEmpty || !changed.isEmpty else { return }
         throw InputProblem(SourceLocation(file: project.lockFile),
-                           "the scaling was frozen for another framework: since the freeze the project \(changes.joined(separator: "; "))",
-                           fix: "to keep the published scores, undo the change in \((project.file as NSString).lastPathComponent); to republish, see what would change with `touchstone freeze \(project.file) --refit --dry-run`, then refreeze with `touchstone freeze \(project.file) --refit` (or delete the lock file to fit on the data again)")
+                           .project(.scalingChanged(added: added, removed: removed, changed: changed, projectFile: project.file,
+                                                    projectName: (project.file as NSString).lastPathComponent)))
+    }
+
+    /// What a lock leaves unfrozen (worded by TouchstoneOutput, `ScalingLock.Unfrozen+Words.swift`).
+    public enum Unfrozen: Hashable, Sendable {
+        /// Data-driven weights of these aggregates are refitted on every run.
+        case fittedWeights(ids: [String])
+        /// Outlier treatment of this many indicators pools all years (`outlier_scope: panel`).
+        case pooledOutliers(indicators: Int)
     }
 
     /// What a lock does not freeze in `project`: data-driven weights and outlier treatment pooled over the
     /// panel are refitted on every run, so appending a year can still move earlier scores through them.
-    public static func unfrozen(_ project: Project) -> [String] {
-        var notes: [String] = []
+    public static func unfrozen(_ project: Project) -> [Unfrozen] {
+        var notes: [Unfrozen] = []
         let aggregates = project.framework.preorder().filter { !$0.isIndicator }
         let weighted = aggregates.filter { node in
             (node.weighting ?? project.defaults.weighting)?.method.isDataDriven ?? false
         }
         if !weighted.isEmpty {
-            notes.append("the weights of \(weighted.map { "`\($0.id)`" }.joined(separator: ", ")) are fitted on the data and are not frozen: appending a year can change them")
+            notes.append(.fittedWeights(ids: weighted.map(\.id)))
         }
         let pooled = project.framework.indicators.filter { ($0.indicator?.treatment ?? project.defaults.treatment).outliers != .none && ($0.indicator?.treatment ?? project.defaults.treatment).outlierScope == .panel }
         if !pooled.isEmpty {
-            notes.append("outlier treatment of \(pooled.count) indicator\(pooled.count == 1 ? "" : "s") pools all years (`outlier_scope: panel`) and is not frozen: use `outlier_scope: year` to keep earlier years fixed")
+            notes.append(.pooledOutliers(indicators: pooled.count))
         }
         return notes
     }

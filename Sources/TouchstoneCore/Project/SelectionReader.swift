@@ -11,12 +11,12 @@ enum SelectionReader {
             if x > 0 && x <= 1 { size = .share(x) } else { problems.append(v.problem(.method(.selectionShareOutOfRange(key: shareKey, found: x)))) }
         }
         if let v = fields[countKey], let n = v.int(problems: &problems) {
-            if size != nil { problems.append(v.problem("give `\(shareKey)` or `\(countKey)`, not both", fix: "keep one of them")) }
-            else if n >= 1 { size = .count(n) } else { problems.append(v.problem("`\(countKey)` must be 1 or more, found \(n)", fix: "write e.g. `\(countKey): 3`")) }
+            if size != nil { problems.append(v.problem(.project(.selectionBothSizes(shareKey: shareKey, countKey: countKey)))) }
+            else if n >= 1 { size = .count(n) } else { problems.append(v.problem(.project(.selectionCountTooSmall(countKey: countKey, found: n)))) }
         }
         guard let size else {
             if fields[shareKey] == nil && fields[countKey] == nil {
-                problems.append(value.problem("a selection rule needs `\(shareKey)` or `\(countKey)`", fix: "write e.g. `{\(shareKey): 0.1, rounding: half-up}`"))
+                problems.append(value.problem(.project(.selectionNeedsSize(shareKey: shareKey, countKey: countKey))))
             }
             return nil
         }
@@ -28,7 +28,7 @@ enum SelectionReader {
             for text in items {
                 let normalised = text.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ").lowercased()
                 if let r = SelectionRule.Requirement(rawValue: normalised) { rule.require.append(r) } else {
-                    problems.append(v.problem("unknown requirement `\(text)`", fix: "use any of: \(SelectionRule.Requirement.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    problems.append(v.problem(.project(.unknownRequirement(value: text, allowed: SelectionRule.Requirement.allCases.map(\.rawValue)))))
                 }
             }
         }

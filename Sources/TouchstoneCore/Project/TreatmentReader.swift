@@ -22,12 +22,12 @@ enum TreatmentReader {
                 if let m = NormalisationReader.enumValue(v, OutlierMethod.self, problems: &problems) { spec.outliers = m }
             case "winmax":
                 if let n = v.int(problems: &problems) {
-                    if n >= 1 { spec.winmax = n } else { problems.append(v.problem("`winmax` must be at least 1, found \(n)", fix: "write e.g. `winmax: 5` (COINr's default), or `outliers: none`")) }
+                    if n >= 1 { spec.winmax = n } else { problems.append(v.problem(.project(.winmaxTooSmall(found: n)))) }
                 }
             case "skew", "kurtosis":
                 if let x = v.double(problems: &problems) {
                     if x > 0 { if key == "skew" { spec.skewThreshold = x } else { spec.kurtosisThreshold = x } }
-                    else { problems.append(v.problem("`\(key)` must be a positive threshold, found \(x)", fix: "write e.g. `\(key): \(key == "skew" ? "2" : "3.5")` (COINr's defaults)")) }
+                    else { problems.append(v.problem(.project(.thresholdNotPositive(key: key, found: x)))) }
                 }
             case "log_fallback": if let b = v.bool(problems: &problems) { spec.logFallback = b }
             case "outlier_scope":
@@ -37,7 +37,7 @@ enum TreatmentReader {
             case "lambda": spec.lambda = v.double(problems: &problems)
             case "screen":
                 guard allowScreen else {
-                    problems.append(v.problem("`screen` applies to the whole panel", fix: "move it to `defaults: treatment: screen:`"))
+                    problems.append(v.problem(.project(.screenNotPanel)))
                     continue
                 }
                 spec.screen = readScreen(v, problems: &problems)
@@ -56,7 +56,7 @@ enum TreatmentReader {
             case "min_unit_coverage", "min_indicator_coverage":
                 guard let x = v.double(problems: &problems) else { continue }
                 guard (0 ... 1).contains(x) else {
-                    problems.append(v.problem("`\(key)` must be a share between 0 and 1, found \(x)", fix: "write e.g. `\(key): 0.9` (90% of the data present)"))
+                    problems.append(v.problem(.project(.screenShare(key: key, found: x))))
                     continue
                 }
                 if key == "min_unit_coverage" { spec.minUnitCoverage = x } else { spec.minIndicatorCoverage = x }
@@ -66,7 +66,7 @@ enum TreatmentReader {
             }
         }
         if spec.minUnitCoverage == nil && spec.minIndicatorCoverage == nil {
-            problems.append(value.problem("`screen` needs `min_unit_coverage` or `min_indicator_coverage`", fix: "write e.g. `screen: {min_unit_coverage: 0.9}`"))
+            problems.append(value.problem(.project(.screenNeedsCoverage)))
         }
         return spec
     }
@@ -83,37 +83,30 @@ enum TreatmentReader {
             if let d = t.denominator {
                 if d == "size" {
                     if units.sizeColumn == nil {
-                        once("size", InputProblem(location, "`denominator: size` but the unit table declares no `size_column`",
-                                                  fix: "add `size_column: members` (or your size column) under `units`"))
+                        once("size", InputProblem(location, .project(.sizeDenominatorWithoutSizeColumn(id: nil))))
                     }
                 } else if !units.attributeColumns.contains(d) && d != units.sizeColumn {
-                    let fix = Suggestions.closest(to: d, among: units.attributeColumns).map { "did you mean `\($0)`?" }
-                        ?? "list the column under `units: attribute_columns: [\(d)]`, or write `denominator: size`"
-                    once("denominator:\(d)", InputProblem(location, "denominator `\(d)` is not a numeric column of the unit table", fix: fix))
+                    once("denominator:\(d)", InputProblem(location, .project(.denominatorNotColumn(denominator: d, attributeColumns: units.attributeColumns))))
                 }
             }
             if t.impute == .groupMean || t.impute == .groupMedian {
                 if let g = t.imputeGroup {
                     if !units.groupColumns.contains(g) {
-                        once("group:\(g)", InputProblem(location, "imputation group `\(g)` is not one of the unit table's `group_columns`",
-                                                        fix: units.groupColumns.isEmpty ? "declare it under `units: group_columns`" : "use one of: \(units.groupColumns.joined(separator: ", "))"))
+                        once("group:\(g)", InputProblem(location, .project(.imputeGroupNotGroupColumn(group: g, groupColumns: units.groupColumns))))
                     }
                 } else if units.groupColumns.isEmpty {
-                    once("group", InputProblem(location, "`impute: \(t.impute.rawValue)` needs peer groups, but the unit table declares no `group_columns`",
-                                               fix: "add `group_columns: [group]` under `units`, or use `impute: mean`"))
+                    once("group", InputProblem(location, .project(.imputeNeedsGroups(impute: t.impute.rawValue))))
                 }
             }
             if t.transform == .boxcox && t.lambda == nil {
-                once("lambda", InputProblem(location, "`transform: boxcox` needs `lambda`", fix: "add e.g. `lambda: 0.5` (0 is the natural log)"))
+                once("lambda", InputProblem(location, .project(.boxcoxNeedsLambda)))
             }
             if t.transform != .none {
                 let method = ind.normalisation?.method ?? defaults.normalisation.method
                 if ind.transform == .log {
-                    problems.append(InputProblem(location, "`\(node.id)` has both `transform: log` and a treatment `transform: \(t.transform.rawValue)`",
-                                                 fix: "keep one: the indicator's `transform: log` also transforms goalposts and targets"))
+                    problems.append(InputProblem(location, .project(.doubleTransform(id: node.id, transform: t.transform.rawValue))))
                 } else if ind.goalposts != nil || method.descriptor.rawUnitSettings {
-                    problems.append(InputProblem(location, "`\(node.id)`: a treatment `transform: \(t.transform.rawValue)` changes the values but not the goalposts, target or bands given in raw units",
-                                                 fix: "use the indicator's own `transform: log` (which transforms goalposts and targets too), or a data-driven normalisation such as min-max"))
+                    problems.append(InputProblem(location, .project(.treatmentTransformRawUnits(id: node.id, transform: t.transform.rawValue))))
                 }
             }
         }

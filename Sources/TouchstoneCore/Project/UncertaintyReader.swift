@@ -10,7 +10,7 @@ enum UncertaintyReader {
         func count(_ v: YAMLValue, _ key: String, minimum: Int, maximum: Int = 10_000_000) -> Int? {
             guard let n = v.int(problems: &problems) else { return nil }
             guard (minimum ... maximum).contains(n) else {
-                problems.append(v.problem("`\(key)` must be from \(minimum) to \(maximum), found \(n)", fix: "write a whole number in that range"))
+                problems.append(v.problem(.project(.countOutOfRange(key: key, minimum: minimum, maximum: maximum, found: n))))
                 return nil
             }
             return n
@@ -18,7 +18,7 @@ enum UncertaintyReader {
         func nonNegative(_ v: YAMLValue, _ key: String, below: Double = .infinity) -> Double? {
             guard let x = v.double(problems: &problems) else { return nil }
             guard x >= 0 && x < below else {
-                problems.append(v.problem("`\(key)` must be at least 0\(below.isFinite ? " and below \(below)" : ""), found \(x)", fix: "write e.g. `\(key): 0.25`"))
+                problems.append(v.problem(.project(.nonNegativeShare(key: key, below: below.isFinite ? below : nil, found: x))))
                 return nil
             }
             return x
@@ -30,7 +30,7 @@ enum UncertaintyReader {
             case "weights": if let x = nonNegative(v, key, below: 1) { u.weightPerturbation = x }
             case "dirichlet":
                 if let x = v.double(problems: &problems) {
-                    if x > 0 { u.dirichletConcentration = x } else { problems.append(v.problem("`dirichlet` must be positive", fix: "write e.g. `dirichlet: 20` (larger = closer to the nominal weights)")) }
+                    if x > 0 { u.dirichletConcentration = x } else { problems.append(v.problem(.project(.dirichletNotPositive))) }
                 }
             case "normalisations":
                 for item in v.sequence(problems: &problems) ?? [] {

@@ -8,19 +8,18 @@ enum VoteReader {
     /// `{优秀: 100, 良好: 80, 一般: 60, 较差: 0}`, best first; at least two levels, values finite, labels unique.
     static func levels(_ value: YAMLValue, problems: inout [InputProblem]) -> [VoteSpec.Level]? {
         guard case .mapping(let m) = value.node else {
-            problems.append(value.problem("`levels` must map each level to its value", fix: "write e.g. `levels: {优秀: 100, 良好: 80, 一般: 60, 较差: 0}`, best first"))
+            problems.append(value.problem(.project(.voteLevelsNotMapping)))
             return nil
         }
         guard let entries = value.mapping(allowed: m.keys.compactMap(\.string), problems: &problems) else { return nil }
         var levels: [VoteSpec.Level] = []
         for (label, v) in entries { if let x = v.double(problems: &problems) { levels.append(.init(label: label, value: x)) } }
         guard levels.count >= 2 else {
-            problems.append(value.problem("a vote indicator needs at least two levels", fix: "list every level with its value, best first"))
+            problems.append(value.problem(.project(.voteLevelsTooFew)))
             return nil
         }
         if zip(levels, levels.dropFirst()).contains(where: { $0.value < $1.value }) {
-            problems.append(value.problem("the levels are not written best first (values must not increase)",
-                                          fix: "list them from the best (e.g. 优秀 100) to the worst (较差 0): 优秀率 and 不满意率 are read from the first and last"))
+            problems.append(value.problem(.project(.voteLevelsOrder)))
         }
         return levels
     }
@@ -31,15 +30,14 @@ enum VoteReader {
         let own = fields["levels"].flatMap { levels($0, problems: &problems) }
         guard let levels = own ?? defaults.voteLevels else {
             if fields["levels"] == nil {
-                problems.append(InputProblem(location ?? SourceLocation(file: ""), "vote indicator `\(id)` has no `levels`",
-                                             fix: "add e.g. `levels: {优秀: 100, 良好: 80, 一般: 60, 较差: 0}`, or `vote_levels:` under `defaults:`"))
+                problems.append(InputProblem(location ?? SourceLocation(file: ""), .project(.voteLevelsMissing(id: id))))
             }
             return nil
         }
         var spec = VoteSpec(levels: levels)
         if let v = fields["summary"], let s = NormalisationReader.enumValue(v, VoteShares.Summary.self, problems: &problems) { spec.summary = s }
         if let v = fields["min_voters"], let n = v.int(problems: &problems) {
-            if n < 0 { problems.append(v.problem("`min_voters` must be 0 or more", fix: "write e.g. `min_voters: 10`")) } else { spec.minVoters = n }
+            if n < 0 { problems.append(v.problem(.project(.minVotersNegative))) } else { spec.minVoters = n }
         }
         return spec
     }

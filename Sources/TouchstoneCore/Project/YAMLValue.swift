@@ -27,7 +27,7 @@ struct YAMLValue {
     /// "did you mean" suggestion. Returns `nil` (after recording a problem) when the node is not a mapping.
     func mapping(allowed: [String], problems: inout [InputProblem]) -> [(key: String, value: YAMLValue)]? {
         guard case .mapping(let m) = node else {
-            problems.append(problem("expected a mapping (key: value lines)", fix: "write it as `key: value` pairs, one per line, indented under `\(path.split(separator: ".").last ?? "")`"))
+            problems.append(problem(.project(.expectedMapping(parent: String(path.split(separator: ".").last ?? "")))))
             return nil
         }
         var result: [(String, YAMLValue)] = []
@@ -37,14 +37,11 @@ struct YAMLValue {
             let child = YAMLValue(node: v, file: file, path: path.isEmpty ? key : "\(path).\(key)")
             if !allowed.contains(key) {
                 let keyValue = YAMLValue(node: k, file: file, path: path)
-                let suggestion = Suggestions.closest(to: key, among: allowed)
-                let fix = suggestion.map { "did you mean `\($0)`? Allowed keys here: \(allowed.joined(separator: ", "))" }
-                    ?? "remove it; allowed keys here: \(allowed.joined(separator: ", "))"
-                problems.append(keyValue.problem("unknown key `\(key)`", fix: fix))
+                problems.append(keyValue.problem(.project(.unknownKey(key: key, allowed: allowed))))
                 continue
             }
             if !seen.insert(key).inserted {
-                problems.append(child.problem("key `\(key)` appears twice", fix: "keep one of them"))
+                problems.append(child.problem(.project(.duplicateKey(key: key))))
                 continue
             }
             result.append((key, child))
@@ -59,7 +56,7 @@ struct YAMLValue {
 
     func string(problems: inout [InputProblem]) -> String? {
         guard case .scalar(let s) = node else {
-            problems.append(problem("expected a single value, found a \(kind)", fix: "write a plain text value"))
+            problems.append(problem(.project(.expectedSingleValue(found: shape))))
             return nil
         }
         return s.string
@@ -67,7 +64,7 @@ struct YAMLValue {
 
     func double(problems: inout [InputProblem]) -> Double? {
         guard case .scalar(let s) = node, let v = Double(s.string.trimmingSpaces), v.isFinite else {
-            problems.append(problem("expected a number, found `\(node.string ?? kind)`", fix: "write a plain number such as 0.25 or 100"))
+            problems.append(problem(.project(.expectedNumber(found: node.string ?? shape.rawValue))))
             return nil
         }
         return v
@@ -75,7 +72,7 @@ struct YAMLValue {
 
     func int(problems: inout [InputProblem]) -> Int? {
         guard case .scalar(let s) = node, let v = Int(s.string.trimmingSpaces) else {
-            problems.append(problem("expected a whole number, found `\(node.string ?? kind)`", fix: "write a whole number such as 2019"))
+            problems.append(problem(.project(.expectedWholeNumber(found: node.string ?? shape.rawValue))))
             return nil
         }
         return v
@@ -86,14 +83,14 @@ struct YAMLValue {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            problems.append(problem("expected true or false, found `\(node.string ?? kind)`", fix: "write true or false"))
+            problems.append(problem(.project(.expectedBool(found: node.string ?? shape.rawValue))))
             return nil
         }
     }
 
     func sequence(problems: inout [InputProblem]) -> [YAMLValue]? {
         guard case .sequence(let s) = node else {
-            problems.append(problem("expected a list, found a \(kind)", fix: "write a list, e.g. `[a, b]` or one `- item` per line"))
+            problems.append(problem(.project(.expectedList(found: shape))))
             return nil
         }
         return s.enumerated().map { YAMLValue(node: $1, file: file, path: "\(path)[\($0)]") }
@@ -110,13 +107,13 @@ struct YAMLValue {
     func localizedText(problems: inout [InputProblem]) -> LocalizedText? {
         if case .scalar(let s) = node { return LocalizedText(["en": s.string]) }
         guard case .mapping(let m) = node else {
-            problems.append(problem("expected a text or a mapping of language codes to texts", fix: "write e.g. `{en: Serving the people, zh: 服务群众}`"))
+            problems.append(problem(.project(.expectedLocalizedText)))
             return nil
         }
         var values: [String: String] = [:]
         for (k, v) in m {
             guard let key = k.string, let text = v.string else {
-                problems.append(problem("language texts must be plain values", fix: "write e.g. `{en: Serving the people, zh: 服务群众}`"))
+                problems.append(problem(.project(.localizedTextNotPlain)))
                 continue
             }
             values[key] = text
@@ -129,18 +126,18 @@ struct YAMLValue {
         guard let items = sequence(problems: &problems) else { return nil }
         let numbers = items.compactMap { $0.double(problems: &problems) }
         guard numbers.count == 2, numbers[0] < numbers[1] else {
-            problems.append(problem("expected two increasing numbers `[low, high]`", fix: "write e.g. `[0, 100]`"))
+            problems.append(problem(.project(.expectedRange)))
             return nil
         }
         return numbers[0] ... numbers[1]
     }
 
-    private var kind: String {
+    private var shape: ProjectProblem.NodeShape {
         switch node {
-        case .scalar: return "value"
-        case .mapping: return "mapping"
-        case .sequence: return "list"
-        case .alias: return "alias"
+        case .scalar: return .value
+        case .mapping: return .mapping
+        case .sequence: return .list
+        case .alias: return .alias
         }
     }
 }
