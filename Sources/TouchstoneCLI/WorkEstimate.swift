@@ -21,13 +21,8 @@ enum WorkEstimate {
         let need = evaluations * Double(units) * bytesPerRunAndUnit
         let budget = ResourceLimits.memoryBudget
         guard need > Double(budget) else { return }
-        throw InputProblem(
-            SourceLocation(file: result.project.file),
-            "the robustness run would need about \(ResourceLimits.describe(Int(min(need, Double(Int.max))))) of memory "
-                + "(\(String(format: "%.0f", evaluations)) replications × \(units) units), more than the "
-                + "\(ResourceLimits.describe(budget)) Touchstone allows itself (\(ResourceLimits.budgetSource))",
-            fix: "lower --runs or --sobol, or `uncertainty.runs` in the project file (a few thousand replications settle rank intervals), or raise the limit, "
-                + "e.g. TOUCHSTONE_MEMORY_LIMIT=64G")
+        throw InputProblem(SourceLocation(file: result.project.file), .project(.robustnessNeedsTooMuchMemory(
+            need: Int(min(need, Double(Int.max))), replications: evaluations, units: units, budget: budget, origin: ResourceLimits.budgetOrigin)))
     }
 
     /// The number of cell computations, for tests and the note.

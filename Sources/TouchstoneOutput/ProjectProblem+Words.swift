@@ -8,6 +8,9 @@ extension ProjectProblem {
         case .targetsFileMissing:
             return (w.t("`file` is missing", "缺少 `file`"),
                     w.t("name the targets table, e.g. `targets: {file: targets.csv}`", "写明目标表，例如 `targets: {file: targets.csv}`"))
+        // MARK: commands (17a)
+        case .robustnessNeedsTooMuchMemory:
+            return commandWords(w)
         }
     }
 }

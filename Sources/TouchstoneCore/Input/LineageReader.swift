@@ -5,7 +5,7 @@ struct LineageReader {
 
     func read(problems: inout ProblemCollector) throws -> [LineageEvent] {
         let table = try PanelLoader.readTable(path: path, sheet: nil)
-        guard table.requireColumns(["event", "year", "from", "to"], role: "lineage table", problems: &problems) else { return [] }
+        guard table.requireColumns(["event", "year", "from", "to"], role: .lineageTable, problems: &problems) else { return [] }
         let (e, y, f, t) = (table.columnIndex("event")!, table.columnIndex("year")!, table.columnIndex("from")!, table.columnIndex("to")!)
         let ruleColumn = table.columnIndex("rule")
         func ids(_ text: String) -> [String] {
