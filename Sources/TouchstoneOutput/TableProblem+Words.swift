@@ -32,6 +32,13 @@ extension TableProblem {
         case .targetsWithoutUnitOrGroup, .targetRowUnitAndGroup, .targetYearNotWhole, .targetUnknownIndicator, .targetNotNumber,
              .milestoneNotNumber, .targetUnknownUnit, .secondTarget, .targetGroupWithoutUnits:
             return targetWords(w)
+        case .yearlySizeNotPositive, .attributeNotNumber, .unitYearNotWhole, .unknownStatus, .voteCountNotWhole, .notALineageEvent,
+             .lineageYearNotWhole, .lineageIdCount, .notAMergeRule, .sizeWeightedWithoutSize:
+            return unitWords(w)
+        case .workbookNotFound, .notAWorkbook, .workbookPartUnreadable, .workbookWithoutWorkbookPart, .workbookXMLDamaged,
+             .workbookWithoutSheets, .noSuchSheet, .sheetWithoutWorksheet, .sheetEmpty, .emptyHeaderCell, .columnNameTwice,
+             .cellRightOfHeader, .missingSharedString:
+            return workbookWords(w)
         }
     }
 }

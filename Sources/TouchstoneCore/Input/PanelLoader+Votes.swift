@@ -58,8 +58,8 @@ struct VoteColumns {
                 for (l, x) in row.enumerated() {
                     if x.isNaN { blanks += 1; counts[i * levels + l] = 0; continue }
                     if x < 0 || x != x.rounded() {
-                        problems.append(InputProblem(SourceLocation(file: file), "vote count \(x) of `\(node.id)` (\(votes.levels[l].label)) for \(rowLabels(i)) is not a whole number of voters",
-                                                     fix: "write the number of voters who chose each level (0 or more)"))
+                        problems.append(InputProblem(SourceLocation(file: file), .table(.voteCountNotWhole(
+                            count: x, indicator: node.id, level: votes.levels[l].label, row: rowLabels(i)))))
                     }
                     counts[i * levels + l] = x
                 }

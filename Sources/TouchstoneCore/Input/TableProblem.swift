@@ -150,6 +150,58 @@ public enum TableProblem: Hashable, Sendable {
     /// A target for a group no unit belongs to; `groups` are the unit table's groups.
     case targetGroupWithoutUnits(group: String, groups: [String])
 
+    // MARK: unit attributes, votes and lineage (PanelLoader+Attributes, +Votes, LineageReader, LineageApplier)
+
+    /// A unit's size in a later (per-year) row of the unit table is not above 0.
+    case yearlySizeNotPositive(text: String)
+    /// A cell of an attribute column `column` that is not a number.
+    case attributeNotNumber(text: String, column: String)
+    /// A year in the unit table that is not a whole number.
+    case unitYearNotWhole(text: String)
+    /// A status cell that is none of the known statuses.
+    case unknownStatus(text: String)
+    /// A vote count that is negative or not whole; `level` is the level's label, `row` the unit and year.
+    case voteCountNotWhole(count: Double, indicator: String, level: String, row: String)
+    /// A lineage event that is none of `choices`.
+    case notALineageEvent(text: String, choices: [String])
+    /// A lineage year that is not a whole number.
+    case lineageYearNotWhole(text: String)
+    /// A lineage `event` with the wrong number of ids: it takes `from` and `to`, found `foundFrom` and `foundTo`.
+    case lineageIdCount(event: String, from: ClosedRange<Int>, to: ClosedRange<Int>, foundFrom: Int, foundTo: Int)
+    /// A merge rule that is neither `mean` nor `size-weighted`.
+    case notAMergeRule(text: String)
+    /// A `size-weighted` merge of a predecessor `unit` without a size.
+    case sizeWeightedWithoutSize(unit: String)
+
+    // MARK: Excel workbooks (XLSXPackage, XLSXReader, XLSXSheetParser)
+
+    /// The workbook file does not exist.
+    case workbookNotFound
+    /// Not a ZIP package, so not an `.xlsx` workbook.
+    case notAWorkbook
+    /// A part of the package cannot be extracted; `detail` is the archive library's error.
+    case workbookPartUnreadable(part: String, detail: String)
+    /// The package has no `xl/workbook.xml`.
+    case workbookWithoutWorkbookPart
+    /// A part's XML does not parse; `detail` is the parser's message.
+    case workbookXMLDamaged(detail: String)
+    /// The workbook lists no sheets.
+    case workbookWithoutSheets
+    /// No sheet named `sheet`; `sheets` are the workbook's.
+    case noSuchSheet(sheet: String, suggestion: String?, sheets: [String])
+    /// The sheet has no worksheet part `part` (a chart sheet?).
+    case sheetWithoutWorksheet(sheet: String, part: String, sheets: [String])
+    /// The sheet has no rows.
+    case sheetEmpty
+    /// An empty header cell.
+    case emptyHeaderCell
+    /// A column name used twice; `earlierColumn` is the first column's letters.
+    case columnNameTwice(name: String, earlierColumn: String)
+    /// A cell right of the last named column (`lastColumn`, letters).
+    case cellRightOfHeader(text: String, lastColumn: String)
+    /// A cell refers to a shared string `index` the workbook does not have.
+    case missingSharedString(index: String)
+
     /// What a non-finite cell reads as.
     public enum NonFinite: Hashable, Sendable { case nan, infinite, tooLarge }
     /// What would make a cell a number.

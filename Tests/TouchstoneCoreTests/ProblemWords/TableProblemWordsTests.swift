@@ -73,6 +73,20 @@ struct TableProblemWordsTests {
         .milestoneNotNumber(text: "x", period: "Q2"), .targetUnknownUnit(unit: "b99", suggestion: "b09"),
         .targetUnknownUnit(unit: "zz", suggestion: nil), .secondTarget(unit: "b01", year: 2024, indicator: "i1", firstLine: 3),
         .targetGroupWithoutUnits(group: "east", groups: ["north", "south"]),
+        // unit attributes, votes and lineage
+        .yearlySizeNotPositive(text: "0"), .attributeNotNumber(text: "x", column: "members"), .unitYearNotWhole(text: "21"),
+        .unknownStatus(text: "gone"), .voteCountNotWhole(count: 2.5, indicator: "v1", level: "good", row: "b01 2023"),
+        .notALineageEvent(text: "moved", choices: ["renamed", "merged"]), .lineageYearNotWhole(text: "x"),
+        .lineageIdCount(event: "merged", from: 2 ... Int.max, to: 1 ... 1, foundFrom: 1, foundTo: 1),
+        .lineageIdCount(event: "created", from: 0 ... 0, to: 1 ... 1, foundFrom: 1, foundTo: 1),
+        .notAMergeRule(text: "max"), .sizeWeightedWithoutSize(unit: "b05"),
+        // Excel workbooks
+        .workbookNotFound, .notAWorkbook, .workbookPartUnreadable(part: "xl/styles.xml", detail: "CRC32"),
+        .workbookWithoutWorkbookPart, .workbookXMLDamaged(detail: "line 3"), .workbookWithoutSheets,
+        .noSuchSheet(sheet: "Dta", suggestion: "Data", sheets: ["Data", "Other"]), .noSuchSheet(sheet: "zz", suggestion: nil, sheets: ["Data"]),
+        .sheetWithoutWorksheet(sheet: "Chart1", part: "xl/chartsheets/sheet1.xml", sheets: ["Chart1", "Data"]),
+        .sheetEmpty, .emptyHeaderCell, .columnNameTwice(name: "unit", earlierColumn: "A"),
+        .cellRightOfHeader(text: "7", lastColumn: "C"), .missingSharedString(index: "12"),
     ]
 
     static func covers(_ k: TableProblem) -> Int {
@@ -140,10 +154,33 @@ struct TableProblemWordsTests {
         case .targetUnknownUnit: 60
         case .secondTarget: 61
         case .targetGroupWithoutUnits: 62
+        case .yearlySizeNotPositive: 63
+        case .attributeNotNumber: 64
+        case .unitYearNotWhole: 65
+        case .unknownStatus: 66
+        case .voteCountNotWhole: 67
+        case .notALineageEvent: 68
+        case .lineageYearNotWhole: 69
+        case .lineageIdCount: 70
+        case .notAMergeRule: 71
+        case .sizeWeightedWithoutSize: 72
+        case .workbookNotFound: 73
+        case .notAWorkbook: 74
+        case .workbookPartUnreadable: 75
+        case .workbookWithoutWorkbookPart: 76
+        case .workbookXMLDamaged: 77
+        case .workbookWithoutSheets: 78
+        case .noSuchSheet: 79
+        case .sheetWithoutWorksheet: 80
+        case .sheetEmpty: 81
+        case .emptyHeaderCell: 82
+        case .columnNameTwice: 83
+        case .cellRightOfHeader: 84
+        case .missingSharedString: 85
         }
     }
 
-    static let caseCount = 63
+    static let caseCount = 86
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
