@@ -9,7 +9,8 @@ extension ProjectProblem {
             return (w.t("`file` is missing", "缺少 `file`"),
                     w.t("name the targets table, e.g. `targets: {file: targets.csv}`", "写明目标表，例如 `targets: {file: targets.csv}`"))
         // MARK: commands (17a)
-        case .robustnessNeedsTooMuchMemory:
+        case .robustnessNeedsTooMuchMemory, .snapshotNotFound, .snapshotMissingInFolder, .notASnapshot, .noSuchNode, .noFunnelIndicator,
+             .notAPeerGroupColumn, .scalingAlreadyFrozen, .noTargetsTable, .projectFileExists, .notOneTableInFolder:
             return commandWords(w)
         }
     }

@@ -39,6 +39,9 @@ extension TableProblem {
              .workbookWithoutSheets, .noSuchSheet, .sheetWithoutWorksheet, .sheetEmpty, .emptyHeaderCell, .columnNameTwice,
              .cellRightOfHeader, .missingSharedString:
             return workbookWords(w)
+        case .dataWithoutRows, .yearNotAmong, .unitNotInData, .noYearBefore, .assessmentNotEarlier, .noTargetsForYear,
+             .yearlyDataWithoutPeriods, .noPeriods, .noDataBetween, .unitWithoutDataInYear, .noFunnelData:
+            return requestWords(w)
         }
     }
 }

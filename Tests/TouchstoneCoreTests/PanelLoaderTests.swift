@@ -139,7 +139,7 @@ struct PanelLoaderTests {
             U2,2021,b,40
             """)
         #expect(cells(out.panel) == twoByTwo)
-        #expect(out.diagnostics == [Diagnostic(.note, "indicators in the data but not in the framework were skipped: c",
+        #expect(out.diagnostics == [Diagnostic(.note, .indicatorsSkipped(ids: ["c"]),
                                                at: Loc(file: s.path("data.csv")))])
     }
 

@@ -110,7 +110,7 @@ struct TreatmentTests {
         let refused = try #require(throws: InputProblems.self) {
             try run("{file: units.csv, id_column: unit, size_column: members, year_column: year}", "{denominator: size}")
         }
-        #expect(refused.problems.map(\.problem) == ["size `0` of unit `c` is not positive"])
+        #expect(refused.problems.map { $0.problemText("en") } == ["size `0` of unit `c` is not positive"])
         // Without a year column: the unit's first row, and an attribute column.
         let byArea = try run("{file: units.csv, id_column: unit, attribute_columns: [area]}", "{denominator: area}")
         #expect(byArea.treatments.map(\.new) == [10, 12, 15, 2, 2.25])

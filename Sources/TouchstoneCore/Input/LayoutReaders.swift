@@ -97,7 +97,7 @@ struct LongLayoutReader {
         }
         obs.raters.combine(into: &obs, methods: rated, file: table.file, ids: indicators.map(\.id), problems: &problems)
         if !skipped.isEmpty {
-            obs.diagnostics.append(Diagnostic(.note, "indicators in the data but not in the framework were skipped: \(skipped.sorted().prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", …" : "")", at: SourceLocation(file: table.file)))
+            obs.diagnostics.append(Diagnostic(.note, .indicatorsSkipped(ids: skipped.sorted()), at: SourceLocation(file: table.file)))
         }
     }
 }

@@ -70,10 +70,10 @@ struct VoteColumns {
             for i in 0 ..< n { values[i, j] = summary[i] }
             tables[node.id] = VoteTable(spec: votes, counts: counts)
             if blanks > 0 {
-                diagnostics.append(Diagnostic(.note, "`\(node.id)`: \(blanks) blank vote counts next to present ones were read as 0", at: node.location))
+                diagnostics.append(Diagnostic(.note, .blankVoteCounts(indicator: node.id, count: blanks), at: node.location))
             }
             if !few.isEmpty {
-                diagnostics.append(Diagnostic(.note, "`\(node.id)`: fewer than \(votes.minVoters) voters in \(few.count) unit-years, whose scores are uncertain: \(few.prefix(8).joined(separator: ", "))\(few.count > 8 ? ", …" : "")", at: node.location))
+                diagnostics.append(Diagnostic(.note, .fewVoters(indicator: node.id, minVoters: votes.minVoters, rows: few), at: node.location))
             }
         }
         return (values, tables)

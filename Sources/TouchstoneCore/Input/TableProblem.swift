@@ -202,6 +202,32 @@ public enum TableProblem: Hashable, Sendable {
     /// A cell refers to a shared string `index` the workbook does not have.
     case missingSharedString(index: String)
 
+    // MARK: years and units a command asks for (the CLI, reports)
+
+    /// The data has no rows at all.
+    case dataWithoutRows
+    /// A year the data does not have; `years` are the ones it has.
+    case yearNotAmong(year: Int, years: [Int])
+    /// A unit id (or name) the data does not have; `suggestion` is a close id (and `suggestionName` the name
+    /// that matched), `examples` some ids of the unit table.
+    case unitNotInData(unit: String, suggestion: String?, suggestionName: String?, examples: [String])
+    /// No year before `year` to compare with.
+    case noYearBefore(year: Int)
+    /// The assessment to compare with is of `compared`, not before `year`.
+    case assessmentNotEarlier(compared: Int, year: Int)
+    /// The targets table has no target for `year`.
+    case noTargetsForYear(year: Int)
+    /// A during-the-year command on yearly data.
+    case yearlyDataWithoutPeriods
+    /// Periodic data without any period.
+    case noPeriods
+    /// No data between `from` and `to` (nil: the start or the end); `dataYears` is what the data has.
+    case noDataBetween(from: Int?, to: Int?, dataYears: ClosedRange<Int>)
+    /// The unit has no data in `year`.
+    case unitWithoutDataInYear(year: Int)
+    /// The indicator has no funnel data in `year`.
+    case noFunnelData(indicator: String, year: Int)
+
     /// What a non-finite cell reads as.
     public enum NonFinite: Hashable, Sendable { case nan, infinite, tooLarge }
     /// What would make a cell a number.

@@ -14,7 +14,8 @@ struct ProjectProblemWordsTests {
         switch k {
         case .targetsFileMissing: 0
         // MARK: commands (17a): their values are in ProjectCommandProblemWordsTests
-        case .robustnessNeedsTooMuchMemory: -1
+        case .robustnessNeedsTooMuchMemory, .snapshotNotFound, .snapshotMissingInFolder, .notASnapshot, .noSuchNode, .noFunnelIndicator,
+             .notAPeerGroupColumn, .scalingAlreadyFrozen, .noTargetsTable, .projectFileExists, .notOneTableInFolder: -1
         }
     }
 

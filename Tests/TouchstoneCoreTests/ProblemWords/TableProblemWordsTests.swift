@@ -87,6 +87,15 @@ struct TableProblemWordsTests {
         .sheetWithoutWorksheet(sheet: "Chart1", part: "xl/chartsheets/sheet1.xml", sheets: ["Chart1", "Data"]),
         .sheetEmpty, .emptyHeaderCell, .columnNameTwice(name: "unit", earlierColumn: "A"),
         .cellRightOfHeader(text: "7", lastColumn: "C"), .missingSharedString(index: "12"),
+        // years and units a command asks for
+        .dataWithoutRows, .yearNotAmong(year: 2030, years: [2019, 2020, 2021]), .yearNotAmong(year: 2030, years: [2019, 2023]),
+        .unitNotInData(unit: "b99", suggestion: "b09", suggestionName: nil, examples: ["b01"]),
+        .unitNotInData(unit: "Beijng", suggestion: "b01", suggestionName: "Beijing", examples: ["b01"]),
+        .unitNotInData(unit: "zz", suggestion: nil, suggestionName: nil, examples: ["b01", "b02"]),
+        .noYearBefore(year: 2019), .assessmentNotEarlier(compared: 2024, year: 2023), .noTargetsForYear(year: 2024),
+        .yearlyDataWithoutPeriods, .noPeriods, .noDataBetween(from: 2030, to: nil, dataYears: 2019 ... 2024),
+        .noDataBetween(from: nil, to: 2010, dataYears: 2019 ... 2024), .unitWithoutDataInYear(year: 2023),
+        .noFunnelData(indicator: "i1", year: 2023),
     ]
 
     static func covers(_ k: TableProblem) -> Int {
@@ -177,10 +186,21 @@ struct TableProblemWordsTests {
         case .columnNameTwice: 83
         case .cellRightOfHeader: 84
         case .missingSharedString: 85
+        case .dataWithoutRows: 86
+        case .yearNotAmong: 87
+        case .unitNotInData: 88
+        case .noYearBefore: 89
+        case .assessmentNotEarlier: 90
+        case .noTargetsForYear: 91
+        case .yearlyDataWithoutPeriods: 92
+        case .noPeriods: 93
+        case .noDataBetween: 94
+        case .unitWithoutDataInYear: 95
+        case .noFunnelData: 96
         }
     }
 
-    static let caseCount = 86
+    static let caseCount = 97
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
