@@ -85,8 +85,7 @@ struct ChartCommand: ParsableCommand {
             let builder = ChartBuilder(result: result, language: locale ?? project.defaults.language)
             let selected = try unitIndices(units, in: result)
             if let node, result.node(node) == nil {
-                throw InputProblem(SourceLocation(file: project.file), "no framework node `\(node)`",
-                                   fix: "use one of: \(result.nodes.prefix(8).map(\.id).joined(separator: ", "))")
+                throw InputProblem(SourceLocation(file: project.file), .project(.noSuchNode(node: node, choices: result.nodes.prefix(8).map(\.id))))
             }
             // Only the charts that show flags run the flag assessment.
             lazy var assessments = FlagEngine(result: result, year: y).assess()
@@ -121,16 +120,15 @@ struct ChartCommand: ParsableCommand {
             case .profile: svg = builder.profile(unit: try needUnit(), year: y).svg()
             case .funnel:
                 guard let id = indicator ?? result.root.indicators.first(where: { $0.indicator?.funnel != nil })?.id else {
-                    throw InputProblem(SourceLocation(file: project.file), "no indicator is declared with `funnel:`",
-                                       fix: "add e.g. `funnel: {model: poisson, denominator: size}` to a count indicator")
+                    throw InputProblem(SourceLocation(file: project.file), .project(.noFunnelIndicator))
                 }
                 guard let chart = builder.funnel(indicatorId: id, year: y) else {
-                    throw InputProblem(SourceLocation(file: project.file), "`\(id)` has no funnel data in \(y)", fix: "declare `funnel:` on it and check its counts and denominators")
+                    throw InputProblem(SourceLocation(file: project.file), .table(.noFunnelData(indicator: id, year: y)))
                 }
                 svg = chart.svg()
             case .contributions:
                 guard let chart = builder.contributions(unit: try needUnit(), year: y) else {
-                    throw InputProblem(SourceLocation(file: project.file), "the unit has no data in \(y)", fix: "choose another --year")
+                    throw InputProblem(SourceLocation(file: project.file), .table(.unitWithoutDataInYear(year: y)))
                 }
                 svg = chart.svg()
             case .intervals: svg = builder.rankRanges(highlighted: flagged).svg()

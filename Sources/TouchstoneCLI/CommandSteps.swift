@@ -19,8 +19,7 @@ func loadForYear(_ path: String, _ year: Int?) throws -> (Project, IndexResult, 
 func groupColumn(_ requested: String?, project: Project) throws -> String? {
     if let requested {
         guard project.units.groupColumns.contains(requested) else {
-            throw InputProblem(SourceLocation(file: project.file), "`\(requested)` is not a declared peer-group column",
-                               fix: "use one of: \(project.units.groupColumns.joined(separator: ", "))")
+            throw InputProblem(SourceLocation(file: project.file), .project(.notAPeerGroupColumn(column: requested, choices: project.units.groupColumns)))
         }
         return requested
     }

@@ -45,7 +45,7 @@ struct DiagnoseCommand: ParsableCommand {
             case .json: text = try report.json()
             case .csv, .xlsx: preconditionFailure("refused by DiagnoseFormats")
             }
-            for d in result.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
+            for d in result.diagnostics where d.severity == .warning { Console.note(d.line(ProblemLanguage.current())) }
             if let output = io.output { try AtomicOutput.write(text, to: output) } else { Console.out(text) }
         }
     }

@@ -37,8 +37,7 @@ struct FlagCommand: ParsableCommand {
             let assessments = engine.assess()
             if project.uncertainty.declared {
                 try WorkEstimate.checkMemory(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y)
-                WorkEstimate.announce(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y,
-                                      hint: "lower `uncertainty.runs` in the project file for a quicker, rougher answer")
+                WorkEstimate.announce(runs: project.uncertainty.runs, sobolRuns: 0, result: result, year: y, projectRuns: true)
             }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
             var report = FlagReport(engine: engine, assessments: assessments, language: io.locale ?? project.defaults.language, uncertainty: uncertainty)

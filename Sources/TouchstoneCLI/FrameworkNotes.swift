@@ -6,7 +6,7 @@ import TouchstoneOutput
 enum FrameworkNotes {
     static func announce(_ result: IndexResult) {
         for d in result.diagnostics {
-            if case .robustnessUnderNewestFramework = d.kind { Console.note(d.line("en")) }
+            if case .robustnessUnderNewestFramework = d.kind { Console.note(d.line(ProblemLanguage.current())) }
         }
     }
 }

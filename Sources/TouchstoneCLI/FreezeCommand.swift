@@ -39,8 +39,7 @@ struct FreezeCommand: ParsableCommand {
             let lockFile = project.lockFile
             let exists = FileManager.default.fileExists(atPath: lockFile)
             if exists && !refit {
-                throw InputProblem(SourceLocation(file: lockFile), "the scaling is already frozen",
-                                   fix: "to refit on the data now present, see what would change with `touchstone freeze \(options.project) --refit --dry-run`, then run `touchstone freeze \(options.project) --refit`")
+                throw InputProblem(SourceLocation(file: lockFile), .project(.scalingAlreadyFrozen(project: options.project)))
             }
             let refitted = try IndexPipeline(project: project).run()
             if exists {
@@ -53,23 +52,19 @@ struct FreezeCommand: ParsableCommand {
                 Console.out(report.changes.changes.isEmpty ? report.summary + "\n" : report.table().terminal())
             }
             let lock = ScalingLock(result: refitted)
-            for note in ScalingLock.unfrozen(project) { Console.note("note: \(note.words("en"))") }
+            let words = Words(ProblemLanguage.current())
+            for note in ScalingLock.unfrozen(project) { Console.note(words.note(note.words(words.language))) }
             let name = (lockFile as NSString).lastPathComponent
             if dryRun {
-                Console.note("dry run: \(name) not written (\(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years))).")
+                Console.note(words.freezeDryRun(name, indicators: lock.indicators.count, years: lock.data.years))
                 return
             }
             try AtomicOutput.write(try lock.json(), to: lockFile)
-            Console.note("Wrote \(name): \(lock.indicators.count) indicators, fitted on \(yearSpan(lock.data.years)) (\(lock.data.rows) unit-years). Later runs score every year against it; keep it with the project (version control).")
+            Console.note(words.freezeWrote(name, indicators: lock.indicators.count, years: lock.data.years, rows: lock.data.rows))
         }
     }
 
     private func staleNote(_ project: Project) -> String? {
-        do { try project.scalingLock?.check(against: project); return nil } catch let p as InputProblem { return "note: \(p.problemText("en")); indicators whose settings changed are compared with a fresh fit" } catch { return nil }
-    }
-
-    private func yearSpan(_ years: [Int]) -> String {
-        guard let first = years.first, let last = years.last else { return "no years" }
-        return first == last ? "\(first)" : "\(first)–\(last)"
+        do { try project.scalingLock?.check(against: project); return nil } catch let p as InputProblem { return Words(ProblemLanguage.current()).staleLock(p.problemText(ProblemLanguage.current())) } catch { return nil }
     }
 }

@@ -81,7 +81,7 @@ struct IndexCommand: ParsableCommand {
             }
             let shownYear: Int? = allYears ? nil : (year ?? result.panel.years.last!)
             text = CoverageNotes.appended(to: text, result: result, year: shownYear, language: selection.language, format: io.format)
-            for d in result.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
+            for d in result.diagnostics where d.severity == .warning { Console.note(d.line(ProblemLanguage.current())) }
             if let chart {
                 let y = year ?? result.panel.years.last!
                 let flagged = try DirectionGuard.flaggedUnits(result, year: y)
@@ -107,12 +107,13 @@ extension IndexCommand {
     func noteRefit(_ project: Project, _ refitted: IndexResult) throws {
         var frozen = project
         guard let lock = try ScalingLock.readUnchecked(for: project) else {
-            Console.note("note: --refit: no lock file (\((project.lockFile as NSString).lastPathComponent)); the scaling is fitted on the data as always")
+            Console.note(Words(ProblemLanguage.current()).refitWithoutLock((project.lockFile as NSString).lastPathComponent))
             return
         }
         frozen.scalingLock = lock
         let published = try IndexPipeline(project: frozen).compute(panel: refitted.panel)
         let changes = ScalingChanges(published: published, refit: refitted)
-        Console.note("note: --refit: scores fitted on the data now present, ignoring \((project.lockFile as NSString).lastPathComponent): \(changes.changedIndexScores) of \(changes.compared) index scores and \(changes.changedRanks) ranks differ from the frozen ones (`touchstone freeze --refit --dry-run` lists them)")
+        Console.note(Words(ProblemLanguage.current()).refitChanges((project.lockFile as NSString).lastPathComponent, changedScores: changes.changedIndexScores,
+                                                                 compared: changes.compared, changedRanks: changes.changedRanks))
     }
 }

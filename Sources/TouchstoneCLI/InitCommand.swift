@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 
 /// `touchstone init [--from FILE]`: surveys a CSV or Excel table (`TableSurvey`) and writes a commented
 /// `touchstone.yaml` (`ProjectDraft`) that validates as it is; the next steps go to stderr.
@@ -33,8 +34,7 @@ struct InitCommand: ParsableCommand {
             let dataPath = try from ?? Self.onlyTable(in: ".")
             let target = output ?? ((dataPath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("touchstone.yaml")
             if !force && FileManager.default.fileExists(atPath: target) {
-                throw InputProblem(SourceLocation(file: target), "the project file already exists",
-                                   fix: "pass --force to replace it, or --output to write another file")
+                throw InputProblem(SourceLocation(file: target), .project(.projectFileExists))
             }
             let table = XLSXReader.isWorkbook(dataPath) ? try XLSXReader.read(path: dataPath, sheet: sheet) : try CSVReader.read(path: dataPath)
             let survey = TableSurvey.guess(table)
@@ -43,17 +43,9 @@ struct InitCommand: ParsableCommand {
                                      fallbackYear: Self.yearInName(title) ?? Calendar(identifier: .gregorian).component(.year, from: Date()))
             try AtomicOutput.write(draft.yaml(), to: target)
             let ratings = survey.ratings.map { "\($0.column) (\($0.levels.joined(separator: " > ")))" }
-            Console.note("""
-                Wrote \(target): \(survey.layout.rawValue) layout, units in `\(survey.unitColumn)` (\(survey.unitCount))\
-                \(survey.yearColumn.map { ", years in `\($0)`" } ?? ""), \(survey.numeric.count) numeric indicator\(survey.numeric.count == 1 ? "" : "s")\
-                \(ratings.isEmpty ? "" : ", ratings: " + ratings.joined(separator: ", ")).
-                Next steps:
-                  1. read \(target) and correct the guesses (directions: which indicators are better when lower; weights; dimensions)
-                  2. touchstone validate \(Self.projectArgument(target))
-                  3. touchstone index \(Self.projectArgument(target))
-                  4. touchstone flag \(Self.projectArgument(target))
-                  5. touchstone report \(Self.projectArgument(target)) --output report
-                """)
+            Console.note(Words(ProblemLanguage.current()).initWrote(
+                target, layout: survey.layout.rawValue, unitColumn: survey.unitColumn, units: survey.unitCount, yearColumn: survey.yearColumn,
+                numeric: survey.numeric.count, ratings: ratings, project: Self.projectArgument(target)))
         }
     }
 
@@ -80,8 +72,7 @@ struct InitCommand: ParsableCommand {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let tables = names.filter { ["csv", "xlsx"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
         guard tables.count == 1 else {
-            throw InputProblem(SourceLocation(file: folder), tables.isEmpty ? "the folder holds no .csv or .xlsx file" : "the folder holds several tables (\(tables.joined(separator: ", ")))",
-                               fix: "name the table with --from FILE")
+            throw InputProblem(SourceLocation(file: folder), .project(.notOneTableInFolder(tables: tables)))
         }
         return (folder as NSString).appendingPathComponent(tables[0])
     }

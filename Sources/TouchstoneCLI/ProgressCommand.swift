@@ -32,13 +32,11 @@ struct ProgressCommand: ParsableCommand {
             let project = try ProtectedInputs.readProject(options.project)
             let (periods, asOf) = try PeriodOption.resolve(period, project: project)
             guard let spec = project.targets else {
-                throw InputProblem(SourceLocation(file: project.file), "the project names no key-targets table",
-                                   fix: "add `targets: {file: targets.csv}` with columns unit (or group), year, indicator, target and optional milestones Q1–Q3")
+                throw InputProblem(SourceLocation(file: project.file), .project(.noTargetsTable))
             }
             let targets = try TargetTableReader.read(spec, project: project, units: periods.raw.units)
             guard targets.contains(where: { $0.year == asOf.year }) else {
-                throw InputProblem(SourceLocation(file: spec.file), "the targets table has no target for \(asOf.year)",
-                                   fix: "add the year's targets, or choose a period of a year that has them with --period")
+                throw InputProblem(SourceLocation(file: spec.file), .table(.noTargetsForYear(year: asOf.year)))
             }
             let progress = ProgressAssessment(project: project, periods: periods).assess(targets, asOf: asOf)
             let report = ProgressReport(project: project, periods: periods, progress: progress, asOf: asOf, language: io.locale ?? project.defaults.language)
@@ -73,12 +71,11 @@ struct ProgressCommand: ParsableCommand {
 enum PeriodOption {
     static func resolve(_ text: String?, project: Project) throws -> (PeriodicPanel, Period) {
         guard project.data.period != .year else {
-            throw InputProblem(SourceLocation(file: project.file), "the data are yearly (`period: year`), so there is nothing to assess during the year",
-                               fix: "give quarterly or monthly data with `data.period: quarter` (or `month`)")
+            throw InputProblem(SourceLocation(file: project.file), .table(.yearlyDataWithoutPeriods))
         }
         let loaded = try PanelLoader(project: project).load()
         let periods = loaded.periods!
-        guard let latest = periods.latest else { throw InputProblem(SourceLocation(file: project.file), "the data holds no periods", fix: "add data rows") }
+        guard let latest = periods.latest else { throw InputProblem(SourceLocation(file: project.file), .table(.noPeriods)) }
         guard let text else { return (periods, latest) }
         guard let p = PeriodParser.parse(text, kind: project.data.period) else {
             throw ValidationError("--period takes a \(project.data.period.rawValue) such as \(project.data.period.examples), not `\(text)`.")

@@ -84,7 +84,7 @@ struct ReportCommand: ParsableCommand {
             }
             if !briefs { formats.remove(.briefs) }
             let files = report.files(formats)
-            for d in report.diagnostics where d.severity == .warning { Console.note(d.line("en")) }
+            for d in report.diagnostics where d.severity == .warning { Console.note(d.line(ProblemLanguage.current())) }
             // The PDF is a print of report.html: written with it, in the same step, and listed under html in
             // the folder's manifest, so an html report written later without --pdf removes the stale PDF.
             let pdfFile = printed.map { [ReportFolder.BinaryFile(path: "report.pdf", data: $0.pdf, format: "html")] } ?? []

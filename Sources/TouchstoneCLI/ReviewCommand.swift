@@ -34,16 +34,14 @@ struct ReviewCommand: ParsableCommand {
             let old: AssessmentSnapshot
             if against == "previous-year" {
                 guard let p = now.result.panel.years.last(where: { $0 < now.snapshot.year }) else {
-                    throw InputProblem(SourceLocation(file: project.file), "the data has no year before \(now.snapshot.year) to compare with",
-                                       fix: "review a later year, or give an archive with --against")
+                    throw InputProblem(SourceLocation(file: project.file), .table(.noYearBefore(year: now.snapshot.year)))
                 }
                 old = try YearCut.snapshot(project, upTo: p).snapshot
             } else {
                 old = try AssessmentSnapshot.read(path: against)
             }
             guard old.year < now.snapshot.year else {
-                throw InputProblem(SourceLocation(file: against), "the assessment to compare with is of \(old.year), not before \(now.snapshot.year)",
-                                   fix: "give last year's archive or flag output, or choose a later --year")
+                throw InputProblem(SourceLocation(file: against), .table(.assessmentNotEarlier(compared: old.year, year: now.snapshot.year)))
             }
             let history = ArchiveCommand.archived(project: project).filter { $0.year < old.year }
             let review = YearReview(old: old, new: now.snapshot, history: history, rootId: now.result.root.id, decimals: project.scoreDecimals)

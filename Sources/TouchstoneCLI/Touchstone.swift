@@ -53,7 +53,7 @@ func reportingProblems(_ body: () throws -> Void) throws {
         throw ExitCode(ExitStatus.input)
     } catch let problems as InputProblems {
         Console.error(problems.lines(ProblemLanguage.current()))
-        Console.error("\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s") found.")
+        Console.error(Words(ProblemLanguage.current()).problemsFound(problems.problems.count))
         throw ExitCode(ExitStatus.input)
     } catch let error as OutputError {
         Console.error(error.description)

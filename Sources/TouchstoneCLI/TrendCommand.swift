@@ -50,8 +50,8 @@ struct TrendCommand: ParsableCommand {
             let span = (from ?? Int.min) ... (to ?? Int.max)
             let analysis = TrendAnalysis(result: result, nodes: result.nodes(maxDepth: depth).map(\.id), span: span, units: selected)
             if analysis.years.isEmpty {
-                throw InputProblem(SourceLocation(file: project.file), "no data between \(from.map(String.init) ?? "the start") and \(to.map(String.init) ?? "the end")",
-                                   fix: "choose years within \(result.panel.years.first!)–\(result.panel.years.last!)")
+                throw InputProblem(SourceLocation(file: project.file), .table(.noDataBetween(
+                    from: from, to: to, dataYears: result.panel.years.first! ... result.panel.years.last!)))
             }
             let language = io.locale ?? project.defaults.language
             let decimals = project.scoreDecimals
@@ -70,7 +70,9 @@ struct TrendCommand: ParsableCommand {
                 text = CoverageNotes.appended(to: rendered.joined(separator: "\n") + "\n" + report.footnote(), result: result,
                                               year: analysis.years.last, language: language, format: io.format)
             }
-            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: "en").diagnostics() where d.severity == .warning { Console.note(d.line("en")) }
+            let noteLanguage = ProblemLanguage.current()
+            for d in result.diagnostics + analysis.diagnostics + FrameworkChangeText(result, language: noteLanguage).diagnostics()
+            where d.severity == .warning { Console.note(d.line(noteLanguage)) }
             if let chart {
                 let builder = ChartBuilder(result: result, language: language)
                 let svg = units.isEmpty ? builder.trend(units: current).smallMultiplesSVG() : builder.trend(units: selected!).svg()

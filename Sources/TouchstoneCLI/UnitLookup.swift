@@ -13,10 +13,11 @@ func unitIndices(_ ids: [String], in result: IndexResult) throws -> [Int] {
         let byName = units.indices.filter { u in units[u].names.values.contains { $0.lowercased() == lower } }
         if byName.count == 1 { return byName[0] }
         let names = units.flatMap { [$0.id] + $0.names.values.sorted() }
-        let fix = Suggestions.closest(to: id, among: names).map { closest -> String in
+        let suggestion = Suggestions.closest(to: id, among: names).map { closest -> (id: String, name: String?) in
             let unit = units.first { $0.id == closest || $0.names.values.contains(closest) }!
-            return "did you mean `\(unit.id)`\(unit.id == closest ? "" : " (\(closest))")?"
-        } ?? "use ids from the unit table, e.g. \(units.prefix(5).map(\.id).joined(separator: ", "))"
-        throw InputProblem(SourceLocation(file: result.project.file), "no unit `\(id)` in the data", fix: fix)
+            return (unit.id, unit.id == closest ? nil : closest)
+        }
+        throw InputProblem(SourceLocation(file: result.project.file), .table(.unitNotInData(
+            unit: id, suggestion: suggestion?.id, suggestionName: suggestion?.name, examples: units.prefix(5).map(\.id))))
     }
 }

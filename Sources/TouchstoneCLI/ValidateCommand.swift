@@ -23,7 +23,9 @@ struct ValidateCommand: ParsableCommand {
             let panel = result.panel
             let coverage = AssessmentCoverage(result: result, year: panel.years.last!)
             let dataFile = project.data.file.hasPrefix("/") ? project.data.file : (project.directory as NSString).appendingPathComponent(project.data.file)
-            for d in result.diagnostics + CoverageText(coverage, language: "en").diagnostics(dataFile: dataFile) + FrameworkChangeText(result, language: "en").diagnostics() { Console.note(d.line("en")) }
+            let noteLanguage = ProblemLanguage.current()
+            for d in result.diagnostics + CoverageText(coverage, language: noteLanguage).diagnostics(dataFile: dataFile)
+                + FrameworkChangeText(result, language: noteLanguage).diagnostics() { Console.note(d.line(noteLanguage)) }
             let excludedYears = coverage.excludedYears.compactMap(\.year).map(String.init)
             let excluded = excludedYears.isEmpty ? "" : ", \(excludedYears.joined(separator: ", ")) excluded"
             let cells = result.missingAndStructuralCells

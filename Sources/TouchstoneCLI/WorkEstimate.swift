@@ -1,5 +1,6 @@
 import Foundation
 import TouchstoneCore
+import TouchstoneOutput
 
 /// A note on standard error before a long robustness run, so that a user who typed one zero too many
 /// learns it at once rather than after an hour: `replications × units × indicators` cell computations
@@ -21,13 +22,8 @@ enum WorkEstimate {
         let need = evaluations * Double(units) * bytesPerRunAndUnit
         let budget = ResourceLimits.memoryBudget
         guard need > Double(budget) else { return }
-        throw InputProblem(
-            SourceLocation(file: result.project.file),
-            "the robustness run would need about \(ResourceLimits.describe(Int(min(need, Double(Int.max))))) of memory "
-                + "(\(String(format: "%.0f", evaluations)) replications × \(units) units), more than the "
-                + "\(ResourceLimits.describe(budget)) Touchstone allows itself (\(ResourceLimits.budgetSource))",
-            fix: "lower --runs or --sobol, or `uncertainty.runs` in the project file (a few thousand replications settle rank intervals), or raise the limit, "
-                + "e.g. TOUCHSTONE_MEMORY_LIMIT=64G")
+        throw InputProblem(SourceLocation(file: result.project.file), .project(.robustnessNeedsTooMuchMemory(
+            need: Int(min(need, Double(Int.max))), replications: evaluations, units: units, budget: budget, origin: ResourceLimits.budgetOrigin)))
     }
 
     /// The number of cell computations, for tests and the note.
@@ -38,16 +34,14 @@ enum WorkEstimate {
             + Double(sobolRuns) * Double(indicators + 2) * Double(units) * Double(indicators)
     }
 
-    /// `hint` says how to make the run smaller (the options differ between `sensitivity` and `flag`).
-    static func announce(runs: Int, sobolRuns: Int, result: IndexResult, year: Int,
-                         hint: String = "lower --runs or --sobol for a quicker, rougher answer") {
+    /// `projectRuns`: the runs come from the project file (`flag`), so the note says to lower
+    /// `uncertainty.runs` there; else from `--runs`/`--sobol` (`sensitivity`).
+    static func announce(runs: Int, sobolRuns: Int, result: IndexResult, year: Int, projectRuns: Bool = false) {
         let units = result.panel.rows.filter { $0.year == year }.count
         let indicators = result.panel.indicatorIds.count
         let work = cells(runs: runs, sobolRuns: sobolRuns, units: max(units, 1), indicators: indicators)
         guard work >= threshold else { return }
-        let sobol = sobolRuns > 0 ? " and a Sobol design of \(sobolRuns) base runs" : ""
-        Console.note("touchstone: note: \(runs) replications\(sobol) over \(units) units × \(indicators) indicators ≈ "
-            + "\(String(format: "%.1e", work)) cell computations; this may take a while "
-            + "(\(hint))")
+        Console.note(Words(ProblemLanguage.current()).longRun(runs: runs, sobolRuns: sobolRuns, units: units, indicators: indicators,
+                                                              work: work, projectRuns: projectRuns))
     }
 }

@@ -47,8 +47,7 @@ public struct IndexReport {
             return panel.rows(inYear: y)
         case .year(let y):
             guard panel.years.contains(y) else {
-                throw InputProblem(SourceLocation(file: result.project.file), "the data has no year \(y)",
-                                   fix: "choose one of \(yearList(panel.years))")
+                throw InputProblem(SourceLocation(file: result.project.file), .table(.yearNotAmong(year: y, years: panel.years)))
             }
             return panel.rows(inYear: y)
         }

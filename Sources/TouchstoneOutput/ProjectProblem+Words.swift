@@ -156,6 +156,10 @@ extension ProjectProblem {
         case .projectFileIncomplete: return ProjectFileWords.projectFileIncomplete(w)
         case let .yamlSyntax(detail, composer): return ProjectFileWords.yamlSyntax(w, detail: detail, composer: composer)
         case let .yamlOther(detail): return ProjectFileWords.yamlOther(w, detail: detail)
+        // MARK: commands (17a)
+        case .robustnessNeedsTooMuchMemory, .snapshotNotFound, .snapshotMissingInFolder, .notASnapshot, .noSuchNode, .noFunnelIndicator,
+             .notAPeerGroupColumn, .scalingAlreadyFrozen, .noTargetsTable, .projectFileExists, .notOneTableInFolder:
+            return commandWords(w)
         }
     }
 }

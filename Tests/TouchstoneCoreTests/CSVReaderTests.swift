@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// Parses UTF-8 `text` as a CSV file called `file`.
 private func parse(_ text: String, file: String = "data.csv") throws -> CSVTable {
@@ -145,9 +146,9 @@ struct CSVReaderTests {
                 try CSVReader.parse(data: bom + [0x61, 0x00, 0x0A, 0x00], file: "u16.csv")
             }
             #expect(error.location == SourceLocation(file: "u16.csv"))
-            #expect(error.problem
+            #expect(error.problemText("en")
                 == "the file is UTF-16 text (it starts with a UTF-16 byte-order mark), but Touchstone reads UTF-8 or GB18030")
-            #expect(error.fix.hasPrefix("save the file as UTF-8 (in Excel: Save As → CSV UTF-8"))
+            #expect(error.fixText("en").hasPrefix("save the file as UTF-8 (in Excel: Save As → CSV UTF-8"))
         }
     }
 
@@ -157,7 +158,7 @@ struct CSVReaderTests {
             try CSVReader.parse(data: [0x61, 0x00, 0x2C, 0x00, 0x62, 0x00], file: "u16.csv")
         }
         #expect(error.location == SourceLocation(file: "u16.csv", line: 1))
-        #expect(error.problem.hasPrefix("the file contains a NUL byte (at byte offset 1)"))
+        #expect(error.problemText("en").hasPrefix("the file contains a NUL byte (at byte offset 1)"))
     }
 
     @Test("An Excel workbook is rejected with a request to export CSV")
@@ -165,7 +166,7 @@ struct CSVReaderTests {
         let error = try #require(throws: InputProblem.self) {
             try CSVReader.parse(data: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], file: "book.csv")
         }
-        #expect(error.problem == "the file is an Excel workbook (or another binary file), not CSV text")
+        #expect(error.problemText("en") == "the file is an Excel workbook (or another binary file), not CSV text")
     }
 
     @Test("Bytes that are neither UTF-8 nor GB18030 are reported with offset and line")
@@ -174,10 +175,10 @@ struct CSVReaderTests {
             try CSVReader.parse(data: Array("a,b\n1,".utf8) + [0xFF, 0x0A], file: "bad.csv")
         }
         #expect(error.location == SourceLocation(file: "bad.csv", line: 2))
-        #expect(error.problem == "the file is neither UTF-8 nor GB18030 text: the byte 0xFF at byte offset 6 (line 2) "
+        #expect(error.problemText("en") == "the file is neither UTF-8 nor GB18030 text: the byte 0xFF at byte offset 6 (line 2) "
             + "is not valid UTF-8, and the file does not decode as GB18030 either; the line reads \"1,ÿ\" as Windows-1252")
-        #expect(error.fix.hasPrefix("if one of the readings is right, declare it in the project file under `data:`"))
-        #expect(error.fix.hasSuffix("save the file as UTF-8 (in Excel: Save As → CSV UTF-8), "
+        #expect(error.fixText("en").hasPrefix("if one of the readings is right, declare it in the project file under `data:`"))
+        #expect(error.fixText("en").hasSuffix("save the file as UTF-8 (in Excel: Save As → CSV UTF-8), "
             + "or convert it: iconv -f GB18030 -t UTF-8 in.csv > out.csv"))
     }
 
@@ -202,8 +203,8 @@ struct CSVReaderTests {
             try parse("a,b,c\n1,2,3\n4,5,6,7\n", file: "panel.csv")
         }
         #expect(error.location == SourceLocation(file: "panel.csv", line: 3, column: 4))
-        #expect(error.problem == "line 3 has 4 fields but the header has 3")
-        let message = try #require(error.errorDescription)
+        #expect(error.problemText("en") == "line 3 has 4 fields but the header has 3")
+        let message = error.line("en")
         #expect(message.hasPrefix("panel.csv:3:4: error: line 3 has 4 fields but the header has 3. Fix: "))
         #expect(message.contains("unquoted comma"))
     }
@@ -212,8 +213,8 @@ struct CSVReaderTests {
     func raggedRowTooFew() throws {
         let error = try #require(throws: InputProblem.self) { try parse("a,b,c\n1 2,3\n") }
         #expect(error.location == SourceLocation(file: "data.csv", line: 2, column: 3))
-        #expect(error.problem == "line 2 has 2 fields but the header has 3")
-        #expect(error.fix.contains("missing separator"))
+        #expect(error.problemText("en") == "line 2 has 2 fields but the header has 3")
+        #expect(error.fixText("en").contains("missing separator"))
     }
 
     @Test("All field-count and quoting problems of a file are reported together")
@@ -227,7 +228,7 @@ struct CSVReaderTests {
             SourceLocation(file: "data.csv", line: 5, column: 1),
             SourceLocation(file: "data.csv", line: 6, column: 1),
         ])
-        #expect(error.problems.map(\.problem) == [
+        #expect(error.problems.map { $0.problemText("en") } == [
             "line 3 has 1 field but the header has 2",
             "line 4 has 3 fields but the header has 2",
             "field 1 on line 5 contains a double quote (\") but does not start with one",
@@ -240,8 +241,8 @@ struct CSVReaderTests {
         let text = "a,b\n" + String(repeating: "1\n", count: 60)
         let error = try #require(throws: InputProblems.self) { try parse(text) }
         #expect(error.problems.count == 51)
-        #expect(error.problems[49].problem == "line 51 has 1 field but the header has 2")
-        #expect(error.problems[50].problem == "10 more problems in this file are not listed")
+        #expect(error.problems[49].problemText("en") == "line 51 has 1 field but the header has 2")
+        #expect(error.problems[50].problemText("en") == "10 more problems in this file are not listed")
         #expect(error.problems[50].location == SourceLocation(file: "data.csv"))
     }
 
@@ -251,37 +252,37 @@ struct CSVReaderTests {
             try parse("a,b\n1,2\n3,\"four\n5,6\n7,8\n")
         }
         #expect(error.location == SourceLocation(file: "data.csv", line: 3, column: 2))
-        #expect(error.problem == "the double quote that opens field 2 on line 3 is never closed, "
+        #expect(error.problemText("en") == "the double quote that opens field 2 on line 3 is never closed, "
             + "so the rest of the file was read as one value")
-        #expect(error.fix.hasPrefix("add the closing double quote"))
+        #expect(error.fixText("en").hasPrefix("add the closing double quote"))
     }
 
     @Test("A quoting problem in the header stops reading without follow-up errors")
     func headerQuoteProblem() throws {
         let error = try #require(throws: InputProblem.self) { try parse("a,b\"c\n1\n2,3,4\n") }
         #expect(error.location == SourceLocation(file: "data.csv", line: 1, column: 2))
-        #expect(error.problem == "field 2 on line 1 contains a double quote (\") but does not start with one")
+        #expect(error.problemText("en") == "field 2 on line 1 contains a double quote (\") but does not start with one")
     }
 
     @Test("Duplicate column names are rejected, naming both fields")
     func duplicateHeader() throws {
         let error = try #require(throws: InputProblem.self) { try parse("unit,year, unit\nA,1,B\n") }
         #expect(error.location == SourceLocation(file: "data.csv", line: 1, column: 3))
-        #expect(error.problem == "the column name \"unit\" appears more than once in the header (fields 1 and 3)")
+        #expect(error.problemText("en") == "the column name \"unit\" appears more than once in the header (fields 1 and 3)")
     }
 
     @Test("An empty column name is rejected")
     func emptyHeaderName() throws {
         let error = try #require(throws: InputProblem.self) { try parse("unit,year,\nA,1,2\n") }
         #expect(error.location == SourceLocation(file: "data.csv", line: 1, column: 3))
-        #expect(error.problem == "field 3 of the header (line 1) is empty: every column needs a name")
+        #expect(error.problemText("en") == "field 3 of the header (line 1) is empty: every column needs a name")
     }
 
     @Test("A header that uses semicolons instead of commas is recognised")
     func semicolonSeparator() throws {
         let error = try #require(throws: InputProblem.self) { try parse("unit;year\nA;2020\n") }
         #expect(error.location == SourceLocation(file: "data.csv", line: 1, column: 1))
-        #expect(error.problem == "the header has a single column name that contains semicolons: "
+        #expect(error.problemText("en") == "the header has a single column name that contains semicolons: "
             + "the file seems to use semicolons instead of commas to separate values")
     }
 
@@ -290,7 +291,7 @@ struct CSVReaderTests {
         for text in ["", "\n\n  \r\n"] {
             let error = try #require(throws: InputProblem.self) { try parse(text, file: "empty.csv") }
             #expect(error.location == SourceLocation(file: "empty.csv"))
-            #expect(error.problem == "the file is empty: it has no header line")
+            #expect(error.problemText("en") == "the file is empty: it has no header line")
         }
     }
 
@@ -322,7 +323,7 @@ struct CSVReaderTests {
         let path = folder.appendingPathComponent("nope.csv").path
         let error = try #require(throws: InputProblem.self) { try CSVReader.read(path: path) }
         #expect(error.location == SourceLocation(file: path))
-        #expect(error.problem == "the file \"\(path)\" does not exist")
+        #expect(error.problemText("en") == "the file \"\(path)\" does not exist")
     }
 
     @Test("A folder given as file is reported as a folder")
@@ -332,7 +333,7 @@ struct CSVReaderTests {
         let error = try #require(throws: InputProblem.self) {
             try CSVReader.read(path: folder.path, displayName: "input")
         }
-        #expect(error.problem == "\"\(folder.path)\" is a folder, not a file")
+        #expect(error.problemText("en") == "\"\(folder.path)\" is a folder, not a file")
         #expect(error.location == SourceLocation(file: "input"))
     }
 

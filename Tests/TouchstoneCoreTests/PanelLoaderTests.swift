@@ -139,7 +139,7 @@ struct PanelLoaderTests {
             U2,2021,b,40
             """)
         #expect(cells(out.panel) == twoByTwo)
-        #expect(out.diagnostics == [Diagnostic(.note, "indicators in the data but not in the framework were skipped: c",
+        #expect(out.diagnostics == [Diagnostic(.note, .indicatorsSkipped(ids: ["c"]),
                                                at: Loc(file: s.path("data.csv")))])
     }
 
@@ -189,9 +189,9 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == s.data(3, 3))
-        #expect(p.problem == "`abc` in `a` is not a number")
-        #expect(p.fix == "write a plain number, or a missing marker: \(defaultMarkers) (set `missing_values` in the project file to add more)")
-        #expect(p.errorDescription == "\(s.path("data.csv")):3:3: error: `abc` in `a` is not a number. Fix: \(p.fix)")
+        #expect(p.problemText("en") == "`abc` in `a` is not a number")
+        #expect(p.fixText("en") == "write a plain number, or a missing marker: \(defaultMarkers) (set `missing_values` in the project file to add more)")
+        #expect(p.line("en") == "\(s.path("data.csv")):3:3: error: `abc` in `a` is not a number. Fix: \(p.fixText("en"))")
     }
 
     @Test("A number with thousands separators suggests removing them")
@@ -205,8 +205,8 @@ struct PanelLoaderTests {
         let p = try #require(found.first)
         #expect(found.count == 1)
         #expect(p.location == s.data(2, 3))
-        #expect(p.problem == "`1,234` in `a` is not a number")
-        #expect(p.fix.hasPrefix("write a plain number (remove the thousands separators), or a missing marker: \(defaultMarkers)"))
+        #expect(p.problemText("en") == "`1,234` in `a` is not a number")
+        #expect(p.fixText("en").hasPrefix("write a plain number (remove the thousands separators), or a missing marker: \(defaultMarkers)"))
     }
 
     @Test("A percentage suggests dropping the % sign")
@@ -216,8 +216,8 @@ struct PanelLoaderTests {
         let found = try s.problems(project: wideProject(), data: "unit,year,a,b\nU1,2020,5,45%\n")
         let p = try #require(found.first)
         #expect(p.location == s.data(2, 4))
-        #expect(p.problem == "`45%` in `b` is not a number")
-        #expect(p.fix.hasPrefix("write a plain number (drop the % sign and keep the number), or a missing marker"))
+        #expect(p.problemText("en") == "`45%` in `b` is not a number")
+        #expect(p.fixText("en").hasPrefix("write a plain number (drop the % sign and keep the number), or a missing marker"))
     }
 
     @Test("Every bad cell of a file is reported, not only the first")
@@ -226,7 +226,7 @@ struct PanelLoaderTests {
         defer { s.remove() }
         let found = try s.problems(project: wideProject(), data: "unit,year,a,b\nU1,2020,x,y\nU2,2020,1,z\n")
         #expect(found.map(\.location) == [s.data(2, 3), s.data(2, 4), s.data(3, 4)])
-        #expect(found.map(\.problem) == ["`x` in `a` is not a number", "`y` in `b` is not a number", "`z` in `b` is not a number"])
+        #expect(found.map { $0.problemText("en") } == ["`x` in `a` is not a number", "`y` in `b` is not a number", "`z` in `b` is not a number"])
     }
 
     @Test("An ordinal label outside the scale lists the accepted labels, best first; known labels become scores")
@@ -247,8 +247,8 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == s.data(3, 4))
-        #expect(p.problem == "`great` is not a rating of `r`")
-        #expect(p.fix == "use one of high, mid, low, or a missing marker (\(defaultMarkers)); or add it to the indicator's `scale`")
+        #expect(p.problemText("en") == "`great` is not a rating of `r`")
+        #expect(p.fixText("en") == "use one of high, mid, low, or a missing marker (\(defaultMarkers)); or add it to the indicator's `scale`")
 
         try s.write("data.csv", "unit,year,a,r\nU1,2020,1,high\nU1,2021,2,low\nU2,2020,3,mid\nU2,2021,4,NA\n")
         let loaded = try s.load()
@@ -277,8 +277,8 @@ struct PanelLoaderTests {
         let out = try s.load(project: project, data: "unit,year,a,b\nU1,2020,NA,\nU2,2020,-,5\n")
         #expect(cells(out.panel) == ["U1 2020 a=NA b=NA", "U2 2020 a=NA b=5.0"])
         let found = try s.problems(project: project, data: "unit,year,a,b\nU1,2020,..,1\n")
-        #expect(found.map(\.problem) == ["`..` in `a` is not a number"])
-        #expect(found.first?.fix == "write a plain number, or a missing marker: empty, -, NA (set `missing_values` in the project file to add more)")
+        #expect(found.map { $0.problemText("en") } == ["`..` in `a` is not a number"])
+        #expect(found.first?.fixText("en") == "write a plain number, or a missing marker: empty, -, NA (set `missing_values` in the project file to add more)")
     }
 
     // MARK: Duplicates and units
@@ -296,8 +296,8 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == s.data(4, 1))
-        #expect(p.problem == "duplicate row for unit `U1` and year 2020 (first at line 2)")
-        #expect(p.fix == "keep one row per unit and year")
+        #expect(p.problemText("en") == "duplicate row for unit `U1` and year 2020 (first at line 2)")
+        #expect(p.fixText("en") == "keep one row per unit and year")
     }
 
     @Test("A duplicate observation in the long layout names both lines, also when the first was missing")
@@ -319,12 +319,12 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == s.data(5, 4))
-        #expect(p.problem == "duplicate observation: unit `U1`, year 2020, indicator `a` was already given at line 2")
-        #expect(p.fix.hasPrefix("keep one row per unit"))
+        #expect(p.problemText("en") == "duplicate observation: unit `U1`, year 2020, indicator `a` was already given at line 2")
+        #expect(p.fixText("en").hasPrefix("keep one row per unit"))
 
         let second = try s.problems(project: project, data: "unit,year,indicator,value\nU1,2020,a,NA\nU1,2020,b,1\nU1,2020,a,7\n")
         #expect(second.map(\.location) == [s.data(4, 4)])
-        #expect(second.map(\.problem) == ["duplicate observation: unit `U1`, year 2020, indicator `a` was already given at line 2"])
+        #expect(second.map { $0.problemText("en") } == ["duplicate observation: unit `U1`, year 2020, indicator `a` was already given at line 2"])
     }
 
     @Test("A unit missing from the unit table is reported where it first appears, with a suggestion when close")
@@ -345,9 +345,9 @@ struct PanelLoaderTests {
             """)
         #expect(found.count == 2)
         #expect(found.map(\.location) == [s.data(4, 1), s.data(3, 1)])
-        #expect(found.map(\.problem) == ["unit `Beijng` is not in the unit table", "unit `Tokyo` is not in the unit table"])
-        #expect(found.first?.fix == "did you mean `Beijing`? Otherwise add it to the unit table \(s.path("units.csv"))")
-        #expect(found.last?.fix == "add a row for `Tokyo` to the unit table \(s.path("units.csv")), or correct the id")
+        #expect(found.map { $0.problemText("en") } == ["unit `Beijng` is not in the unit table", "unit `Tokyo` is not in the unit table"])
+        #expect(found.first?.fixText("en") == "did you mean `Beijing`? Otherwise add it to the unit table \(s.path("units.csv"))")
+        #expect(found.last?.fixText("en") == "add a row for `Tokyo` to the unit table \(s.path("units.csv")), or correct the id")
     }
 
     @Test("A separate unit table gives names, groups and sizes, and units without data are noted")
@@ -387,9 +387,9 @@ struct PanelLoaderTests {
         #expect(found.count == 2)
         let p = try #require(found.first)
         #expect(p.location == Loc(file: s.path("touchstone.yaml"), line: 7, column: 11))
-        #expect(p.problem == "framework indicator `income` is not in the data file \(s.path("data.csv")) (no column `income`)")
-        #expect(p.fix == "did you mean `incme`? Rename the column, or set `column:` on the indicator")
-        #expect(found.last?.fix == "add a column `zeta` to the data, set `column:` on the indicator, or remove the indicator from the framework")
+        #expect(p.problemText("en") == "framework indicator `income` is not in the data file \(s.path("data.csv")) (no column `income`)")
+        #expect(p.fixText("en") == "did you mean `incme`? Rename the column, or set `column:` on the indicator")
+        #expect(found.last?.fixText("en") == "add a column `zeta` to the data, set `column:` on the indicator, or remove the indicator from the framework")
     }
 
     @Test("Long: a framework indicator without rows is reported, suggesting the closest name in the data")
@@ -408,8 +408,8 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == Loc(file: s.path("touchstone.yaml"), line: 7, column: 11))
-        #expect(p.problem == "framework indicator `b` has no rows in the data file \(s.path("data.csv"))")
-        #expect(p.fix == "did you mean `bb`? Set `column:` on the indicator to the name used in the data")
+        #expect(p.problemText("en") == "framework indicator `b` has no rows in the data file \(s.path("data.csv"))")
+        #expect(p.fixText("en") == "did you mean `bb`? Set `column:` on the indicator to the name used in the data")
     }
 
     @Test("Year-in-column: a framework indicator without columns names the column expected")
@@ -428,8 +428,8 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == Loc(file: s.path("touchstone.yaml"), line: 7, column: 11))
-        #expect(p.problem == "framework indicator `b` is not in the data file \(s.path("data.csv")) (no column like `b_2020`)")
-        #expect(p.fix == "check `column_pattern` and the indicator's `column:`, or remove the indicator from the framework")
+        #expect(p.problemText("en") == "framework indicator `b` is not in the data file \(s.path("data.csv")) (no column like `b_2020`)")
+        #expect(p.fixText("en") == "check `column_pattern` and the indicator's `column:`, or remove the indicator from the framework")
     }
 
     @Test("A column named in the project but absent from the header is reported with a suggestion")
@@ -437,9 +437,9 @@ struct PanelLoaderTests {
         let s = try Scratch()
         defer { s.remove() }
         let found = try s.problems(project: wideProject(), data: "unti,year,a,b\nU1,2020,1,2\n")
-        #expect(found.map(\.problem) == ["the unit table has no column `unit`", "the data file has no column `unit`"])
+        #expect(found.map { $0.problemText("en") } == ["the unit table has no column `unit`", "the data file has no column `unit`"])
         #expect(found.first?.location == Loc(file: s.path("data.csv"), line: 1))
-        #expect(found.first?.fix == "did you mean `unti`? Correct the project file or the header")
+        #expect(found.first?.fixText("en") == "did you mean `unti`? Correct the project file or the header")
     }
 
     // MARK: Years and filters
@@ -452,8 +452,8 @@ struct PanelLoaderTests {
         #expect(found.count == 1)
         let p = try #require(found.first)
         #expect(p.location == Loc(file: s.path("data.csv")))
-        #expect(p.problem == "the data holds no observations after the row filters")
-        #expect(p.fix.contains("`exclude`/`include` filters and `years` keep some"))
+        #expect(p.problemText("en") == "the data holds no observations after the row filters")
+        #expect(p.fixText("en").contains("`exclude`/`include` filters and `years` keep some"))
     }
 
     @Test("A data file with a header and no rows is an error")
@@ -461,7 +461,7 @@ struct PanelLoaderTests {
         let s = try Scratch()
         defer { s.remove() }
         let found = try s.problems(project: wideProject(), data: "unit,year,a,b\n")
-        #expect(found.map(\.problem) == ["the data holds no observations"])
+        #expect(found.map { $0.problemText("en") } == ["the data holds no observations"])
     }
 
     @Test("A year cell that is not a whole number is reported at its cell; 2021.0 is accepted")
@@ -470,9 +470,9 @@ struct PanelLoaderTests {
         defer { s.remove() }
         let found = try s.problems(project: wideProject(), data: "unit,year,a,b\nU1,2020,1,2\nU1,20x0,1,2\nU2,1e99,1,2\nU2,2020.5,1,2\nU2,inf,1,2\nU2,2021.0,1,2\n")
         #expect(found.map(\.location) == [s.data(3, 2), s.data(4, 2), s.data(5, 2), s.data(6, 2)])
-        #expect(found.map(\.problem) == ["year `20x0` is not a whole number", "year `1e99` is not a whole number",
+        #expect(found.map { $0.problemText("en") } == ["year `20x0` is not a whole number", "year `1e99` is not a whole number",
                                          "year `2020.5` is not a whole number", "year `inf` is not a whole number"])
-        #expect(found.first?.fix == "write the year as four digits, e.g. 2023")
+        #expect(found.first?.fixText("en") == "write the year as four digits, e.g. 2023")
         let out = try s.load(project: wideProject(), data: "unit,year,a,b\nU1,2020,1,2\nU1,2021.0,3,4\n")
         #expect(out.panel.years == [2020, 2021])
     }

@@ -14,15 +14,15 @@ struct TextEncodingChoiceTests {
     func windows1252NotGB18030() throws {
         let error = try #require(throws: InputProblem.self) { try CSVReader.parse(data: zurich, file: "w.csv") }
         #expect(error.location == SourceLocation(file: "w.csv", line: 2))
-        #expect(error.problem.contains("uncertain whether it is GB18030 (Chinese) or another encoding such as Windows-1252"))
-        #expect(error.problem.hasSuffix("the line reads \"1,Z黵ich\" as GB18030 but \"1,Zürich\" as Windows-1252"))
-        #expect(error.fix.hasPrefix("if one of the readings is right, declare it in the project file under `data:`"))
+        #expect(error.problemText("en").contains("uncertain whether it is GB18030 (Chinese) or another encoding such as Windows-1252"))
+        #expect(error.problemText("en").hasSuffix("the line reads \"1,Z黵ich\" as GB18030 but \"1,Zürich\" as Windows-1252"))
+        #expect(error.fixText("en").hasPrefix("if one of the readings is right, declare it in the project file under `data:`"))
     }
 
     @Test("A lone hanzi squeezed between Latin letters (Windows-1252 \"ção\") is doubtful too")
     func isolatedHanzi() throws {
         let error = try #require(throws: InputProblem.self) { try CSVReader.parse(data: conceicao, file: "p.csv") }
-        #expect(error.problem.contains("\"1,Conceição\" as Windows-1252"))
+        #expect(error.problemText("en").contains("\"1,Conceição\" as Windows-1252"))
     }
 
     @Test("Declared windows-1252 and latin-1 decode the same bytes; gb18030 decodes Chinese")
@@ -44,10 +44,10 @@ struct TextEncodingChoiceTests {
         let bytes = Array("id,city\n1,ok\n2,".utf8) + [0x81] + Array("x\n".utf8)
         let error = try #require(throws: InputProblem.self) { try CSVReader.parse(data: bytes, file: "w.csv", encoding: .windows1252) }
         #expect(error.location == SourceLocation(file: "w.csv", line: 3))
-        #expect(error.problem.hasPrefix("the project declares `encoding: windows-1252`, but line 3 does not convert from Windows-1252"))
+        #expect(error.problemText("en").hasPrefix("the project declares `encoding: windows-1252`, but line 3 does not convert from Windows-1252"))
         let utf8 = try #require(throws: InputProblem.self) { try CSVReader.parse(data: zurich, file: "w.csv", encoding: .utf8) }
-        #expect(utf8.problem.hasPrefix("the project declares `encoding: utf-8`, but the byte 0xFC at byte offset 11 (line 2) is not valid UTF-8"))
-        #expect(utf8.problem.hasSuffix("\"1,Zürich\" as Windows-1252"))
+        #expect(utf8.problemText("en").hasPrefix("the project declares `encoding: utf-8`, but the byte 0xFC at byte offset 11 (line 2) is not valid UTF-8"))
+        #expect(utf8.problemText("en").hasSuffix("\"1,Zürich\" as Windows-1252"))
     }
 
     @Test("A declared legacy encoding on a file with a UTF-8 byte-order mark is refused: the mark says UTF-8")
@@ -55,7 +55,7 @@ struct TextEncodingChoiceTests {
         let error = try #require(throws: InputProblem.self) {
             try CSVReader.parse(data: [0xEF, 0xBB, 0xBF] + Array("id\n1\n".utf8), file: "b.csv", encoding: .latin1)
         }
-        #expect(error.problem == "the project declares `encoding: latin-1`, but the file starts with a UTF-8 byte-order mark, so it is UTF-8")
+        #expect(error.problemText("en") == "the project declares `encoding: latin-1`, but the file starts with a UTF-8 byte-order mark, so it is UTF-8")
     }
 
     @Test("Plain GB2312 Chinese and GB18030 four-byte sequences still decode without a declaration")

@@ -71,6 +71,8 @@ struct DiagnosticKindWordsTests {
         .valuesOutsideIndicatorYears(indicator: "x", count: 12, years: 2023 ... Int.max),
         .unitChanged(unit: "b05", year: 2023, column: "group", before: "functional", after: "case"),
         .robustnessUnderNewestFramework(firstYear: 2023),
+        .indicatorsSkipped(ids: ["a", "b"]), .indicatorsSkipped(ids: (1 ... 12).map { "x\($0)" }),
+        .blankVoteCounts(indicator: "v", count: 3), .fewVoters(indicator: "v", minVoters: 5, rows: ["b01 2023", "b02 2023"]),
     ]
 
     static let treatment = TreatmentSummary(denominated: (cells: 40, leftMissing: 2), imputed: .init(cells: 12, indicators: 3),
@@ -88,12 +90,15 @@ struct DiagnosticKindWordsTests {
         case .valuesOutsideIndicatorYears: 6
         case .unitChanged: 7
         case .robustnessUnderNewestFramework: 8
+        case .indicatorsSkipped: 9
+        case .blankVoteCounts: 10
+        case .fewVoters: 11
         }
     }
 
     @Test("every kind has English and Chinese words with the same ids and numbers; the core's diagnostic has none")
     func bothLanguages() {
-        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 9))
+        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 12))
         for k in Self.all {
             ValueWordsTests.check(k.text("en"), k.text("zh"))
             #expect(Diagnostic(.warning, k).message.isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TouchstoneStats
+import TouchstoneOutput
 @testable import TouchstoneCore
 
 /// A temporary project folder: writes `touchstone.yaml` and `data.csv`, reads and loads them.
@@ -63,8 +64,8 @@ struct VoteIndicatorTests {
         #expect(abs(out.panel.values[0, 1] - 1600.0 / 31) < 1e-9)
         #expect(abs(out.panel.values[1, 0] - 420.0 / 6) < 1e-9)
         #expect(out.panel.votes["appraisal"]?.voters(row: 1) == 6)
-        #expect(out.diagnostics.contains { $0.message.contains("fewer than 10 voters") && $0.message.contains("b02 2019 (6)") })
-        #expect(out.diagnostics.contains { $0.message.contains("1 blank vote counts") })
+        #expect(out.diagnostics.contains { $0.text("en").contains("fewer than 10 voters") && $0.text("en").contains("b02 2019 (6)") })
+        #expect(out.diagnostics.contains { $0.text("en").contains("1 blank vote counts") })
     }
 
     @Test("Long level/count rows give the same score as the wide columns")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 import ZIPFoundation
 
 /// `XLSXReader` on `Fixtures/cells.xlsx` (see `Fixtures/README.md`) and on workbooks written by `XLSXWriter`.
@@ -30,7 +31,7 @@ import ZIPFoundation
         #expect(other.header == ["id", "name"] && other.rows == [["x1", "甲"]])
         #expect(throws: InputProblem.self) { try XLSXReader.read(path: Self.fixture, sheet: "Dta", displayName: "cells.xlsx") }
         do { _ = try XLSXReader.read(path: Self.fixture, sheet: "Dta", displayName: "cells.xlsx") } catch let p as InputProblem {
-            #expect(p.errorDescription == "cells.xlsx: error: the workbook has no sheet `Dta`. Fix: did you mean `Data`? The workbook has: Data, 其他")
+            #expect(p.line("en") == "cells.xlsx: error: the workbook has no sheet `Dta`. Fix: did you mean `Data`? The workbook has: Data, 其他")
         }
     }
 
@@ -43,8 +44,8 @@ import ZIPFoundation
             _ = try XLSXReader.read(path: path, displayName: "fake.xlsx")
             Issue.record("expected a problem")
         } catch let p as InputProblem {
-            #expect(p.problem.hasPrefix("not an Excel workbook"))
-            #expect(p.fix.contains("Excel Workbook (*.xlsx)"))
+            #expect(p.problemText("en").hasPrefix("not an Excel workbook"))
+            #expect(p.fixText("en").contains("Excel Workbook (*.xlsx)"))
         }
     }
 
@@ -114,7 +115,7 @@ import ZIPFoundation
     func xlsAndSheetOnCSV() throws {
         #expect(throws: InputProblem.self) { try PanelLoader.readTable(path: "old.xls", sheet: nil) }
         do { _ = try PanelLoader.readTable(path: "data.csv", sheet: "Sheet1") } catch let p as InputProblem {
-            #expect(p.problem == "`sheet: Sheet1` is given, but the file is not an .xlsx workbook")
+            #expect(p.problemText("en") == "`sheet: Sheet1` is given, but the file is not an .xlsx workbook")
         }
     }
 

@@ -58,9 +58,7 @@ public enum CSVReader {
         var problems = parser.problems
         guard let header = parser.header else {
             if problems.isEmpty {
-                throw InputProblem(
-                    SourceLocation(file: file), "the file is empty: it has no header line",
-                    fix: "put the column names on the first line, separated by commas, and the data rows below it")
+                throw InputProblem(SourceLocation(file: file), .table(.csvEmpty))
             }
             throw problems.count == 1 ? problems[0] as any Error : InputProblems(problems)
         }
@@ -68,10 +66,7 @@ public enum CSVReader {
         if problems.count > maxReportedProblems {
             let more = problems.count - maxReportedProblems
             problems.removeSubrange(maxReportedProblems...)
-            problems.append(InputProblem(
-                SourceLocation(file: file),
-                "\(more) more problem\(more == 1 ? "" : "s") in this file \(more == 1 ? "is" : "are") not listed",
-                fix: "fix the problems listed above, then read the file again to see the rest"))
+            problems.append(InputProblem(SourceLocation(file: file), .table(.moreProblemsNotListed(count: more))))
         }
         if !problems.isEmpty { throw InputProblems(problems) }
         return CSVTable(
@@ -83,34 +78,18 @@ public enum CSVReader {
 
     /// All bytes of the file at `path`, or an `InputProblem` saying why it cannot be read (see `InputFile`).
     static func readFile(path: String, file: String) throws -> [UInt8] {
-        try InputFile.read(path: path, file: file, kind: "CSV file")
+        try InputFile.read(path: path, file: file, kind: .csvFile)
     }
 
     /// The problem for a failed `open` or `read` with error number `code`.
     static func readProblem(_ code: Int32, path: String, file: String) -> InputProblem {
         let location = SourceLocation(file: file)
         switch code {
-        case ENOENT:
-            return InputProblem(
-                location, "the file \"\(path)\" does not exist",
-                fix: "check the spelling of the file name, its folder and its extension (.csv), or create the file")
-        case ENOTDIR:
-            return InputProblem(
-                location, "the file \"\(path)\" does not exist (a part of the path is not a folder)",
-                fix: "check the folders in the path")
-        case EACCES, EPERM:
-            return InputProblem(
-                location, "the file \"\(path)\" exists but cannot be read: permission denied",
-                fix: "give your user read permission (chmod u+r \"\(path)\") or copy the file to a folder you own")
-        case EISDIR:
-            return InputProblem(
-                location, "\"\(path)\" is a folder, not a file",
-                fix: "give the path of the CSV file itself, including the folder it is in")
-        default:
-            let reason = String(cString: strerror(code))
-            return InputProblem(
-                location, "the file \"\(path)\" cannot be read: \(reason)",
-                fix: "check that the file is accessible and not locked by another program, then try again")
+        case ENOENT: return InputProblem(location, .table(.fileNotFound(path: path)))
+        case ENOTDIR: return InputProblem(location, .table(.pathPartNotFolder(path: path)))
+        case EACCES, EPERM: return InputProblem(location, .table(.permissionDenied(path: path)))
+        case EISDIR: return InputProblem(location, .table(.pathIsFolder(path: path, role: .csvFile)))
+        default: return InputProblem(location, .table(.unreadable(path: path, reason: String(cString: strerror(code)))))
         }
     }
 }
@@ -227,19 +206,14 @@ private struct Parser {
                 guard let value = readQuotedField() else {
                     problems.append(InputProblem(
                         SourceLocation(file: file, line: openingLine, column: fieldNumber),
-                        "the double quote that opens field \(fieldNumber) on line \(openingLine) is never closed, "
-                            + "so the rest of the file was read as one value",
-                        fix: "add the closing double quote after the value; a double quote inside a quoted value "
-                            + "must be written twice (\"\")"))
+                        .table(.quoteNeverClosed(field: fieldNumber, line: openingLine))))
                     return .stop
                 }
                 while index < bytes.count, isBlank(bytes[index]) { index += 1 }
                 if index < bytes.count, bytes[index] != Self.comma, !isLineEnd(bytes[index]) {
                     problems.append(InputProblem(
                         SourceLocation(file: file, line: line, column: fieldNumber),
-                        "field \(fieldNumber) on line \(line) has text after its closing double quote",
-                        fix: "write a double quote that belongs to the value twice (\"\") inside the quotes, "
-                            + "or add the missing comma after the closing quote"))
+                        .table(.textAfterClosingQuote(field: fieldNumber, line: line))))
                     skipRestOfLine()
                     return .skipped
                 }
@@ -252,10 +226,7 @@ private struct Parser {
                     if byte == Self.quote {
                         problems.append(InputProblem(
                             SourceLocation(file: file, line: line, column: fieldNumber),
-                            "field \(fieldNumber) on line \(line) contains a double quote (\") "
-                                + "but does not start with one",
-                            fix: "put the whole value in double quotes and write the quote inside it twice "
-                                + "(5\" pipe becomes \"5\"\" pipe\"), or remove the quote"))
+                            .table(.quoteInUnquotedField(field: fieldNumber, line: line))))
                         skipRestOfLine()
                         return .skipped
                     }
@@ -330,14 +301,7 @@ private struct Parser {
         let tooMany = fields.count > header.count
         problems.append(InputProblem(
             SourceLocation(file: file, line: recordLine, column: tooMany ? header.count + 1 : fields.count + 1),
-            "line \(recordLine) has \(fields.count) field\(fields.count == 1 ? "" : "s") "
-                + "but the header has \(header.count)",
-            fix: tooMany
-                ? "check the line for a value containing an unquoted comma (write it in double quotes, "
-                    + "e.g. \"1,234\", or drop the comma) or for a stray separator"
-                : "check the line for a missing separator between two values or a missing value; "
-                    + "every line needs \(header.count - 1) comma\(header.count == 2 ? "" : "s") outside quotes "
-                    + "(an empty value is written as nothing between two commas)"))
+            .table(.fieldCountMismatch(line: recordLine, found: fields.count, expected: header.count))))
     }
 
     private mutating func acceptHeader(_ fields: [String], line headerLine: Int) {
@@ -352,12 +316,8 @@ private struct Parser {
         self.headerLine = headerLine
 
         if names.count == 1, let separator = [";", "\t"].first(where: { names[0].contains($0) }) {
-            let shown = separator == "\t" ? "tabs" : "semicolons"
             problems.append(InputProblem(
-                SourceLocation(file: file, line: headerLine, column: 1),
-                "the header has a single column name that contains \(shown): the file seems to use "
-                    + "\(shown) instead of commas to separate values",
-                fix: "save the file with commas as separators (in Excel: Save As → CSV UTF-8 (Comma delimited))"))
+                SourceLocation(file: file, line: headerLine, column: 1), .table(.otherSeparator(tabs: separator == "\t"))))
             return
         }
 
@@ -366,15 +326,11 @@ private struct Parser {
             if name.isEmpty {
                 problems.append(InputProblem(
                     SourceLocation(file: file, line: headerLine, column: position + 1),
-                    "field \(position + 1) of the header (line \(headerLine)) is empty: every column needs a name",
-                    fix: "type a name into that header field, or delete the empty column "
-                        + "(a comma at the end of the header line makes an empty last column)"))
+                    .table(.emptyColumnName(field: position + 1, line: headerLine))))
             } else if let first = firstPosition[name] {
                 problems.append(InputProblem(
                     SourceLocation(file: file, line: headerLine, column: position + 1),
-                    "the column name \"\(name)\" appears more than once in the header "
-                        + "(fields \(first + 1) and \(position + 1))",
-                    fix: "rename or delete one of the columns so that every column name is different"))
+                    .table(.duplicateColumnName(name: name, first: first + 1, second: position + 1))))
             } else {
                 firstPosition[name] = position
             }

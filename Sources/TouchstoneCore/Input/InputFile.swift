@@ -16,9 +16,9 @@ import Darwin
 ///   a message naming both figures, instead of the run being killed by the system half-way.
 /// - A file that grows while it is read is read up to its size at the check, plus what fits in the budget.
 public enum InputFile {
-    /// What kind of file this is, for messages (`"data file"`, `"project file"`).
+    /// `kind` is what file this is, for messages (`.csvFile`, `.projectFile`).
     /// `maxSize`, when given, is a hard cap on the file's size (project files), checked before the memory estimate.
-    public static func read(path: String, file: String, kind: String = "file", maxSize: Int? = nil,
+    public static func read(path: String, file: String, kind: InputFileRole = .file, maxSize: Int? = nil,
                             bytesPerByte: Int = ResourceLimits.bytesPerInputByte) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if descriptor < 0 { throw CSVReader.readProblem(errno, path: path, file: file) }
@@ -28,33 +28,21 @@ public enum InputFile {
         guard fstat(descriptor, &info) == 0 else { throw CSVReader.readProblem(errno, path: path, file: file) }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR {
-            throw InputProblem(
-                SourceLocation(file: file), "\"\(path)\" is a folder, not a file",
-                fix: "give the path of the \(kind) itself, including the folder it is in")
+            throw InputProblem(SourceLocation(file: file), .table(.pathIsFolder(path: path, role: kind)))
         }
         guard type == S_IFREG else {
-            let what = type == S_IFIFO ? "a FIFO (named pipe)" : type == S_IFSOCK ? "a socket" : "a device"
-            throw InputProblem(
-                SourceLocation(file: file), "\"\(path)\" is \(what), not a regular file; Touchstone reads only regular files",
-                fix: "save the \(kind) to disk first (e.g. `some-command > file`) and give the path of that regular file")
+            let what: SpecialFile = type == S_IFIFO ? .fifo : type == S_IFSOCK ? .socket : .device
+            throw InputProblem(SourceLocation(file: file), .table(.notRegularFile(path: path, what: what, role: kind)))
         }
         let size = max(0, Int(info.st_size))
         if let maxSize, size > maxSize {
-            throw InputProblem(
-                SourceLocation(file: file),
-                "the \(kind) is \(ResourceLimits.describe(size)), more than the \(ResourceLimits.describe(maxSize)) a \(kind) may have",
-                fix: "check that this is the right file (a data file given where the \(kind) belongs?)")
+            throw InputProblem(SourceLocation(file: file), .table(.fileTooLarge(role: kind, size: size, maxSize: maxSize)))
         }
         let budget = ResourceLimits.memoryBudget
         let (need, overflow) = size.multipliedReportingOverflow(by: bytesPerByte)
         if overflow || need > budget {
-            throw InputProblem(
-                SourceLocation(file: file),
-                "the \(kind) is \(ResourceLimits.describe(size)); reading it would need about "
-                    + "\(overflow ? "more than \(ResourceLimits.describe(Int.max))" : ResourceLimits.describe(need)) of memory, "
-                    + "more than the \(ResourceLimits.describe(budget)) Touchstone allows itself (\(ResourceLimits.budgetSource))",
-                fix: "split the file (fewer units or years per project), run on a machine with more memory, "
-                    + "or raise the limit, e.g. TOUCHSTONE_MEMORY_LIMIT=16G (bytes; K, M, G, T accepted)")
+            throw InputProblem(SourceLocation(file: file), .table(.fileNeedsTooMuchMemory(
+                role: kind, size: size, need: overflow ? nil : need, budget: budget, origin: ResourceLimits.budgetOrigin)))
         }
         _ = fcntl(descriptor, F_SETFL, 0)  // back to blocking reads
 
@@ -64,8 +52,7 @@ public enum InputFile {
         while true {
             if count == result.count {
                 guard result.count < limit else {
-                    throw InputProblem(SourceLocation(file: file), "the \(kind) kept growing while it was read (past \(ResourceLimits.describe(limit)))",
-                                       fix: "wait until whatever writes the file has finished, then run again")
+                    throw InputProblem(SourceLocation(file: file), .table(.fileKeptGrowing(role: kind, limit: limit)))
                 }
                 result.append(contentsOf: repeatElement(0, count: min(max(result.count, 1 << 16), limit - result.count)))
             }

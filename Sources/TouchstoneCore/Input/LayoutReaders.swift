@@ -5,14 +5,13 @@ struct WideLayoutReader {
 
     func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
         let columns = [spec.unitColumn] + (spec.yearColumn.map { [$0] } ?? []) + spec.filters.map(\.column)
-        guard table.requireColumns(columns, role: "data file", problems: &problems) else { return }
+        guard table.requireColumns(columns, role: .dataFile, problems: &problems) else { return }
         var indicatorColumns: [Int] = []
         for node in indicators {
             let column = node.indicator!.column
             if let c = table.columnIndex(column) { indicatorColumns.append(c); continue }
-            let fix = Suggestions.closest(to: column, among: table.header).map { "did you mean `\($0)`? Rename the column, or set `column:` on the indicator" }
-                ?? "add a column `\(column)` to the data, set `column:` on the indicator, or remove the indicator from the framework"
-            problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` is not in the data file \(table.file) (no column `\(column)`)", fix: fix))
+            problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), .table(.indicatorColumnMissing(
+                indicator: node.id, file: table.file, column: column, suggestion: Suggestions.closest(to: column, among: table.header)))))
         }
         guard indicatorColumns.count == indicators.count else { return }
         let unit = table.columnIndex(spec.unitColumn)!
@@ -26,13 +25,13 @@ struct WideLayoutReader {
             let unitId = row[unit]
             let rowLocation = table.location(row: r, column: unit)
             if unitId.isEmpty {
-                problems.append(InputProblem(rowLocation, "the unit id is empty", fix: "fill in the unit id, or delete the row"))
+                problems.append(InputProblem(rowLocation, .table(.emptyUnitId(inUnitTable: false))))
                 continue
             }
             let line = table.lineNumbers[r]
             if let existing = obs.slot(unit: unitId, year: y) {
-                problems.append(InputProblem(rowLocation, "duplicate row for unit `\(unitId)` and \(spec.period.rawValue) \(spec.timeLabel(y)) (first at line \(obs.slotLine[existing]))",
-                                             fix: "keep one row per unit and \(spec.period.rawValue)"))
+                problems.append(InputProblem(rowLocation, .table(.duplicateRow(
+                    unit: unitId, period: spec.period, time: spec.timeLabel(y), firstLine: obs.slotLine[existing]))))
                 continue
             }
             let slot = obs.touch(unit: unitId, year: y, line: line, at: rowLocation)
@@ -53,7 +52,7 @@ struct LongLayoutReader {
     func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
         let columns = [spec.unitColumn, spec.indicatorColumn, spec.valueColumn] + (spec.yearColumn.map { [$0] } ?? []) + spec.filters.map(\.column)
             + (spec.raterColumn.map { [$0] } ?? []) + (spec.levelColumn.map { [$0] } ?? [])
-        guard table.requireColumns(columns, role: "data file", problems: &problems) else { return }
+        guard table.requireColumns(columns, role: .dataFile, problems: &problems) else { return }
         let unit = table.columnIndex(spec.unitColumn)!
         let year = spec.yearColumn.flatMap(table.columnIndex)
         let name = table.columnIndex(spec.indicatorColumn)!
@@ -85,19 +84,20 @@ struct LongLayoutReader {
                 continue
             }
             if v.isNaN, let first = obs.line(slot: slot, indicator: j) {
-                problems.append(InputProblem(table.location(row: r, column: value), "duplicate observation: unit `\(unitId)`, \(spec.period.rawValue) \(spec.timeLabel(y)), indicator `\(indicators[j].id)` was already given at line \(first)", fix: "keep one row per unit, year and indicator"))
+                problems.append(InputProblem(table.location(row: r, column: value), .table(.duplicateObservation(
+                    unit: unitId, period: spec.period, time: spec.timeLabel(y), indicator: indicators[j].id, firstLine: first))))
                 continue
             }
             obs.set(slot: slot, indicator: j, value: v, line: line, column: value, file: table.file, sheet: table.sheet, indicatorId: parser.rules[j].id, problems: &problems)
         }
         for (j, node) in indicators.enumerated() where !found.contains(j) {
-            let fix = Suggestions.closest(to: node.indicator!.column, among: skipped.sorted()).map { "did you mean `\($0)`? Set `column:` on the indicator to the name used in the data" }
-                ?? "add rows for `\(node.indicator!.column)` to the data, or remove the indicator from the framework"
-            problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` has no rows in the data file \(table.file)", fix: fix))
+            problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), .table(.indicatorWithoutRows(
+                indicator: node.id, file: table.file, column: node.indicator!.column,
+                suggestion: Suggestions.closest(to: node.indicator!.column, among: skipped.sorted())))))
         }
         obs.raters.combine(into: &obs, methods: rated, file: table.file, ids: indicators.map(\.id), problems: &problems)
         if !skipped.isEmpty {
-            obs.diagnostics.append(Diagnostic(.note, "indicators in the data but not in the framework were skipped: \(skipped.sorted().prefix(10).joined(separator: ", "))\(skipped.count > 10 ? ", …" : "")", at: SourceLocation(file: table.file)))
+            obs.diagnostics.append(Diagnostic(.note, .indicatorsSkipped(ids: skipped.sorted()), at: SourceLocation(file: table.file)))
         }
     }
 }
@@ -109,7 +109,7 @@ struct YearInColumnReader {
     let indicators: [FrameworkNode]
 
     func read(_ table: CSVTable, into obs: inout ObservationTable, problems: inout ProblemCollector) {
-        guard table.requireColumns([spec.unitColumn] + spec.filters.map(\.column), role: "data file", problems: &problems) else { return }
+        guard table.requireColumns([spec.unitColumn] + spec.filters.map(\.column), role: .dataFile, problems: &problems) else { return }
         let parts = spec.columnPattern.components(separatedBy: "{year}")
         // (indicator index, year, column)
         var slots: [(Int, Int, Int)] = []
@@ -126,8 +126,8 @@ struct YearInColumnReader {
             }
             if !any {
                 let example = spec.columnPattern.replacingOccurrences(of: "{indicator}", with: node.indicator!.column).replacingOccurrences(of: "{year}", with: "2020")
-                problems.append(InputProblem(node.location ?? SourceLocation(file: table.file), "framework indicator `\(node.id)` is not in the data file \(table.file) (no column like `\(example)`)",
-                                             fix: "check `column_pattern` and the indicator's `column:`, or remove the indicator from the framework"))
+                problems.append(InputProblem(node.location ?? SourceLocation(file: table.file),
+                                             .table(.indicatorPatternMissing(indicator: node.id, file: table.file, example: example))))
             }
         }
         let unit = table.columnIndex(spec.unitColumn)!
@@ -138,7 +138,7 @@ struct YearInColumnReader {
             let unitId = row[unit]
             let location = table.location(row: r, column: unit)
             if let first = seenUnits[unitId] {
-                problems.append(InputProblem(location, "unit `\(unitId)` has a second row (first at line \(first))", fix: "keep one row per unit in the year-in-column layout"))
+                problems.append(InputProblem(location, .table(.secondRowForUnit(unit: unitId, firstLine: first))))
                 continue
             }
             seenUnits[unitId] = location.line ?? 0
@@ -164,12 +164,10 @@ enum YearParser {
         if let p = PeriodParser.parse(text, kind: spec.period) { return p.code }
         switch spec.period {
         case .year:
-            problems.append(InputProblem(table.location(row: r, column: column), "year `\(text)` is not a whole number", fix: "write the year as four digits, e.g. 2023"))
+            problems.append(InputProblem(table.location(row: r, column: column), .table(.yearNotWhole(text: text))))
         case .quarter, .month:
             let other = PeriodKind.allCases.first { $0 != spec.period && PeriodParser.parse(text, kind: $0) != nil }
-            let hint = other.map { " (it reads as a \($0.rawValue): is `period:` in the project right?)" } ?? ""
-            problems.append(InputProblem(table.location(row: r, column: column), "`\(text)` is not a \(spec.period.rawValue)\(hint)",
-                                         fix: "write each \(spec.period.rawValue) as \(spec.period.examples) (the project declares `period: \(spec.period.rawValue)`)"))
+            problems.append(InputProblem(table.location(row: r, column: column), .table(.notAPeriod(text: text, period: spec.period, readsAs: other))))
         }
         return nil
     }

@@ -42,8 +42,7 @@ struct LineageApplier {
                 let new = event.to[0]
                 let weights = event.from.map { id -> Double? in event.rule == .mean ? 1 : infoById[id]?.size }
                 if let k = weights.firstIndex(where: { $0 == nil }) {
-                    problems.append(InputProblem(event.location ?? SourceLocation(file: ""), "`size-weighted` needs the size of `\(event.from[k])`, which the unit table does not give",
-                                                 fix: "give the unit a size (units.size_column), or write `mean` in `rule`"))
+                    problems.append(InputProblem(event.location ?? SourceLocation(file: ""), .table(.sizeWeightedWithoutSize(unit: event.from[k]))))
                     continue
                 }
                 let years = Set(rows.filter { event.from.contains($0.unit) && $0.year < event.year }.map(\.year)).sorted()

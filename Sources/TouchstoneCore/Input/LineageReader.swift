@@ -5,7 +5,7 @@ struct LineageReader {
 
     func read(problems: inout ProblemCollector) throws -> [LineageEvent] {
         let table = try PanelLoader.readTable(path: path, sheet: nil)
-        guard table.requireColumns(["event", "year", "from", "to"], role: "lineage table", problems: &problems) else { return [] }
+        guard table.requireColumns(["event", "year", "from", "to"], role: .lineageTable, problems: &problems) else { return [] }
         let (e, y, f, t) = (table.columnIndex("event")!, table.columnIndex("year")!, table.columnIndex("from")!, table.columnIndex("to")!)
         let ruleColumn = table.columnIndex("rule")
         func ids(_ text: String) -> [String] {
@@ -14,12 +14,12 @@ struct LineageReader {
         var events: [LineageEvent] = []
         for (r, row) in table.rows.enumerated() {
             guard let kind = LineageEvent.Kind(rawValue: row[e].trimmingSpaces.lowercased()) else {
-                problems.append(InputProblem(table.location(row: r, column: e), "`\(row[e])` is not a lineage event",
-                                             fix: "write one of: \(LineageEvent.Kind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                problems.append(InputProblem(table.location(row: r, column: e), .table(.notALineageEvent(
+                    text: row[e], choices: LineageEvent.Kind.allCases.map(\.rawValue)))))
                 continue
             }
             guard let year = Int(row[y].trimmingSpaces) else {
-                problems.append(InputProblem(table.location(row: r, column: y), "year `\(row[y])` is not a whole number", fix: "write the first year the change applies to, e.g. 2023"))
+                problems.append(InputProblem(table.location(row: r, column: y), .table(.lineageYearNotWhole(text: row[y]))))
                 continue
             }
             let from = ids(row[f]), to = ids(row[t])
@@ -32,15 +32,14 @@ struct LineageReader {
             case .dissolved: wants = (1 ... 1, 0 ... 0)
             }
             guard wants.from.contains(from.count), wants.to.contains(to.count) else {
-                problems.append(InputProblem(table.location(row: r, column: wants.from.contains(from.count) ? t : f),
-                                             "`\(kind.rawValue)` takes \(Self.count(wants.from)) in `from` and \(Self.count(wants.to)) in `to`, not \(from.count) and \(to.count)",
-                                             fix: "list ids separated by spaces, e.g. `b05 b06`"))
+                problems.append(InputProblem(table.location(row: r, column: wants.from.contains(from.count) ? t : f), .table(.lineageIdCount(
+                    event: kind.rawValue, from: wants.from, to: wants.to, foundFrom: from.count, foundTo: to.count))))
                 continue
             }
             var rule = LineageEvent.MergeRule.mean
             if let c = ruleColumn, !row[c].trimmingSpaces.isEmpty {
                 guard let parsed = LineageEvent.MergeRule(rawValue: row[c].trimmingSpaces) else {
-                    problems.append(InputProblem(table.location(row: r, column: c), "`\(row[c])` is not a merge rule", fix: "write mean or size-weighted"))
+                    problems.append(InputProblem(table.location(row: r, column: c), .table(.notAMergeRule(text: row[c]))))
                     continue
                 }
                 rule = parsed
@@ -48,9 +47,5 @@ struct LineageReader {
             events.append(LineageEvent(kind: kind, year: year, from: from, to: to, rule: rule, location: table.location(row: r, column: e)))
         }
         return events
-    }
-
-    static func count(_ r: ClosedRange<Int>) -> String {
-        r.lowerBound == r.upperBound ? (r.lowerBound == 0 ? "nothing" : "one id") : "two or more ids"
     }
 }

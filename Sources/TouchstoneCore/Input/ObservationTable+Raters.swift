@@ -12,8 +12,8 @@ struct RaterCells {
                       indicatorId: String, problems: inout ProblemCollector) {
         let key = slot * indicatorCount + j
         if let first = cells[key]?.first(where: { $0.rater == score.rater }) {
-            problems.append(InputProblem(location, "rater `\(score.rater)` scored unit `\(unit)`, year \(year), indicator `\(indicatorId)` twice (first at line \(first.line))",
-                                         fix: "keep one score per rater, unit, year and indicator"))
+            problems.append(InputProblem(location, .table(.raterScoredTwice(
+                rater: score.rater, unit: unit, year: year, indicator: indicatorId, firstLine: first.line))))
             return
         }
         cells[key, default: []].append(score)

@@ -63,8 +63,8 @@ struct ObservationTable {
         let i = slot * indicatorCount + indicator
         if lines[i] != 0 {
             let key = keys[slot]
-            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1, sheet: sheet), "duplicate observation: unit `\(key.unit)`, year \(key.year), indicator `\(indicatorId)` was already given at line \(lines[i])",
-                                         fix: "keep one row per unit and year (remove or merge the duplicate)"))
+            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1, sheet: sheet), .table(.duplicateValue(
+                unit: key.unit, year: key.year, indicator: indicatorId, firstLine: Int(lines[i])))))
             return
         }
         lines[i] = Int32(clamping: line)
@@ -107,10 +107,9 @@ struct CellParser {
         let rule = rules[j]
         guard let v = rawValue(text, rule: rule, line: line, column: column, problems: &problems) else { return nil }
         if let range = rule.range, !range.contains(v) {
-            let side = range.min.map { v < $0 } == true ? "below its minimum \(range.min!)" : "above its maximum \(range.max!)"
-            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1),
-                                         "`\(text)` in `\(rule.id)` is \(side) (\(range.source))",
-                                         fix: "correct the value or mark it missing (\(markerList)); if such values are right, change `kind`, `min` or `max` of `\(rule.id)` in the project file"))
+            let below = range.min.map { v < $0 } == true
+            problems.append(InputProblem(SourceLocation(file: file, line: line, column: column + 1), .table(.valueOutOfRange(
+                text: text, indicator: rule.id, below: below, bound: below ? range.min! : range.max!, source: range.source, markers: markers))))
             return nil
         }
         return v
@@ -123,25 +122,21 @@ struct CellParser {
         if rule.ordinal {
             if let score = rule.scale[text] { return score }
             let labels = rule.scale.sorted { $0.value > $1.value }.map(\.key)
-            problems.append(InputProblem(location, "`\(text)` is not a rating of `\(rule.id)`",
-                                         fix: "use one of \(labels.joined(separator: ", ")), or a missing marker (\(markerList)); or add it to the indicator's `scale`"))
+            problems.append(InputProblem(location, .table(.notARating(text: text, indicator: rule.id, labels: labels, markers: markers))))
             return nil
         }
         if let v = Double(text) {
             if v.isFinite { return v }
-            let what = v.isNaN ? "is \"not a number\" (NaN), not a value" : "is \(v.isInfinite && !text.lowercased().contains("inf") ? "too large for a number (beyond ±1.8e308)" : "infinite")"
-            problems.append(InputProblem(location, "`\(text)` in `\(rule.id)` \(what)",
-                                         fix: "write a finite number, or a missing marker: \(markerList) (set `missing_values` in the project file to add `\(text)`)"))
+            let what: TableProblem.NonFinite = v.isNaN ? .nan : !text.lowercased().contains("inf") ? .tooLarge : .infinite
+            problems.append(InputProblem(location, .table(.notFinite(text: text, indicator: rule.id, what: what, markers: markers))))
             return nil
         }
         let cleaned = text.replacingOccurrences(of: ",", with: "")
-        let hint = Double(cleaned)?.isFinite == true ? " (remove the thousands separators)" : (text.hasSuffix("%") ? " (drop the % sign and keep the number)" : "")
-        problems.append(InputProblem(location, "`\(text)` in `\(rule.id)` is not a number",
-                                     fix: "write a plain number\(hint), or a missing marker: \(markerList) (set `missing_values` in the project file to add more)"))
+        let hint: TableProblem.NumberHint? = Double(cleaned)?.isFinite == true ? .thousandsSeparators : (text.hasSuffix("%") ? .percentSign : nil)
+        problems.append(InputProblem(location, .table(.notANumber(text: text, indicator: rule.id, hint: hint, markers: markers))))
         return nil
     }
 
-    var markerList: String {
-        missingValues.sorted().map { $0.isEmpty ? "empty" : $0 }.joined(separator: ", ")
-    }
+    /// The missing markers, sorted (`""` is the empty cell), for messages.
+    var markers: [String] { missingValues.sorted() }
 }

@@ -13,15 +13,13 @@ extension PanelLoader {
                 if name == spec.sizeColumn && v <= 0 {
                     // The unit's first row is reported by `readUnits`; later (per-year) rows here.
                     if reportSize {
-                        problems.append(InputProblem(table.location(row: r, column: c), "size `\(text)` is not positive",
-                                                     fix: "rates and funnel limits divide by the size; write a number above 0, or leave it empty"))
+                        problems.append(InputProblem(table.location(row: r, column: c), .table(.yearlySizeNotPositive(text: text))))
                     }
                     continue
                 }
                 out[name] = v
             } else if !project.data.missingValues.contains(text) && (name != spec.sizeColumn || reportSize) {
-                problems.append(InputProblem(table.location(row: r, column: c), "`\(text)` in `\(name)` is not a number",
-                                             fix: "write a plain number, or leave the cell empty (missing)"))
+                problems.append(InputProblem(table.location(row: r, column: c), .table(.attributeNotNumber(text: text, column: name))))
             }
         }
         return out
@@ -31,8 +29,7 @@ extension PanelLoader {
     func unitYear(_ cells: [String], row r: Int, table: CSVTable, problems: inout ProblemCollector) -> Int? {
         guard let name = project.units.yearColumn, let c = table.columnIndex(name) else { return nil }
         guard let year = Int(cells[c].trimmingSpaces) else {
-            problems.append(InputProblem(table.location(row: r, column: c), "year `\(cells[c])` in the unit table is not a whole number",
-                                         fix: "write the year as four digits, e.g. 2021"))
+            problems.append(InputProblem(table.location(row: r, column: c), .table(.unitYearNotWhole(text: cells[c]))))
             return nil
         }
         return year
@@ -53,8 +50,7 @@ extension PanelLoader {
         guard let name = project.units.statusColumn, let c = table.columnIndex(name) else { return nil }
         let text = cells[c].trimmingSpaces
         if let known = Self.statusWords[text.lowercased()] { return known }
-        problems.append(InputProblem(table.location(row: r, column: c), "status `\(text)` is not one of exempt, new, observer",
-                                     fix: "write exempt (免于考核), new (新组建) or observer (列席), or leave the cell empty for a ranked unit"))
+        problems.append(InputProblem(table.location(row: r, column: c), .table(.unknownStatus(text: text))))
         return nil
     }
 }

@@ -58,8 +58,8 @@ struct VoteColumns {
                 for (l, x) in row.enumerated() {
                     if x.isNaN { blanks += 1; counts[i * levels + l] = 0; continue }
                     if x < 0 || x != x.rounded() {
-                        problems.append(InputProblem(SourceLocation(file: file), "vote count \(x) of `\(node.id)` (\(votes.levels[l].label)) for \(rowLabels(i)) is not a whole number of voters",
-                                                     fix: "write the number of voters who chose each level (0 or more)"))
+                        problems.append(InputProblem(SourceLocation(file: file), .table(.voteCountNotWhole(
+                            count: x, indicator: node.id, level: votes.levels[l].label, row: rowLabels(i)))))
                     }
                     counts[i * levels + l] = x
                 }
@@ -70,10 +70,10 @@ struct VoteColumns {
             for i in 0 ..< n { values[i, j] = summary[i] }
             tables[node.id] = VoteTable(spec: votes, counts: counts)
             if blanks > 0 {
-                diagnostics.append(Diagnostic(.note, "`\(node.id)`: \(blanks) blank vote counts next to present ones were read as 0", at: node.location))
+                diagnostics.append(Diagnostic(.note, .blankVoteCounts(indicator: node.id, count: blanks), at: node.location))
             }
             if !few.isEmpty {
-                diagnostics.append(Diagnostic(.note, "`\(node.id)`: fewer than \(votes.minVoters) voters in \(few.count) unit-years, whose scores are uncertain: \(few.prefix(8).joined(separator: ", "))\(few.count > 8 ? ", …" : "")", at: node.location))
+                diagnostics.append(Diagnostic(.note, .fewVoters(indicator: node.id, minVoters: votes.minVoters, rows: few), at: node.location))
             }
         }
         return (values, tables)

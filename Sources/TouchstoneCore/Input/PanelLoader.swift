@@ -61,13 +61,11 @@ public struct PanelLoader {
         // Units in the data must be in the unit table.
         let unitIndex = Dictionary(units.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for (unit, location) in observations.firstLocation.sorted(by: { $0.key < $1.key }) where unitIndex[unit] == nil {
-            let fix = Suggestions.closest(to: unit, among: units.map(\.id)).map { "did you mean `\($0)`? Otherwise add it to the unit table \(unitTable.file)" }
-                ?? "add a row for `\(unit)` to the unit table \(unitTable.file), or correct the id"
-            problems.append(InputProblem(location, "unit `\(unit)` is not in the unit table", fix: fix))
+            problems.append(InputProblem(location, .table(.unitNotInUnitTable(
+                unit: unit, suggestion: Suggestions.closest(to: unit, among: units.map(\.id)), unitTable: unitTable.file))))
         }
         if observations.isEmpty && problems.isEmpty {
-            problems.append(InputProblem(SourceLocation(file: dataTable.file), "the data holds no observations" + (project.data.filters.isEmpty ? "" : " after the row filters"),
-                                         fix: "check that the file has data rows and that `exclude`/`include` filters and `years` keep some"))
+            problems.append(InputProblem(SourceLocation(file: dataTable.file), .table(.noObservations(filtered: !project.data.filters.isEmpty))))
         }
         if !problems.isEmpty { throw InputProblems(problems.all) }
         var exclusions = ExclusionScan(filters: project.data.filters, window: project.data.years, idColumn: project.data.unitColumn,
@@ -108,8 +106,7 @@ public struct PanelLoader {
         let values = aliases.collapse(read, years: rows.map(\.year))
         var panel = Panel(units: keptInfo, indicatorIds: framework.map(\.id), rows: rows, values: values)
         if !lineage.isEmpty && (!votes.isEmpty || indicators.contains { $0.indicator?.raters != nil }) {
-            throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table cannot yet be combined with vote or rater indicators",
-                               fix: "remove `lineage:` or those indicators")
+            throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), .table(.lineageWithVotes))
         }
         panel.votes = votes
         panel.exclusions = exclusions
@@ -122,12 +119,11 @@ public struct PanelLoader {
         }
         if project.data.period != .year {
             if let node = indicators.first(where: { $0.indicator?.raters != nil || $0.indicator?.type == .votes }) {
-                throw InputProblem(node.location ?? SourceLocation(file: project.file), "`\(node.id)` holds votes or raters' scores, which are read per year only, but the data are by \(project.data.period.rawValue)",
-                                   fix: "give vote and rater indicators in a yearly project, or enter their yearly summary as a plain number")
+                throw InputProblem(node.location ?? SourceLocation(file: project.file),
+                                   .table(.votesNeedYearlyData(indicator: node.id, period: project.data.period)))
             }
             if !lineage.isEmpty {
-                throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), "a lineage table is applied to yearly data only, but the data are by \(project.data.period.rawValue)",
-                                   fix: "remove `lineage:` from the quarterly or monthly project, or give the data by year")
+                throw InputProblem(SourceLocation(file: resolve(project.units.lineage!)), .table(.lineageNeedsYearlyData(period: project.data.period)))
             }
             let periodic = PeriodicPanel(kind: project.data.period, raw: panel, rollups: framework.map { $0.indicator!.resolvedRollup })
             var yearly = periodic.yearly()
@@ -154,12 +150,10 @@ public struct PanelLoader {
     static func readTable(path: String, sheet: String?, encoding: TextEncodingChoice = .auto) throws -> CSVTable {
         if XLSXReader.isWorkbook(path) { return try XLSXReader.read(path: path, sheet: sheet) }
         if (path as NSString).pathExtension.lowercased() == "xls" {
-            throw InputProblem(SourceLocation(file: path), "an old Excel 97–2003 workbook (.xls) cannot be read",
-                               fix: "open it in Excel or WPS and save it as \"Excel Workbook (*.xlsx)\", or export the sheet as CSV (UTF-8)")
+            throw InputProblem(SourceLocation(file: path), .table(.xlsWorkbook))
         }
         if let sheet {
-            throw InputProblem(SourceLocation(file: path), "`sheet: \(sheet)` is given, but the file is not an .xlsx workbook",
-                               fix: "remove `sheet:` for a CSV file, or name the .xlsx workbook in `file:`")
+            throw InputProblem(SourceLocation(file: path), .table(.sheetButNotWorkbook(sheet: sheet)))
         }
         return try CSVReader.read(path: path, encoding: encoding)
     }
@@ -175,7 +169,7 @@ public struct PanelLoader {
         if let s = spec.sizeColumn { required.append(s) }
         required += spec.attributeColumns + (spec.yearColumn.map { [$0] } ?? []) + (spec.statusColumn.map { [$0] } ?? [])
         required += spec.filters.map(\.column)
-        guard table.requireColumns(required, role: "unit table", problems: &problems) else { return [] }
+        guard table.requireColumns(required, role: .unitTable, problems: &problems) else { return [] }
         let id = table.columnIndex(spec.idColumn)!
         let size = spec.sizeColumn.flatMap(table.columnIndex)
         let filters = spec.filters.map { ($0, table.columnIndex($0.column)!) }
@@ -187,7 +181,7 @@ public struct PanelLoader {
         for (r, row) in table.rows.enumerated() where filters.allSatisfy({ $0.0.keeps(row[$0.1]) }) {
             let unitId = row[id]
             if unitId.isEmpty {
-                problems.append(InputProblem(table.location(row: r, column: id), "the unit id is empty", fix: "fill in the id, or delete the row"))
+                problems.append(InputProblem(table.location(row: r, column: id), .table(.emptyUnitId(inUnitTable: true))))
                 continue
             }
             let repeated = seen.contains(unitId)
@@ -211,10 +205,9 @@ public struct PanelLoader {
                 let text = row[size]
                 if let v = Double(text), v.isFinite, v > 0 { unit.size = v }
                 else if let v = Double(text), v.isFinite {
-                    problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` of unit `\(unitId)` is not positive",
-                                                 fix: "a size counts members (or another positive quantity) and rates and funnel limits divide by it; write a number above 0, or leave it empty"))
+                    problems.append(InputProblem(table.location(row: r, column: size), .table(.sizeNotPositive(text: text, unit: unitId))))
                 } else if !project.data.missingValues.contains(text) {
-                    problems.append(InputProblem(table.location(row: r, column: size), "size `\(text)` is not a number", fix: "write a number (e.g. members 24), or leave it empty"))
+                    problems.append(InputProblem(table.location(row: r, column: size), .table(.sizeNotNumber(text: text))))
                 }
             }
             units.append(unit)
@@ -245,19 +238,18 @@ struct ProblemCollector {
 
     var all: [InputProblem] {
         guard dropped > 0, let last = problems.last else { return problems }
-        return problems + [InputProblem(SourceLocation(file: last.location.file), "\(dropped) more problems like these are not shown", fix: "fix the ones above and run `touchstone validate` again")]
+        return problems + [InputProblem(SourceLocation(file: last.location.file), .table(.moreProblemsNotShown(count: dropped)))]
     }
 }
 
 extension CSVTable {
     /// Checks that the named columns exist; records one problem per missing column with a suggestion.
-    func requireColumns(_ names: [String], role: String, problems: inout ProblemCollector) -> Bool {
+    func requireColumns(_ names: [String], role: TableRole, problems: inout ProblemCollector) -> Bool {
         var ok = true
         for name in names where columnIndex(name) == nil {
             ok = false
-            let fix = Suggestions.closest(to: name, among: header).map { "did you mean `\($0)`? Correct the project file or the header" }
-                ?? "the header has: \(header.prefix(12).joined(separator: ", "))\(header.count > 12 ? ", …" : ""); correct the project file or the header"
-            problems.append(InputProblem(headerLocation, "the \(role) has no column `\(name)`", fix: fix))
+            problems.append(InputProblem(headerLocation, .table(.missingColumn(
+                role: role, name: name, suggestion: Suggestions.closest(to: name, among: header), header: header))))
         }
         return ok
     }

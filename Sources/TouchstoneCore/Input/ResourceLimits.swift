@@ -28,11 +28,11 @@ public enum ResourceLimits {
     }
 
     /// Where `memoryBudget` comes from, for messages.
-    public static var budgetSource: String {
+    public static var budgetOrigin: MemoryBudgetOrigin {
         if let text = ProcessInfo.processInfo.environment["TOUCHSTONE_MEMORY_LIMIT"], parseSize(text) != nil {
-            return "TOUCHSTONE_MEMORY_LIMIT=\(text)"
+            return .environment(text)
         }
-        return "75% of this machine's \(describe(Int(clamping: ProcessInfo.processInfo.physicalMemory))) of memory"
+        return .physicalMemory(Int(clamping: ProcessInfo.processInfo.physicalMemory))
     }
 
     /// `"123"`, `"64K"`, `"512M"`, `"16G"`, `"1T"` (powers of 1024; a trailing `B` or `iB` is accepted) → bytes.

@@ -63,9 +63,8 @@ extension TextDecoding {
         let line = lineNumber(ofOffset: offset, in: bytes)
         throw InputProblem(
             SourceLocation(file: file, line: line),
-            "the project declares `encoding: \(encoding.rawValue)`, but line \(line) does not convert from \(encoding.used)"
-                + readings(bytes, around: offset),
-            fix: "declare the file's real encoding (utf-8, gb18030, windows-1252 or latin-1), or " + saveAsUTF8Fix)
+            .table(.declaredEncodingFails(declared: encoding.rawValue, used: encoding.used, line: line,
+                                          readings: readings(bytes, around: offset))))
     }
 
     /// Whether non-UTF-8 bytes are certainly GB18030 Chinese text rather than a Western single-byte encoding.
@@ -103,19 +102,19 @@ extension TextDecoding {
         return nil
     }
 
-    /// `: "…" as GB18030, "…" as Windows-1252`: the line around `offset` in the readings that work, for messages.
-    static func readings(_ bytes: [UInt8], around offset: Int) -> String {
+    /// The line around `offset` in the readings that work (GB18030, Windows-1252), for messages.
+    static func readings(_ bytes: [UInt8], around offset: Int) -> [EncodingReading] {
         var start = min(offset, bytes.count)
         while start > 0, bytes[start - 1] != 0x0A, offset - start < 40 { start -= 1 }
         var end = min(offset, bytes.count)
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D, end - offset < 40 { end += 1 }
         let slice = Array(bytes[start..<end])
-        var shown: [String] = []
+        var shown: [EncodingReading] = []
         for (name, label) in [("GB18030", "GB18030"), ("CP1252", "Windows-1252")] {
             if let utf8 = convert(slice, from: name) {
-                shown.append("\"\(String(decoding: utf8, as: UTF8.self))\" as \(label)")
+                shown.append(EncodingReading(text: String(decoding: utf8, as: UTF8.self), encoding: label))
             }
         }
-        return shown.isEmpty ? "" : "; the line reads " + shown.joined(separator: " but ")
+        return shown
     }
 }

@@ -37,12 +37,8 @@ public enum TextEncodingUsed: String, Hashable, Sendable, CustomStringConvertibl
 ///    that line reads in GB18030 and in Windows-1252, so the user can declare the right `encoding:`.
 ///
 /// A declared encoding (`encoding:` under `data:` or `units:`, see `TextEncodingChoice`) replaces steps 4–7
-/// by a strict conversion from that encoding.
+/// by a strict conversion from that encoding. The problems are `TableProblem`s (words in TouchstoneOutput).
 public enum TextDecoding {
-    /// The fix offered for every encoding problem that is not UTF-16.
-    static let saveAsUTF8Fix =
-        "save the file as UTF-8 (in Excel: Save As → CSV UTF-8), or convert it: iconv -f GB18030 -t UTF-8 in.csv > out.csv"
-
     /// Decodes `bytes` as described in the type's documentation.
     ///
     /// - Parameters:
@@ -69,33 +65,18 @@ public enum TextDecoding {
     static func decodeToUTF8(_ bytes: [UInt8], file: String, encoding: TextEncodingChoice = .auto) throws -> DecodedBytes {
         if bytes.count >= 2,
            (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw InputProblem(
-                SourceLocation(file: file),
-                "the file is UTF-16 text (it starts with a UTF-16 byte-order mark), but Touchstone reads UTF-8 or GB18030",
-                fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8; \"Unicode Text\" saves UTF-16), "
-                    + "or convert it: iconv -f UTF-16 -t UTF-8 in.csv > out.csv")
+            throw InputProblem(SourceLocation(file: file), .table(.utf16Text))
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw InputProblem(
-                SourceLocation(file: file),
-                "the file is an Excel workbook (or another binary file), not CSV text",
-                fix: "open it in Excel and Save As → CSV UTF-8, then use the .csv file")
+            throw InputProblem(SourceLocation(file: file), .table(.binaryWorkbook))
         }
         if let nul = firstIndex(of: 0, in: bytes) {
-            throw InputProblem(
-                SourceLocation(file: file, line: lineNumber(ofOffset: nul, in: bytes)),
-                "the file contains a NUL byte (at byte offset \(nul)), so it is not UTF-8 or GB18030 text; "
-                    + "it is probably UTF-16 without a byte-order mark, or a binary file",
-                fix: "save the file as UTF-8 (in Excel: Save As → CSV UTF-8), "
-                    + "or convert it: iconv -f UTF-16 -t UTF-8 in.csv > out.csv")
+            throw InputProblem(SourceLocation(file: file, line: lineNumber(ofOffset: nul, in: bytes)), .table(.nulByte(offset: nul)))
         }
 
         if encoding != .auto && encoding != .utf8 {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-                throw InputProblem(
-                    SourceLocation(file: file, line: 1),
-                    "the project declares `encoding: \(encoding.rawValue)`, but the file starts with a UTF-8 byte-order mark, so it is UTF-8",
-                    fix: "remove the `encoding:` line (or write `encoding: utf-8`)")
+                throw InputProblem(SourceLocation(file: file, line: 1), .table(.declaredEncodingButUTF8BOM(declared: encoding.rawValue)))
             }
             return try decodeDeclared(bytes, file: file, encoding: encoding)
         }
@@ -112,30 +93,23 @@ public enum TextDecoding {
         if encoding == .utf8 {
             throw InputProblem(
                 SourceLocation(file: file, line: line),
-                "the project declares `encoding: utf-8`, but the byte \(hex) at byte offset \(badOffset) (line \(line)) is not valid UTF-8"
-                    + readings(bytes, around: badOffset),
-                fix: "declare the file's real encoding (`encoding: windows-1252` or `gb18030`), or " + saveAsUTF8Fix)
+                .table(.declaredUTF8Invalid(hex: hex, offset: badOffset, line: line, readings: readings(bytes, around: badOffset))))
         }
         let converted = hasBOM ? nil : convert(bytes, from: "GB18030")
         if let converted, certainlyGB18030(bytes) {
             let gbStart = converted.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             return DecodedBytes(utf8: converted, start: gbStart, encoding: .gb18030)
         }
-        let what: String
+        let what: TableProblem
         if hasBOM {
-            what = "the byte \(hex) at byte offset \(badOffset) (line \(line)) is not valid UTF-8 although the file starts with a UTF-8 byte-order mark"
+            what = .invalidUTF8AfterBOM(hex: hex, offset: badOffset, line: line)
         } else if converted != nil {
             let doubt = firstDoubtfulGB18030(bytes) ?? badOffset
-            what = "the file is not UTF-8, and it is uncertain whether it is GB18030 (Chinese) or another encoding such as "
-                + "Windows-1252 (Western European): at line \(lineNumber(ofOffset: doubt, in: bytes))" + readings(bytes, around: doubt)
+            what = .uncertainEncoding(line: lineNumber(ofOffset: doubt, in: bytes), readings: readings(bytes, around: doubt))
         } else {
-            what = "the file is neither UTF-8 nor GB18030 text: the byte \(hex) at byte offset \(badOffset) (line \(line)) "
-                + "is not valid UTF-8, and the file does not decode as GB18030 either" + readings(bytes, around: badOffset)
+            what = .notUTF8NorGB18030(hex: hex, offset: badOffset, line: line, readings: readings(bytes, around: badOffset))
         }
-        throw InputProblem(
-            SourceLocation(file: file, line: line), what,
-            fix: hasBOM ? saveAsUTF8Fix : "if one of the readings is right, declare it in the project file under `data:` "
-                + "(or `units:` for the unit table), e.g. `encoding: windows-1252` or `encoding: gb18030`; or " + saveAsUTF8Fix)
+        throw InputProblem(SourceLocation(file: file, line: line), .table(what))
     }
 
     /// 1-based line of the byte at `offset`: one more than the number of line feeds before it.

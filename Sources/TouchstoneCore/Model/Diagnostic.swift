@@ -25,6 +25,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case indicatorWithoutValues(indicator: String, year: Int?)
         /// What data treatment did (denominated, imputed, transformed, winsorised, log_CT, screened), counted.
         case treatmentSummary(TreatmentSummary)
+        /// Columns or rows of the data for indicators not in the framework, skipped (`ids`, sorted).
+        case indicatorsSkipped(ids: [String])
+        /// `count` blank vote counts of `indicator` beside present ones were read as 0.
+        case blankVoteCounts(indicator: String, count: Int)
+        /// `rows` (`unit year`) of `indicator` have fewer than `minVoters` voters, so their scores are uncertain.
+        case fewVoters(indicator: String, minVoters: Int, rows: [String])
     }
 
     public var severity: Severity

@@ -15,10 +15,10 @@ public enum TargetTableReader {
         let path = spec.file.hasPrefix("/") ? spec.file : (project.directory as NSString).appendingPathComponent(spec.file)
         let table = try PanelLoader.readTable(path: path, sheet: spec.sheet)
         var problems = ProblemCollector(limit: 50)
-        guard table.requireColumns(["year", "indicator", "target"], role: "targets table", problems: &problems) else { throw InputProblems(problems.all) }
+        guard table.requireColumns(["year", "indicator", "target"], role: .targetsTable, problems: &problems) else { throw InputProblems(problems.all) }
         let unitColumn = table.columnIndex("unit"), groupColumn = table.columnIndex("group")
         if unitColumn == nil && groupColumn == nil {
-            problems.append(InputProblem(table.headerLocation, "the targets table has neither a `unit` nor a `group` column", fix: "add a column `unit` (unit ids) or `group` (a peer group for all its units)"))
+            problems.append(InputProblem(table.headerLocation, .table(.targetsWithoutUnitOrGroup)))
             throw InputProblems(problems.all)
         }
         let (year, indicator, target) = (table.columnIndex("year")!, table.columnIndex("indicator")!, table.columnIndex("target")!)
@@ -33,28 +33,27 @@ public enum TargetTableReader {
             let line = table.lineNumbers[r]
             let u = unitColumn.map { row[$0] } ?? "", g = groupColumn.map { row[$0] } ?? ""
             guard u.isEmpty != g.isEmpty else {
-                problems.append(InputProblem(table.location(row: r, column: unitColumn ?? groupColumn!), u.isEmpty ? "the row names neither a unit nor a group" : "the row names both a unit and a group",
-                                             fix: "fill in exactly one of `unit` and `group`"))
+                problems.append(InputProblem(table.location(row: r, column: unitColumn ?? groupColumn!), .table(.targetRowUnitAndGroup(both: !u.isEmpty))))
                 continue
             }
             guard let y = Int(row[year]) else {
-                problems.append(InputProblem(table.location(row: r, column: year), "year `\(row[year])` is not a whole number", fix: "write the year of the target, e.g. 2024"))
+                problems.append(InputProblem(table.location(row: r, column: year), .table(.targetYearNotWhole(text: row[year]))))
                 continue
             }
             let id = row[indicator]
             guard indicatorIds.contains(id) else {
-                let fix = Suggestions.closest(to: id, among: indicatorIds.sorted()).map { "did you mean `\($0)`?" } ?? "use one of: \(indicatorIds.sorted().joined(separator: ", "))"
-                problems.append(InputProblem(table.location(row: r, column: indicator), "`\(id)` is not an indicator of the framework", fix: fix))
+                problems.append(InputProblem(table.location(row: r, column: indicator), .table(.targetUnknownIndicator(
+                    indicator: id, suggestion: Suggestions.closest(to: id, among: indicatorIds.sorted()), choices: indicatorIds.sorted()))))
                 continue
             }
             guard let t = number(row[target]) else {
-                problems.append(InputProblem(table.location(row: r, column: target), "target `\(row[target])` is not a number", fix: "write a plain number in the indicator's unit, e.g. 16"))
+                problems.append(InputProblem(table.location(row: r, column: target), .table(.targetNotNumber(text: row[target]))))
                 continue
             }
             var milestones: [Int: Double] = [:]
             for (i, c) in milestoneColumns where !row[c].isEmpty {
                 guard let v = number(row[c]) else {
-                    problems.append(InputProblem(table.location(row: r, column: c), "milestone `\(row[c])` is not a number", fix: "write the value expected by the end of \(prefix)\(i), or leave the cell empty"))
+                    problems.append(InputProblem(table.location(row: r, column: c), .table(.milestoneNotNumber(text: row[c], period: "\(prefix)\(i)"))))
                     continue
                 }
                 milestones[i] = v
@@ -62,13 +61,13 @@ public enum TargetTableReader {
             let location = table.location(row: r, column: unitColumn ?? groupColumn!)
             if !u.isEmpty {
                 guard unitIds.contains(u) else {
-                    let fix = Suggestions.closest(to: u, among: unitIds.sorted()).map { "did you mean `\($0)`?" } ?? "use an id of the unit table"
-                    problems.append(InputProblem(table.location(row: r, column: unitColumn!), "unit `\(u)` is not in the unit table", fix: fix))
+                    problems.append(InputProblem(table.location(row: r, column: unitColumn!), .table(.targetUnknownUnit(
+                        unit: u, suggestion: Suggestions.closest(to: u, among: unitIds.sorted())))))
                     continue
                 }
                 let key = "\(u)\u{1F}\(y)\u{1F}\(id)"
                 if let first = seen[key] {
-                    problems.append(InputProblem(location, "a second target for unit `\(u)`, \(y), `\(id)` (first at line \(first))", fix: "keep one row per unit, year and indicator"))
+                    problems.append(InputProblem(location, .table(.secondTarget(unit: u, year: y, indicator: id, firstLine: first))))
                     continue
                 }
                 seen[key] = line
@@ -77,7 +76,7 @@ public enum TargetTableReader {
                 let members = units.filter { unit in project.units.groupColumns.contains { unit.groups[$0] == g } }
                 guard !members.isEmpty else {
                     let all = Set(units.flatMap { $0.groups.values }).sorted()
-                    problems.append(InputProblem(table.location(row: r, column: groupColumn!), "no unit belongs to group `\(g)`", fix: "use a group of the unit table: \(all.joined(separator: ", "))"))
+                    problems.append(InputProblem(table.location(row: r, column: groupColumn!), .table(.targetGroupWithoutUnits(group: g, groups: all))))
                     continue
                 }
                 for m in members { byGroup.append(KeyTarget(unit: m.id, year: y, indicator: id, target: t, milestones: milestones, group: g, location: location)) }

@@ -18,7 +18,7 @@ public enum ProjectReader {
 
     static func readFile(path: String) throws -> Project {
         let file = try resolve(path)
-        let bytes = try InputFile.read(path: file, file: file, kind: "project file",
+        let bytes = try InputFile.read(path: file, file: file, kind: .projectFile,
                                        maxSize: ResourceLimits.maxProjectFileBytes, bytesPerByte: 1)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = bytes.withUnsafeBufferPointer { TextDecoding.firstInvalidUTF8($0) } ?? 0

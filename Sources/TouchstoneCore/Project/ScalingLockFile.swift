@@ -23,7 +23,7 @@ extension ScalingLock {
     public static func readUnchecked(for project: Project) throws -> ScalingLock? {
         let path = project.lockFile
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let bytes = try InputFile.read(path: path, file: path, kind: "lock file", maxSize: ResourceLimits.maxProjectFileBytes * 64, bytesPerByte: 1)
+        let bytes = try InputFile.read(path: path, file: path, kind: .lockFile, maxSize: ResourceLimits.maxProjectFileBytes * 64, bytesPerByte: 1)
         let lock: ScalingLock
         do {
             lock = try JSONDecoder().decode(ScalingLock.self, from: Data(bytes))

@@ -7,19 +7,16 @@ extension AssessmentSnapshot {
     public static func read(path: String) throws -> AssessmentSnapshot {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw InputProblem(SourceLocation(file: path), "the file \"\(path)\" does not exist",
-                               fix: "give an archive folder written by `touchstone archive`, a `flag --format json` file, or `previous-year`")
+            throw InputProblem(SourceLocation(file: path), .project(.snapshotNotFound(path: path)))
         }
         let file = isFolder.boolValue ? (path as NSString).appendingPathComponent("snapshot.json") : path
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw InputProblem(SourceLocation(file: file), "the folder holds no snapshot.json",
-                               fix: "give a folder written by `touchstone archive` (e.g. archive/2023)")
+            throw InputProblem(SourceLocation(file: file), .project(.snapshotMissingInFolder))
         }
         let decoder = JSONDecoder()
         if let snapshot = try? decoder.decode(AssessmentSnapshot.self, from: data) { return snapshot }
         if let flags = try? decoder.decode(FlagDocument.self, from: data) { return flags.snapshot }
-        throw InputProblem(SourceLocation(file: file), "the file is neither an archive snapshot nor the JSON output of `touchstone flag`",
-                           fix: "write it with `touchstone archive PROJECT` or `touchstone flag PROJECT --format json --output FILE`")
+        throw InputProblem(SourceLocation(file: file), .project(.notASnapshot))
     }
 
     /// The parts of `flag --format json` a review needs.

@@ -20,24 +20,22 @@ struct XLSXPackage {
     init(path: String, file: String) throws {
         self.file = file
         guard FileManager.default.fileExists(atPath: path) else {
-            throw InputProblem(SourceLocation(file: file), "no such file", fix: "check the path in the project file (it is relative to the project file's folder)")
+            throw InputProblem(SourceLocation(file: file), .table(.workbookNotFound))
         }
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw InputProblem(SourceLocation(file: file), "not an Excel workbook (.xlsx is a ZIP package, and this file is not one)",
-                               fix: "save it from Excel or WPS as \"Excel Workbook (*.xlsx)\"; an old .xls must be saved again as .xlsx, or export the sheet as CSV (UTF-8)")
+            throw InputProblem(SourceLocation(file: file), .table(.notAWorkbook))
         }
         func part(_ name: String) throws -> Data? {
             guard let entry = archive[name] else { return nil }
             var data = Data()
             do { _ = try archive.extract(entry, skipCRC32: true) { data.append($0) } } catch {
-                throw InputProblem(SourceLocation(file: file), "the workbook part \(name) cannot be read (\(error))", fix: "open and save the workbook again in Excel or WPS")
+                throw InputProblem(SourceLocation(file: file), .table(.workbookPartUnreadable(part: name, detail: "\(error)")))
             }
             return data
         }
         guard let workbook = try part("xl/workbook.xml") else {
-            throw InputProblem(SourceLocation(file: file), "the package has no xl/workbook.xml, so it is not an Excel workbook",
-                               fix: "save it from Excel or WPS as \"Excel Workbook (*.xlsx)\"")
+            throw InputProblem(SourceLocation(file: file), .table(.workbookWithoutWorkbookPart))
         }
         let relations = try part("xl/_rels/workbook.xml.rels").map { try Self.relationships($0, file: file) } ?? [:]
         var sheets: [(String, String)] = [], is1904 = false
@@ -67,8 +65,7 @@ struct XLSXPackage {
         if let text { events.onText = text }
         if let end { events.onEnd = end }
         if let error = events.parse(xml) {
-            throw InputProblem(SourceLocation(file: "\(file)!\(part)", line: error.line), "the workbook's XML is damaged (\(error.message))",
-                               fix: "open and save the workbook again in Excel or WPS")
+            throw InputProblem(SourceLocation(file: "\(file)!\(part)", line: error.line), .table(.workbookXMLDamaged(detail: error.message)))
         }
     }
 

@@ -28,24 +28,23 @@ public enum XLSXReader {
         let file = displayName ?? path
         let package = try XLSXPackage(path: path, file: file)
         guard let first = package.sheets.first else {
-            throw InputProblem(SourceLocation(file: file), "the workbook has no sheets", fix: "add a sheet with a header row and the data")
+            throw InputProblem(SourceLocation(file: file), .table(.workbookWithoutSheets))
         }
         let chosen: (name: String, part: String)
         if let sheet {
             guard let match = package.sheets.first(where: { $0.name == sheet })
                     ?? package.sheets.first(where: { $0.name.lowercased() == sheet.lowercased() }) else {
                 let names = package.sheets.map(\.name)
-                let fix = Suggestions.closest(to: sheet, among: names).map { "did you mean `\($0)`? The workbook has: \(names.joined(separator: ", "))" }
-                    ?? "the workbook has: \(names.joined(separator: ", ")); correct `sheet:` in the project file"
-                throw InputProblem(SourceLocation(file: file), "the workbook has no sheet `\(sheet)`", fix: fix)
+                throw InputProblem(SourceLocation(file: file), .table(.noSuchSheet(
+                    sheet: sheet, suggestion: Suggestions.closest(to: sheet, among: names), sheets: names)))
             }
             chosen = match
         } else {
             chosen = first
         }
         guard let xml = try package.data(ofPart: chosen.part) else {
-            throw InputProblem(SourceLocation(file: file), "the sheet `\(chosen.name)` has no worksheet part (\(chosen.part)); it may be a chart sheet",
-                               fix: "name a worksheet with `sheet:` (the workbook has: \(package.sheets.map(\.name).joined(separator: ", ")))")
+            throw InputProblem(SourceLocation(file: file), .table(.sheetWithoutWorksheet(
+                sheet: chosen.name, part: chosen.part, sheets: package.sheets.map(\.name))))
         }
         let cells = try XLSXSheetParser.parse(xml, package: package, sheet: chosen.name)
         return try table(cells, file: file, sheet: chosen.name)
@@ -55,8 +54,7 @@ public enum XLSXReader {
     static func table(_ rows: [(row: Int, cells: [Int: String])], file: String, sheet: String) throws -> CSVTable {
         let nonEmpty = rows.filter { $0.cells.values.contains { !$0.isEmpty } }
         guard let headerRow = nonEmpty.first else {
-            throw InputProblem(SourceLocation(file: file, sheet: sheet), "the sheet is empty",
-                               fix: "put the header in the first row and one row per unit (and year) below it, or name another sheet with `sheet:`")
+            throw InputProblem(SourceLocation(file: file, sheet: sheet), .table(.sheetEmpty))
         }
         // Formatted but empty cells right of the last name do not make columns.
         let width = (headerRow.cells.filter { !$0.value.isEmpty }.keys.max() ?? -1) + 1
@@ -69,17 +67,16 @@ public enum XLSXReader {
             if name.isEmpty && nonEmpty.dropFirst().allSatisfy({ ($0.cells[c] ?? "").isEmpty }) {
                 continue   // an empty spacer column: no name and no data
             } else if name.isEmpty {
-                problems.append(InputProblem(at, "the header cell is empty", fix: "give every column a name in the header row, or delete the empty column"))
+                problems.append(InputProblem(at, .table(.emptyHeaderCell)))
             } else if let earlier = seen[name] {
-                problems.append(InputProblem(at, "the column name `\(name)` is used twice (also in column \(CellReference.letters(ofColumn: earlier)))", fix: "give each column its own name"))
+                problems.append(InputProblem(at, .table(.columnNameTwice(name: name, earlierColumn: CellReference.letters(ofColumn: earlier)))))
             } else { seen[name] = c }
         }
         var data: [[String]] = [], lines: [Int] = []
         for r in nonEmpty.dropFirst() {
             for (c, text) in r.cells where c >= width && !text.isEmpty {
                 problems.append(InputProblem(SourceLocation(file: file, line: r.row, column: c + 1, sheet: sheet),
-                                             "the cell `\(text)` lies right of the last named column \(CellReference.letters(ofColumn: width - 1))",
-                                             fix: "give its column a name in the header row, or clear the cell"))
+                                             .table(.cellRightOfHeader(text: text, lastColumn: CellReference.letters(ofColumn: width - 1)))))
             }
             data.append((0 ..< width).map { r.cells[$0] ?? "" })
             lines.append(r.row)

@@ -40,7 +40,9 @@ enum XLSXSheetParser {
                 let location = SourceLocation(file: file, line: rowNumber, column: cellColumn + 1, sheet: sheet)
                 switch cellText(type: cellType, value: value, inline: inline, style: cellStyle, package: package) {
                 case .success(let text): cells[cellColumn] = text
-                case .failure(let p): if problem == nil { problem = InputProblem(location, p.problem, fix: p.fix) }
+                case .failure(var p):
+                    p.location = location
+                    if problem == nil { problem = p }
                 }
             case "row": rows.append((rowNumber, cells))
             default: break
@@ -56,8 +58,7 @@ enum XLSXSheetParser {
         case "s":
             if value.isEmpty { return .success("") }
             guard let i = Int(value), package.sharedStrings.indices.contains(i) else {
-                return .failure(InputProblem(SourceLocation(file: ""), "the cell refers to shared string \(value), which the workbook does not have",
-                                             fix: "open and save the workbook again in Excel or WPS"))
+                return .failure(InputProblem(SourceLocation(file: ""), .table(.missingSharedString(index: value))))
             }
             return .success(package.sharedStrings[i].trimmingSpaces)
         case "inlineStr": return .success(inline.trimmingSpaces)

@@ -68,12 +68,11 @@ struct ReportContext {
         self.settings = settings
         let years = result.panel.years
         guard let last = years.last else {
-            throw InputProblem(SourceLocation(file: result.project.file), "the data has no rows", fix: "check the data file and the filters")
+            throw InputProblem(SourceLocation(file: result.project.file), .table(.dataWithoutRows))
         }
         let y = settings.year ?? last
         guard years.contains(y) else {
-            throw InputProblem(SourceLocation(file: result.project.file), "the data has no year \(y)",
-                               fix: "choose a year within \(years.first!)–\(last)")
+            throw InputProblem(SourceLocation(file: result.project.file), .table(.yearNotInData(year: y, dataYears: years.first! ... last)))
         }
         year = y
         previousYear = years.last { $0 < y }

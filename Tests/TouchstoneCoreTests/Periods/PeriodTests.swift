@@ -152,14 +152,14 @@ struct PeriodicLoadingTests {
             #expect(p.location.file.hasSuffix("data.csv"))
             let line = data.split(separator: "\n").firstIndex { $0.hasPrefix("u3,2024-Q5") }! + 1
             #expect(p.location.line == line && p.location.column == 2)
-            #expect(p.problem.contains("`2024-Q5` is not a quarter") && p.fix.contains("2024年第三季度"))
+            #expect(p.problemText("en").contains("`2024-Q5` is not a quarter") && p.fixText("en").contains("2024年第三季度"))
         }
         let monthly = Self.data().replacingOccurrences(of: "u3,2024-Q2,", with: "u3,2024-07,")
         do {
             _ = try PanelLoader(project: try s.project(Self.yaml, data: monthly)).load()
             Issue.record("loaded")
         } catch let many as InputProblems {
-            #expect(many.problems.first?.problem.contains("reads as a month") == true)
+            #expect(many.problems.first?.problemText("en").contains("reads as a month") == true)
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// The bundled quarterly project (`datasets/branches-quarterly`).
 enum BundledQuarterly {
@@ -64,10 +65,10 @@ struct ProgressTests {
             _ = try TargetTableReader.read(project.targets!, project: project, units: units)
             Issue.record("read")
         } catch let many as InputProblems {
-            let found = many.problems.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.problem)" }
+            let found = many.problems.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.problemText("en"))" }
             #expect(found.count == 5)
             #expect(found[0].hasPrefix("3:1 unit `u9` is not in the unit table"))
-            #expect(found[1].hasPrefix("4:4 `event` is not an indicator") && many.problems[1].fix.contains("`events`"))
+            #expect(found[1].hasPrefix("4:4 `event` is not an indicator") && many.problems[1].fixText("en").contains("`events`"))
             #expect(found[2].hasPrefix("5:5 target `many` is not a number"))
             #expect(found[3].hasPrefix("6:6 milestone `x`"))
             #expect(found[4].hasPrefix("7:2 no unit belongs to group `g`"))

@@ -209,6 +209,9 @@ struct ProjectProblemWordsTests {
         case .projectFileIncomplete: 130
         case .yamlSyntax: 131
         case .yamlOther: 132
+        // MARK: commands (17a): their values are in ProjectCommandProblemWordsTests
+        case .robustnessNeedsTooMuchMemory, .snapshotNotFound, .snapshotMissingInFolder, .notASnapshot, .noSuchNode, .noFunnelIndicator,
+             .notAPeerGroupColumn, .scalingAlreadyFrozen, .noTargetsTable, .projectFileExists, .notOneTableInFolder: -1
         }
     }
 
