@@ -52,16 +52,17 @@ struct ReversedIndexTests {
 
         let flags = try copy.run(["flag", ".", "--format", "json"])
         #expect(flags.status == 0, "\(flags.stderr)")
-        #expect(flags.stderr.contains("judge it on the reversed scale"))
+        #expect(flags.stderr.contains("the scores shown are the published ones"))
         let originalFlags = try CLI.run(["flag", "datasets/branches", "--format", "json", "-q"])
         let statuses = try Self.statuses(flags.stdout)
         #expect(statuses == (try Self.statuses(originalFlags.stdout)))
         #expect(Set(statuses.values) == ["flagged", "watch", "exemplar", "clear"])
-        // The text names the scale; the Chinese one too.
+        // The text says once that higher is worse; the Chinese one too (the scores shown: `PublishedScoresTests`).
         let text = try copy.run(["flag", ".", "-q"]).stdout
-        #expect(text.hasPrefix("Flags — Model organ index (reversed: higher is better), 2024"), "\(text.prefix(120))")
+        #expect(text.hasPrefix("Flags — Model organ index (higher is worse), 2024"), "\(text.prefix(120))")
+        #expect(!text.contains("(reversed"))
         let zh = try copy.run(["flag", ".", "--locale", "zh", "-q"]).stdout
-        #expect(zh.contains("模范机关建设指数（反向计分：越高越好）"), "\(zh.prefix(200))")
+        #expect(zh.contains("模范机关建设指数（越高越差）"), "\(zh.prefix(200))")
     }
 
     @Test("sensitivity and report run on the higher-is-worse copy; Monte Carlo ranks are those of the reversed scale (rank 1 = best)")
