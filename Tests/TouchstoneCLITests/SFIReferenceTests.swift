@@ -84,6 +84,7 @@ struct LowerIsBetterGuardTests {
             let note = arguments == ["flag"] ? "the scores shown are the published ones" : "judge it on the reversed scale"
             #expect(run.stderr.contains(note), "\(arguments): \(run.stderr)")
             if arguments == ["flag"] { #expect(run.stdout.contains("(higher is worse)") && !run.stdout.contains("index -"), "\(run.stdout)") }
+            else { #expect(!run.stdout.contains("Name"), "no name column when names are ids: \(run.stdout)") }
         }
     }
 }
