@@ -86,3 +86,16 @@ struct PublishedScoresTests {
         #expect(!text.contains("index -") && !text.contains("index −") && !text.contains("(reversed"), "\(text.prefix(600))")
     }
 }
+
+@Suite("compare reads the components of a higher-is-worse index the published way")
+struct LowerComponentsCompareTests {
+    @Test("State Fragility Index: the most fragile state's components above the median are weaknesses (▼), none a strength",
+          .enabled(if: SFIReferenceTests.available, "needs ../shared/data/state_fragility_csp"))
+    func componentsAreWeaknesses() throws {
+        let run = try CLI.run(["compare", "Dem. Rep. of Congo", "--project", "datasets/sfi", "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("    security_eff") || $0.hasPrefix("  Effectiveness") || $0.hasPrefix("    social_leg") }
+        #expect(rows.count == 3, "\(run.stdout)")
+        for row in rows { #expect(row.contains("▼") && !row.contains("▲"), "\(row)") }
+    }
+}
