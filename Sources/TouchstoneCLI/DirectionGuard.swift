@@ -25,6 +25,18 @@ enum DirectionGuard {
         return scale
     }
 
+    /// `chart`: the published scores of a higher-is-worse index for the charts that show scores or ranks
+    /// without judging colours (`ranking`, `trend`, `slope`, `intervals`), the index labelled "(higher is
+    /// worse)"; their flagged units still come from the reversed scale. `nil` otherwise (the chart is drawn from
+    /// the reversed result, labelled so).
+    static func publishedForCharts(_ kind: ChartKind, project path: String, year: Int?, language: String?) throws -> IndexResult? {
+        guard [.ranking, .trend, .slope, .intervals].contains(kind) else { return nil }
+        let read = try ProtectedInputs.readProject(path)
+        guard read.indexIsLowerBetter else { return nil }
+        let shown = read.labellingIndex { Words($0).higherIsWorseSuffix }
+        return try IndexPipeline(project: shown).run(checkingYear: year)
+    }
+
     /// The units the flag rules put on the needs-help list in `year`, judged as `flag` judges them.
     static func flaggedUnits(_ result: IndexResult, year: Int) throws -> Set<Int> {
         let judged = result.project.indexIsLowerBetter ? try IndexPipeline(project: result.project.reversedForJudging(labelSuffix: ReversedIndexWords.suffix)).run() : result

@@ -99,3 +99,24 @@ struct LowerComponentsCompareTests {
         for row in rows { #expect(row.contains("▼") && !row.contains("▲"), "\(row)") }
     }
 }
+
+@Suite("chart draws the published scores of a higher-is-worse index where it shows scores or ranks")
+struct PublishedChartsTests {
+    @Test("trend and ranking charts of the higher-is-worse branches show the index output's scores, labelled (higher is worse); the heatmap stays on the reversed scale, labelled so")
+    func charts() throws {
+        let copy = try ReversedIndexTests.higherIsWorseCopy()
+        defer { copy.remove() }
+        let published = try PublishedScoresTests.indexScores(try copy.run(["index", ".", "--format", "csv", "--level", "0", "-q"]).stdout, year: "2024")
+        let b21 = try #require(published["b21"])
+        for kind in ["trend", "ranking"] {
+            let run = try copy.run(["chart", kind, ".", "--unit", "b21", "--output", "\(kind).svg", "-q"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let svg = try copy.read("\(kind).svg")
+            #expect(svg.contains("Model organ index (higher is worse)") && !svg.contains("(reversed"), "\(kind)")
+            #expect(svg.contains(String(format: "%.1f", b21)), "\(kind): b21 \(b21)")
+            if kind == "trend" { #expect(!svg.contains(String(format: "%.1f", 100 - b21)), "the reversed score is not drawn") }
+        }
+        #expect(try copy.run(["chart", "heatmap", ".", "--output", "h.svg", "-q"]).status == 0)
+        #expect(try copy.read("h.svg").contains("(reversed"), "the heatmap column of the index is labelled reversed (truncated in the header)")
+    }
+}

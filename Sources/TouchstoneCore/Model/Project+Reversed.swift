@@ -23,11 +23,23 @@ extension Project {
     public func reversedForJudging(labelSuffix: (String) -> String) -> Project {
         guard indexIsLowerBetter else { return self }
         var reversed = self
-        reversed.framework = Self.reversed(framework, isRoot: true, labelSuffix: labelSuffix)
-        return reversed
+        reversed.framework = Self.reversed(framework)
+        return reversed.labellingIndex(labelSuffix)
     }
 
-    private static func reversed(_ node: FrameworkNode, isRoot: Bool, labelSuffix: (String) -> String) -> FrameworkNode {
+    /// The project with `suffix(language)` appended to the index's label, for `en`, `zh` and every language
+    /// the label names (e.g. " (higher is worse)" on charts of the published scores).
+    public func labellingIndex(_ suffix: (String) -> String) -> Project {
+        var project = self
+        var label = framework.label
+        for language in Set(label.values.keys).union(["en", "zh"]) {
+            label.values[language] = label.text(for: language, fallback: framework.id) + suffix(language)
+        }
+        project.framework.label = label
+        return project
+    }
+
+    private static func reversed(_ node: FrameworkNode) -> FrameworkNode {
         var node = node
         if var spec = node.indicator {
             spec.direction = spec.direction == .higher ? .lower : .higher
@@ -36,14 +48,7 @@ extension Project {
         } else {
             node.direction = .higher
         }
-        if isRoot {
-            var label = node.label
-            for language in Set(label.values.keys).union(["en", "zh"]) {
-                label.values[language] = label.text(for: language, fallback: node.id) + labelSuffix(language)
-            }
-            node.label = label
-        }
-        node.children = node.children.map { reversed($0, isRoot: false, labelSuffix: labelSuffix) }
+        node.children = node.children.map(reversed)
         return node
     }
 }
