@@ -82,7 +82,10 @@ struct ChartCommand: ParsableCommand {
     func run() throws {
         try reportingProblems {
             let (project, result, y) = try loadForYear(options.project, year)
-            let builder = ChartBuilder(result: result, language: locale ?? project.defaults.language)
+            // Scores and ranks of a higher-is-worse index are drawn as published; judging colours from the reversed scale.
+            let judgedBuilder = ChartBuilder(result: result, language: locale ?? project.defaults.language)
+            let builder = try DirectionGuard.publishedForCharts(kind, project: options.project, year: year, language: locale)
+                .map { ChartBuilder(result: $0, language: locale ?? project.defaults.language) } ?? judgedBuilder
             let selected = try unitIndices(units, in: result)
             if let node, result.node(node) == nil {
                 throw InputProblem(SourceLocation(file: project.file), .project(.noSuchNode(node: node, choices: result.nodes.prefix(8).map(\.id))))
@@ -98,7 +101,7 @@ struct ChartCommand: ParsableCommand {
             switch kind {
             case .decision:
                 let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
-                svg = builder.decision(year: y, assessments: assessments, uncertainty: uncertainty).svg()
+                svg = judgedBuilder.decision(year: y, assessments: assessments, uncertainty: uncertainty).svg()
             case .ranking: svg = builder.ranking(year: y, nodeId: node, highlighted: flagged).svg()
             case .trend:
                 if smallMultiples {
@@ -116,18 +119,18 @@ struct ChartCommand: ParsableCommand {
                     throw ValidationError("--from and --to must be two years of the data, in order.")
                 }
                 svg = builder.slope(from: a, to: b, nodeId: node, ranks: ranks, highlighted: flagged).svg()
-            case .heatmap: svg = builder.heatmap(year: y, indicators: indicators, highlighted: flagged).svg()
-            case .profile: svg = builder.profile(unit: try needUnit(), year: y).svg()
+            case .heatmap: svg = judgedBuilder.heatmap(year: y, indicators: indicators, highlighted: flagged).svg()
+            case .profile: svg = judgedBuilder.profile(unit: try needUnit(), year: y).svg()
             case .funnel:
                 guard let id = indicator ?? result.root.indicators.first(where: { $0.indicator?.funnel != nil })?.id else {
                     throw InputProblem(SourceLocation(file: project.file), .project(.noFunnelIndicator))
                 }
-                guard let chart = builder.funnel(indicatorId: id, year: y) else {
+                guard let chart = judgedBuilder.funnel(indicatorId: id, year: y) else {
                     throw InputProblem(SourceLocation(file: project.file), .table(.noFunnelData(indicator: id, year: y)))
                 }
                 svg = chart.svg()
             case .contributions:
-                guard let chart = builder.contributions(unit: try needUnit(), year: y) else {
+                guard let chart = judgedBuilder.contributions(unit: try needUnit(), year: y) else {
                     throw InputProblem(SourceLocation(file: project.file), .table(.unitWithoutDataInYear(year: y)))
                 }
                 svg = chart.svg()

@@ -28,8 +28,10 @@ struct FlagCommand: ParsableCommand {
 
     func run() throws {
         try reportingProblems {
-            let project = DirectionGuard.judged(try ProtectedInputs.readProject(options.project), language: io.locale)
+            let read = try ProtectedInputs.readProject(options.project)
+            let project = DirectionGuard.judged(read, language: io.locale, note: false)
             let result = try IndexPipeline(project: project).run(checkingYear: year)
+            let shown = try DirectionGuard.publishedScale(of: read, judged: result, year: year, language: io.locale)
             FrameworkNotes.announce(result)
             let y = year ?? result.panel.years.last!
             try result.requireUnitsToCompare(year: y)
@@ -41,6 +43,7 @@ struct FlagCommand: ParsableCommand {
             }
             let uncertainty = project.uncertainty.declared ? UncertaintyAnalysis(result: result, year: y) : nil
             var report = FlagReport(engine: engine, assessments: assessments, language: io.locale ?? project.defaults.language, uncertainty: uncertainty)
+            report.shown = shown
             let coverage = AssessmentCoverage(result: result, year: y)
             report.coverage = coverage
             report.preamble = CoverageText(coverage, language: report.language).lines()

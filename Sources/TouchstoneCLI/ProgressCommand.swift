@@ -51,8 +51,10 @@ struct ProgressCommand: ParsableCommand {
             // yearly trend rules, off track on a key target) on every year cut at the same period, so the unit
             // is compared with its peers and its own same-period past; why / what would help / learn from as in `flag`.
             if io.format == .table || io.format == .markdown {
-                let ytd = try IndexPipeline(project: project).compute(panel: periods.yearly(through: asOf.index))
-                if (try? ytd.requireUnitsToCompare(year: asOf.year)) != nil, project.framework.direction == .higher {
+                // A higher-is-worse index is judged on its reversed scale, as `flag` judges it.
+                let judged = DirectionGuard.judged(project, language: io.locale)
+                let ytd = try IndexPipeline(project: judged).compute(panel: periods.yearly(through: asOf.index))
+                if (try? ytd.requireUnitsToCompare(year: asOf.year)) != nil {
                     let engine = FlagEngine(result: ytd, year: asOf.year, keyTargets: progress)
                     var flags = FlagReport(engine: engine, assessments: engine.assess(), language: report.language)
                     flags.throughPeriod = asOf.closesYear ? nil : asOf.label

@@ -17,13 +17,13 @@ extension FlagReport {
         for a in order {
             let unit = result.panel.units[a.unit]
             if a.status == .flagged { shaded.insert(units.count) }
-            let score = a.row.map { result.scores[root]![$0] }
+            let score = a.row.map { shownScore(root, row: $0) }
             units.append([
                 .text(unit.id), .text(unitName(a.unit)), .text(group.map { unit.groupName($0, language) } ?? ""),
                 .text(a.status.rawValue), .text(a.severity?.name ?? ""),
                 score.map { .number($0) } ?? .empty, a.row.flatMap { ranks[$0] }.map { .number(Double($0)) } ?? .empty,
                 .text(a.trendClass?.rawValue ?? ""), .text(a.flags.map(\.rule.rawValue).joined(separator: ", ")),
-                .text(a.flags.map { $0.reason.text(for: language) }.joined(separator: "; ")),
+                .text(a.flags.map { reasonText($0, language: language) }.joined(separator: "; ")),
                 .text(a.holdReason(language) ?? ""),
             ])
         }
@@ -34,13 +34,13 @@ extension FlagReport {
                 for (k, s) in path.steps.enumerated() {
                     steps.append([.text(id), .text(path.nodeId), .number(Double(k + 1)), .text(s.indicatorId), .text(label(s.indicatorId)),
                                   .number(s.fromRaw), .number(s.toRaw), .text(s.fromLabel ?? ""), .text(s.toLabel ?? ""),
-                                  .number(s.targetAfter), .number(path.target), .text(path.reachesTarget ? "yes" : "no")])
+                                  .number(shownLevel(path.nodeId, s.targetAfter)), .number(shownLevel(path.nodeId, path.target)), .text(path.reachesTarget ? "yes" : "no")])
                 }
             }
             for p in a.partners {
                 for (dim, v) in p.strengths.sorted(by: { $0.key < $1.key }) {
                     partners.append([.text(id), .text(result.panel.units[p.unit].id), .text(unitName(p.unit)), .text(dim), .text(label(dim)),
-                                     .number(v[0]), .number(v[1]), .text(p.sameGroup ? "yes" : "no")])
+                                     .number(shownLevel(dim, v[0])), .number(shownLevel(dim, v[1])), .text(p.sameGroup ? "yes" : "no")])
                 }
             }
         }

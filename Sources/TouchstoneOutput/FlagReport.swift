@@ -19,6 +19,9 @@ public struct FlagReport {
     /// The period a year-to-date assessment runs through (`touchstone progress`): the title then says
     /// "year to date through 2024-Q3" / "年初至今，截至 2024-Q3"; `nil` for a whole year.
     public var throughPeriod: String? = nil
+    /// A higher-is-worse index judged on its reversed scale: the published scores to show instead
+    /// (`FlagReport+Published.swift`); `nil` shows the scores of `engine.result`.
+    public var shown: PublishedScale? = nil
 
     public init(engine: FlagEngine, assessments: [UnitAssessment], language: String, uncertainty: UncertaintyAnalysis? = nil) {
         self.engine = engine
@@ -37,7 +40,7 @@ public struct FlagReport {
     var zh: Bool { Words(language).zh }
     var result: IndexResult { engine.result }
     func f(_ v: Double) -> String { NumberFormat.fixed(v, decimals: engine.decimals) }
-    func label(_ id: String) -> String { result.node(id)?.label.text(for: language, fallback: id) ?? id }
+    func label(_ id: String) -> String { (shown?.published ?? result).node(id)?.label.text(for: language, fallback: id) ?? id }
     func unitName(_ u: Int) -> String { result.panel.units[u].name(language) }
     /// "b21  Supervision Team …", or the id alone when the name is the id (no "Syria  Syria").
     func idAndName(_ u: Int, separator: String = "  ") -> String {
@@ -74,11 +77,12 @@ public struct FlagReport {
         let held = assessments.filter { $0.status == .insufficientData }
         let root = result.root.id
         var out: [String] = []
-        let title = result.root.label.text(for: language, fallback: root)
+        let title = indexTitle
         let missing = coverage?.missing.count ?? 0
         let through = throughPeriod.map { (en: ", year to date through \($0)", zh: "年初至今，截至 \($0)") }
         out.append(zh ? "预警 — \(title)，\(engine.year)年\(through?.zh ?? "")（\(assessments.count + missing) 个单位：\(flagged.count) 个需帮扶，\(watch.count) 个关注，\(exemplars.count) 个标杆，\(held.count + missing) 个未评估）"
                       : "Flags — \(title), \(engine.year)\(through?.en ?? "") (\(assessments.count + missing) units: \(flagged.count) need help, \(watch.count) on watch, \(exemplars.count) exemplars, \(held.count + missing) not assessed)")
+        if shown != nil { out.append(Words(language).higherIsWorseLine) }
         out += preamble
         let assessed = assessments.count - held.count
         if assessed > 0 {
@@ -95,43 +99,43 @@ public struct FlagReport {
             let row = a.row!
             let groupName = engine.peers.groupColumn.map { result.project.groupName(of: result.panel.units[a.unit], $0, language) } ?? ""
             let sev = a.severity!.label(language).uppercased()
-            out.append("\(TextWidth.pad(sev, to: 8))\(idAndName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
+            out.append("\(TextWidth.pad(sev, to: 8))\(idAndName(a.unit))\(groupName.isEmpty ? "" : zh ? paren(groupName) : " " + paren(groupName))  — \(zh ? "指数" : "index") \(f(shownScore(root, row: row)))\(zh ? "，" : ", ")\(zh ? "排名" : "rank") \(ranks[row].map(String.init) ?? "–")")
             for flag in a.flags {
                 let grade = robustness(flag, unit: a.unit).map { " [\($0)]" } ?? ""
-                out.append("        • \(ruleLabel(flag.rule))\(grade)\(colon)\(flag.reason.text(for: language))")
+                out.append("        • \(ruleLabel(flag.rule))\(grade)\(colon)\(reasonText(flag, language: language))")
             }
             if let d = a.decomposition {
                 let dims = result.root.children.compactMap { c in d.contributions[c.id].map { (c.id, $0) } }.sorted { $0.1 < $1.1 }
-                let parts = dims.map { "\(label($0.0)) \(NumberFormat.signed($0.1, decimals: engine.decimals))" }.joined(separator: zh ? "，" : ", ")
-                out.append("        \(zh ? "原因（与同组中位水平差距" : "Why (gap to the peer median profile") \(NumberFormat.signed(d.gap, decimals: engine.decimals))\(zh ? "）" : ")")\(colon)\(parts)")
+                let parts = dims.map { "\(label($0.0)) \(NumberFormat.signed(shownChange($0.1), decimals: engine.decimals))" }.joined(separator: zh ? "，" : ", ")
+                out.append("        \(zh ? "原因（与同组中位水平差距" : "Why (gap to the peer median profile") \(NumberFormat.signed(shownChange(d.gap), decimals: engine.decimals))\(zh ? "）" : ")")\(colon)\(parts)")
                 let leaves = result.root.indicators.compactMap { n in d.contributions[n.id].map { (n.id, $0) } }.filter { $0.1 < 0 }.sorted { $0.1 < $1.1 }.prefix(3)
                 if !leaves.isEmpty {
-                    out.append("        \(zh ? "主要拖累" : "Biggest drags")\(colon)" + leaves.map { "\(label($0.0)) \(NumberFormat.signed($0.1, decimals: engine.decimals))" }.joined(separator: zh ? "，" : ", "))
+                    out.append("        \(zh ? "主要拖累" : "Biggest drags")\(colon)" + leaves.map { "\(label($0.0)) \(NumberFormat.signed(shownChange($0.1), decimals: engine.decimals))" }.joined(separator: zh ? "，" : ", "))
                 }
             }
             for path in a.paths {
                 let node = label(path.nodeId)
-                out.append("        \(zh ? "改进路径" : "What would help") \(paren("\(node) \(f(path.start)) → \(f(path.target))\(zh ? "，" : ", ")\(path.targetDescription.text(for: language))"))\(colon)")
+                out.append("        \(zh ? "改进路径" : "What would help") \(paren("\(node) \(f(shownLevel(path.nodeId, path.start))) → \(f(shownLevel(path.nodeId, path.target)))\(zh ? "，" : ", ")\(path.targetDescription.text(for: language))"))\(colon)")
                 if path.steps.isEmpty { out.append("           \(zh ? "（同组已达到的水平内无可改进之处）" : "(nothing within what peers achieve)")") }
                 let shown = 5
                 for (k, s) in path.steps.prefix(shown).enumerated() {
                     let peers = s.reachedBy.map { result.panel.units[$0].id }.joined(separator: ", ")
-                    out.append("           \(k + 1). \(stepText(s))  → \(node) \(f(s.targetAfter))" + (peers.isEmpty ? "" : zh ? "（已做到：\(peers)）" : " (reached by \(peers))"))
+                    out.append("           \(k + 1). \(stepText(s))  → \(node) \(f(shownLevel(path.nodeId, s.targetAfter)))" + (peers.isEmpty ? "" : zh ? "（已做到：\(peers)）" : " (reached by \(peers))"))
                 }
                 if path.steps.count > shown, let last = path.steps.last {
-                    out.append("           " + (zh ? "……另有 \(path.steps.count - shown) 步，至 \(node) \(f(last.targetAfter))" : "… \(path.steps.count - shown) more steps, to \(node) \(f(last.targetAfter))"))
+                    out.append("           " + (zh ? "……另有 \(path.steps.count - shown) 步，至 \(node) \(f(shownLevel(path.nodeId, last.targetAfter)))" : "… \(path.steps.count - shown) more steps, to \(node) \(f(shownLevel(path.nodeId, last.targetAfter)))"))
                 }
                 if !path.reachesTarget && !path.steps.isEmpty {
-                    let reached = f(path.steps.last!.targetAfter)
+                    let reached = f(shownLevel(path.nodeId, path.steps.last!.targetAfter))
                     out.append("           " + (path.stepCapped
                         ? (zh ? "一年内（每步不超过同行一年的提升）可达 \(reached)；其余需更长时间" : "within a year (each step at most what peers improved in one year) these reach \(reached); the rest takes longer")
                         : (zh ? "即使达到同组最好水平也不足以达到目标" : "even peers' best values do not reach the target")))
                 }
             }
-            if let note = a.pathNote { out.append("        \(note.text(for: language))") }
+            if let note = pathNoteText(a, language: language) { out.append("        \(note)") }
             if !a.partners.isEmpty {
                 let list = a.partners.map { p -> String in
-                    let s = p.strengths.sorted { $0.key < $1.key }.map { "\(label($0.key)) \(f($0.value[0])) vs \(f($0.value[1]))" }.joined(separator: zh ? "，" : ", ")
+                    let s = p.strengths.sorted { $0.key < $1.key }.map { "\(label($0.key)) \(f(shownLevel($0.key, $0.value[0]))) vs \(f(shownLevel($0.key, $0.value[1])))" }.joined(separator: zh ? "，" : ", ")
                     return idAndName(p.unit, separator: " ") + (zh ? "" : " ") + paren("\(s)\(p.sameGroup ? "" : zh ? "；其他组" : "; other group")")
                 }
                 out.append("        \(zh ? "学习对象" : "Learn from")\(colon)" + list.joined(separator: zh ? "；" : "; "))
@@ -142,9 +146,9 @@ public struct FlagReport {
             out.append(watchHeading)
             for a in watch {
                 let row = a.row!
-                out.append("        \(result.panel.units[a.unit].id)  \(unitName(a.unit)) — \(zh ? "指数" : "index") \(f(result.scores[root]![row]))")
+                out.append("        \(idAndName(a.unit)) — \(zh ? "指数" : "index") \(f(shownScore(root, row: row)))")
                 for flag in a.flags {
-                    out.append("          • \(ruleLabel(flag.rule))\(colon)\(flag.reason.text(for: language))")
+                    out.append("          • \(ruleLabel(flag.rule))\(colon)\(reasonText(flag, language: language))")
                 }
             }
             out.append("")
@@ -157,7 +161,7 @@ public struct FlagReport {
                 // Without peer groups the whole organisation is the group.
                 let leads = groupName.isEmpty ? (zh ? "全体" : "all units") : groupName
                 let lead = a.selection.map { $0.text(for: language) } ?? "\(zh ? "领先" : "leads") \(leads)"
-                out.append("        \(idAndName(a.unit)) — \(lead), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(result.scores[root]![a.row!]))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
+                out.append("        \(idAndName(a.unit)) — \(lead), \(a.trendClass!.label(language)), \(zh ? "指数" : "index") \(f(shownScore(root, row: a.row!)))\(excel.isEmpty ? "" : zh ? "；突出：\(excel)" : "; excels in \(excel)")")
             }
             out.append("")
         }
@@ -224,30 +228,31 @@ public struct FlagReport {
             enum CodingKeys: String, CodingKey { case unit, name, group, status, severity, holdReason = "hold_reason", index, trendClass = "trend_class", flags, gap, contributions, paths, pathNote = "path_note", partners, excelsIn = "excels_in", notYet = "not_yet", selection }
         }
         struct Doc: Encodable { var year: Int; var peerGroup: String?; var chanceRate: Double; var units: [Unit]
-            var notAssessed: [CoverageJSON.Missing]?; var excluded: [CoverageJSON.Excluded]?; var bottomCutoff: Double?
-            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units, notAssessed = "not_assessed", excluded, bottomCutoff = "bottom_cutoff" } }
+            var notAssessed: [CoverageJSON.Missing]?; var excluded: [CoverageJSON.Excluded]?; var bottomCutoff: Double?; var higherIsWorse: Bool?
+            enum CodingKeys: String, CodingKey { case year, peerGroup = "peer_group", chanceRate = "chance_rate", units, notAssessed = "not_assessed", excluded, bottomCutoff = "bottom_cutoff", higherIsWorse = "higher_is_worse" } }
         let root = result.root.id
         let units = assessments.map { a -> Unit in
             let info = result.panel.units[a.unit]
-            let x = a.row.map { result.scores[root]![$0] }
+            let x = a.row.map { shownScore(root, row: $0) }
             return Unit(unit: info.id, name: info.names, group: engine.peers.groupColumn.flatMap { info.groups[$0] }, status: a.status.rawValue,
                         severity: a.severity?.name, holdReason: a.holdReason("en"), index: x.flatMap { $0.isNaN ? nil : $0 }, trendClass: a.trendClass?.rawValue,
                         flags: a.flags.map { f in
                             let p = f.rule == .funnel ? nil : uncertainty?.summaries.first { $0.unit == a.unit }?.flagProbability[f.rule]
-                            return Flag(rule: f.rule.rawValue, tier: f.tier.rawValue, severity: f.severity.name, node: f.nodeId, numbers: f.numbers.filter { !$0.value.isNaN },
-                                        reason: f.reason.values, effect: f.effect, pValue: f.pValue, clearsAt: f.clearsAt,
+                            return Flag(rule: f.rule.rawValue, tier: f.tier.rawValue, severity: f.severity.name, node: f.nodeId, numbers: shownNumbers(f).filter { !$0.value.isNaN },
+                                        reason: shownReasons(f), effect: f.effect, pValue: f.pValue, clearsAt: shownClearsAt(f),
                                         probability: p, robustness: p.map { UncertaintyAnalysis.grade($0).rawValue })
                         },
-                        gap: a.decomposition?.gap, contributions: a.decomposition?.contributions,
-                        paths: a.paths.map { p in Path(node: p.nodeId, start: p.start, target: p.target, reachesTarget: p.reachesTarget, target_description: p.targetDescription.values,
-                                                       steps: p.steps.map { Step(indicator: $0.indicatorId, from: $0.fromRaw, to: $0.toRaw, fromScore: $0.fromScore, toScore: $0.toScore, after: $0.targetAfter, fromLabel: $0.fromLabel, toLabel: $0.toLabel, reachedBy: $0.reachedBy.map { result.panel.units[$0].id }, text: stepText($0)) }) },
-                        pathNote: a.pathNote?.values,
-                        partners: a.partners.map { Partner(unit: result.panel.units[$0.unit].id, sameGroup: $0.sameGroup, strengths: $0.strengths) },
+                        gap: a.decomposition.map { shownChange($0.gap) }, contributions: a.decomposition?.contributions.mapValues(shownChange),
+                        paths: a.paths.map { p in Path(node: p.nodeId, start: shownLevel(p.nodeId, p.start), target: shownLevel(p.nodeId, p.target), reachesTarget: p.reachesTarget, target_description: p.targetDescription.values,
+                                                       steps: p.steps.map { Step(indicator: $0.indicatorId, from: $0.fromRaw, to: $0.toRaw, fromScore: $0.fromScore, toScore: $0.toScore, after: shownLevel(p.nodeId, $0.targetAfter), fromLabel: $0.fromLabel, toLabel: $0.toLabel, reachedBy: $0.reachedBy.map { result.panel.units[$0].id }, text: stepText($0)) }) },
+                        pathNote: a.pathNote.map { note in Dictionary(uniqueKeysWithValues: note.values.keys.map { ($0, pathNoteText(a, language: $0)!) }) },
+                        partners: a.partners.map { Partner(unit: result.panel.units[$0.unit].id, sameGroup: $0.sameGroup, strengths: shownStrengths($0.strengths)) },
                         excelsIn: a.excelsIn, notYet: a.notYet.map { NotYet(rule: $0.rule.rawValue, fromYear: $0.fromYear) })
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(Doc(year: engine.year, peerGroup: engine.peers.groupColumn, chanceRate: FlagRules.chanceRate, units: units,
-                                                             notAssessed: coverage.map { CoverageJSON.missing($0, result: result) }, excluded: coverage.map { CoverageJSON.excluded($0.exclusions) }, bottomCutoff: engine.bottomCutoff?.cutoff)), as: UTF8.self) + "\n"
+                                                             notAssessed: coverage.map { CoverageJSON.missing($0, result: result) }, excluded: coverage.map { CoverageJSON.excluded($0.exclusions) }, bottomCutoff: engine.bottomCutoff.map { shownLevel(root, $0.cutoff) },
+                                                             higherIsWorse: shown == nil ? nil : true)), as: UTF8.self) + "\n"
     }
 }

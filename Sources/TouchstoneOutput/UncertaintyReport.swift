@@ -55,7 +55,8 @@ public struct UncertaintyReport {
             + (analysis.failedRuns > 0 ? (zh ? "，\(analysis.failedRuns) 次失败" : ", \(analysis.failedRuns) failed") : "") + ")"
         var t = TextTable(title: title, header: header, rows: body, rightAligned: [0, 3, 4, 5, 6])
         t.maxWidths[2] = 30
-        return t
+        // No name column when the names are the ids (no "Syria  Syria"), as in `peers`.
+        return r.panel.units.allSatisfy({ $0.name(language) == $0.id }) ? t.removingColumn(2) : t
     }
 
     public static func sobolTable(_ s: SensitivityAnalysis, title: String, zh: Bool) -> TextTable? {

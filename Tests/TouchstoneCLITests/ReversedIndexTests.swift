@@ -7,10 +7,16 @@ import TouchstoneCore
 @Suite("A higher-is-worse index is judged on its reversed scale")
 struct ReversedIndexTests {
     /// `datasets/branches` re-expressed so that a higher index is worse: every indicator's direction turned
-    /// over and the index declared `direction: lower`.
+    /// over and the index declared `direction: lower`. Distance to a target is written as the goalposts it
+    /// equals (`min(x/t, 1)` = goalposts 0 to t, capped), whose turned-over score is its mirror image, so the
+    /// copy's index is exactly 100 − the original's.
     static func higherIsWorseCopy() throws -> BranchesCopy {
         try BranchesCopy { text in
-            text.replacingOccurrences(of: "direction: higher", with: "direction: TURN")
+            text.replacingOccurrences(of: "target: 100\n          normalisation: {method: distance-to-target}",
+                                      with: "goalposts: {lower: 0, upper: 100, cap: true}\n          normalisation: {method: goalposts}")
+                .replacingOccurrences(of: "target: 95\n          normalisation: {method: distance-to-target}",
+                                      with: "goalposts: {lower: 0, upper: 95, cap: true}\n          normalisation: {method: goalposts}")
+                .replacingOccurrences(of: "direction: higher", with: "direction: TURN")
                 .replacingOccurrences(of: "direction: lower", with: "direction: higher")
                 .replacingOccurrences(of: "direction: TURN", with: "direction: lower")
                 .replacingOccurrences(of: "  label: {en: Model organ index, zh: 模范机关建设指数}\n",
@@ -34,25 +40,29 @@ struct ReversedIndexTests {
         let original = try CLI.run(["index", "datasets/branches", "--format", "csv", "--level", "0", "-q"])
         let rows = try CSVReader.parse(data: Array(index.stdout.utf8), file: "copy").rows
         let originalRows = try CSVReader.parse(data: Array(original.stdout.utf8), file: "original").rows
-        // Distance-to-target and rating scores are not mirror images when turned over, so the copy's published
-        // ranks may swap neighbours; the reversed scale the judging commands use is the original project again.
+        // The copy's index is 100 − the original's, with the same ranks; its reversed scale is the original again.
+        #expect(!(try copy.read("touchstone.yaml")).contains("distance-to-target"))
         #expect(rows.map(\.[0]) == originalRows.map(\.[0]))
-        for (a, b) in zip(rows, originalRows) { #expect(abs(Int(a[3])! - Int(b[3])!) <= 1, "\(a[0]): rank \(a[3]) vs \(b[3])") }
+        for (a, b) in zip(rows, originalRows) {
+            #expect(a[3] == b[3], "\(a[0]): rank \(a[3]) vs \(b[3])")
+            #expect(abs(Double(a[2])! - (100 - Double(b[2])!)) < 1e-6, "\(a[0]): \(a[2]) vs 100 − \(b[2])")
+        }
         let best = try #require(rows.first { $0[3] == "1" }), worst = try #require(rows.max { Int($0[3])! < Int($1[3])! })
         #expect(Double(best[2])! < Double(worst[2])!, "rank 1 is the lowest score")
 
         let flags = try copy.run(["flag", ".", "--format", "json"])
         #expect(flags.status == 0, "\(flags.stderr)")
-        #expect(flags.stderr.contains("judge it on the reversed scale"))
+        #expect(flags.stderr.contains("the scores shown are the published ones"))
         let originalFlags = try CLI.run(["flag", "datasets/branches", "--format", "json", "-q"])
         let statuses = try Self.statuses(flags.stdout)
         #expect(statuses == (try Self.statuses(originalFlags.stdout)))
         #expect(Set(statuses.values) == ["flagged", "watch", "exemplar", "clear"])
-        // The text names the scale; the Chinese one too.
+        // The text says once that higher is worse; the Chinese one too (the scores shown: `PublishedScoresTests`).
         let text = try copy.run(["flag", ".", "-q"]).stdout
-        #expect(text.hasPrefix("Flags — Model organ index (reversed: higher is better), 2024"), "\(text.prefix(120))")
+        #expect(text.hasPrefix("Flags — Model organ index (higher is worse), 2024"), "\(text.prefix(120))")
+        #expect(!text.contains("(reversed"))
         let zh = try copy.run(["flag", ".", "--locale", "zh", "-q"]).stdout
-        #expect(zh.contains("模范机关建设指数（反向计分：越高越好）"), "\(zh.prefix(200))")
+        #expect(zh.contains("模范机关建设指数（越高越差）"), "\(zh.prefix(200))")
     }
 
     @Test("sensitivity and report run on the higher-is-worse copy; Monte Carlo ranks are those of the reversed scale (rank 1 = best)")

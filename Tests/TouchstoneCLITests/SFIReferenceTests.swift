@@ -76,12 +76,15 @@ struct LowerIsBetterGuardTests {
         #expect(table.rows.map { Double($0[5])!.rounded() } == [83, 50, 17], "percentiles read the better way")
         let text = try CLI.run(["peers", folder.path])
         #expect(!text.stdout.contains("Name"), "no name column when names are ids")
-        // The judging commands read it on the reversed scale (`Project.reversedForJudging`), with a note.
+        // The judging commands read it on the reversed scale (`Project.reversedForJudging`), with a note;
+        // `flag` shows the published scores (`PublishedScale`).
         for arguments in [["flag"], ["sensitivity", "--runs", "20"]] {
             let run = try CLI.run(arguments + [folder.path])
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
-            #expect(run.stderr.contains("judge it on the reversed scale"), "\(arguments): \(run.stderr)")
-            if arguments == ["flag"] { #expect(run.stdout.contains("(reversed: higher is better)"), "\(run.stdout)") }
+            let note = arguments == ["flag"] ? "the scores shown are the published ones" : "judge it on the reversed scale"
+            #expect(run.stderr.contains(note), "\(arguments): \(run.stderr)")
+            if arguments == ["flag"] { #expect(run.stdout.contains("(higher is worse)") && !run.stdout.contains("index -"), "\(run.stdout)") }
+            else { #expect(!run.stdout.contains("Name"), "no name column when names are ids: \(run.stdout)") }
         }
     }
 }

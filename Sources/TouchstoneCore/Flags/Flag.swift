@@ -109,6 +109,9 @@ public struct UnitAssessment: Sendable {
     public var notYet: [(rule: UnitFlag.Rule, fromYear: Int)] = []
     /// Why the unit has no improvement path although it is flagged (e.g. already above every target).
     public var pathNote: LocalizedText? = nil
+    /// With `pathNote`: the unit's index and the target it already meets, with the target's description
+    /// (for words on another scale, e.g. the published scale of a higher-is-worse index).
+    public var pathNoteLevels: (index: Double, target: Double, description: LocalizedText)? = nil
     /// How a quota (`flags.exemplars`, `flags.needs_help`) named or passed over the unit, with any boundary tie.
     public var selection: LocalizedText? = nil
 

@@ -22,6 +22,7 @@ extension FlagEngine {
             a.pathNote = LocalizedText([
                 "en": "no path: the index \(NumberFormat.fixed(x, decimals: decimals)) is already at or above \(description.text(for: "en")) (\(NumberFormat.fixed(target, decimals: decimals))); what matters is to stop the trend",
                 "zh": "无改进路径：指数 \(NumberFormat.fixed(x, decimals: decimals)) 已不低于\(description.text(for: "zh"))（\(NumberFormat.fixed(target, decimals: decimals))），关键在于扭转趋势"])
+            a.pathNoteLevels = (x, target, description)
         } else if !targeted.isEmpty && target.isFinite {
             // (No finite target — no other unit to compare with — gives no index path rather than one "to -inf".)
             var path = finder.path(node: root, target: target + margin, description: description)

@@ -77,7 +77,8 @@ public enum FlagRules {
             let z = ctx.z(row: row, year: ctx.year) ?? 0
             return [UnitFlag(
                 rule: .decline, severity: effect >= 1 && z <= -1 ? .high : .medium, nodeId: ctx.result.root.id,
-                numbers: ["first": c.first.value, "last": c.last.value, "sen_slope": slope, "p": p, "fall_sd": effect, "robust_z": z],
+                numbers: ["first": c.first.value, "last": c.last.value, "first_year": c.first.time, "last_year": c.last.time,
+                          "sen_slope": slope, "p": p, "fall_sd": effect, "robust_z": z],
                 reason: LocalizedText([
                     "en": "index fell from \(f(c.first.value, ctx)) (\(Int(c.first.time))) to \(f(c.last.value, ctx)) (\(Int(c.last.time))), \(f(slope, ctx)) a year, \(sd(effect)) robust SD in all (Mann–Kendall p = \(pText(p)))",
                     "zh": "指数由 \(f(c.first.value, ctx))（\(Int(c.first.time))年）降至 \(f(c.last.value, ctx))（\(Int(c.last.time))年），年均 \(f(slope, ctx))，累计 \(sd(effect)) 个稳健标准差（Mann–Kendall p = \(pText(p))）"]),

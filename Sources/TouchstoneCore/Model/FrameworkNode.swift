@@ -64,6 +64,10 @@ public struct IndicatorSpec: Sendable {
     /// The years the indicator is part of the framework (`years: from 2023`); `nil` = every year.
     public var years: ClosedRange<Int>?
     public var direction: Direction = .higher
+    /// Set only by `Project.reversedForJudging()`: `direction` is then the judged direction (turned over) and
+    /// the score is the mirror image `c − s` of the score `s` under the declared direction
+    /// (`declaredDirection`; see `Normaliser`). `false` for every indicator read from a project file.
+    public var mirrored = false
     public var unit: LocalizedText = LocalizedText()
     public var type: IndicatorType = .numeric
     /// Rating label → score, for ordinal indicators.

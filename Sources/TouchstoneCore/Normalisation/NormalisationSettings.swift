@@ -17,7 +17,7 @@ public enum NormalisationSettings {
         let bandScores: [Double] = s.bandScores ?? []
         parts.append(bandScores.map { "\($0)" }.joined(separator: ","))
         parts.append(s.options.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))
-        parts += [ind.direction.rawValue, ind.transform.rawValue, ind.type.rawValue]
+        parts += [ind.declaredDirection.rawValue, ind.transform.rawValue, ind.type.rawValue]
         parts.append(ind.scale.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))
         parts.append(ind.goalposts.map { "\($0.lower)|\($0.upper)|\($0.cap.rawValue)" } ?? "")
         parts.append(ind.target.map { "\($0)" } ?? "")

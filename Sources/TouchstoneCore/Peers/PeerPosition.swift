@@ -81,7 +81,7 @@ public struct PeerAnalysis: Sendable {
         let rows = result.rankedRows(inYear: year)
         let all = rows.map { scores[$0] }
         let sortedAll = all.filter { !$0.isNaN }.sorted()
-        let lower = result.node(nodeId).map { !$0.isIndicator && $0.direction == .lower } ?? false
+        let lower = result.root.readsLowerBetter(nodeId)
         let sign: Double = lower ? -1 : 1
         let ranks = Ranking.competitionRanks(all, higherIsBetter: !lower)
         var rankOfRow: [Int: Int?] = [:]

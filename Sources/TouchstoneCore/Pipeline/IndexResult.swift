@@ -53,7 +53,7 @@ public struct IndexResult: Sendable {
         // Units with a status (exempt, new, observer) are not ranked and take no rank from others.
         let column = scores[nodeId]!
         let values = column.indices.map { panel.status(row: $0) == nil ? column[$0] : .nan }
-        let higherIsBetter = node(nodeId).map { $0.isIndicator || $0.direction == .higher } ?? true
+        let higherIsBetter = !root.readsLowerBetter(nodeId)
         var ranks = [Int?](repeating: nil, count: values.count)
         let groups = Dictionary(grouping: values.indices, by: key)
         for rows in groups.values {

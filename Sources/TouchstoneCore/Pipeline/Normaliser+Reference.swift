@@ -56,9 +56,9 @@ extension Normaliser {
             let x = transformed(raw[i]), xr = transformed(r)
             if mapping.lowerIsBetter {
                 guard x > 0 else { nonPositive += 1; continue }
-                out[i] = reference.scale * xr / x
+                out[i] = mirrored(reference.scale * xr / x)
             } else {
-                out[i] = reference.scale * x / xr
+                out[i] = mirrored(reference.scale * x / xr)
             }
         }
         if !unusable.isEmpty {

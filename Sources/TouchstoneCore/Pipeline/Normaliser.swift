@@ -17,6 +17,9 @@ import TouchstoneText
 ///
 /// Reference: OECD/JRC *Handbook on Constructing Composite Indicators* (2008), §5; COINr `Normalise()`
 /// (`n_minx`, `n_zscore`, `n_goalposts`); UNDP HDR technical notes for goalposts with a log transform.
+///
+/// A mirrored indicator (`IndicatorSpec.mirrored`, on the reversed scale of a higher-is-worse index) is scored
+/// under its declared direction and then mirrored, `c − s` (`mirrored(_:)`).
 public struct Normaliser: Sendable {
     public let indicator: FrameworkNode
     public let spec: NormalisationSpec
@@ -32,6 +35,8 @@ public struct Normaliser: Sendable {
         var zMean: Double, zSD: Double
         var goalLow = 0.0, goalHigh = 1.0, capUpper = false, capLower = false
         var target = 1.0
+        /// For an indicator judged on the reversed scale (`IndicatorSpec.mirrored`): the score is `mirror − s`.
+        var mirror: Double?
     }
 
     let mapping: Mapping
@@ -55,8 +60,9 @@ public struct Normaliser: Sendable {
         self.spec = spec
         let ind = indicator.indicator!
         descriptor = spec.method.descriptor
-        var m = Mapping(lowerIsBetter: ind.direction == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
+        var m = Mapping(lowerIsBetter: ind.declaredDirection == .lower, low: spec.range.lowerBound, high: spec.range.upperBound,
                         log: ind.transform == .log, zMean: spec.zMean, zSD: spec.zStandardDeviation)
+        if ind.mirrored { m.mirror = Self.mirrorConstant(spec, descriptor: spec.method.descriptor) }
         if let g = ind.goalposts {
             (m.goalLow, m.goalHigh) = m.log ? (Foundation.log(g.lower), Foundation.log(g.upper)) : (g.lower, g.upper)
             m.capUpper = g.cap == .both || g.cap == .upper
@@ -250,7 +256,7 @@ public struct Normaliser: Sendable {
         guard !raw.isNaN, !p.empty else { return .nan }
         var v = transformed(raw)
         if p.capped, let lo = p.minimum, let hi = p.maximum { v = min(max(v, lo), hi) }
-        return descriptor.apply(v, p, mapping, spec)
+        return mirrored(descriptor.apply(v, p, mapping, spec))
     }
 
     /// The value after the indicator's transform (log or none).
