@@ -3,7 +3,7 @@ import Testing
 import TouchstoneCharts
 
 /// A ranking of many units names only some of them (thin rows for the rest), and a value at the baseline
-/// keeps a visible bar in both bar charts of units.
+/// keeps a visible bar in the decision chart.
 @Suite("Ranking of many units; bars at the baseline")
 struct RankingNamingTests {
     static let text = ChartText(title: "Many units")
@@ -73,12 +73,19 @@ struct RankingNamingTests {
         #expect(Self.rects(svg, fill: ChartTheme.standard.neutral).contains { $0.width > 100 }, "other bars keep their length")
     }
 
-    @Test("a unit at the baseline keeps a visible bar in the ranking chart; a negative one grows left")
-    func rankingZero() {
-        let svg = RankingChart(text: Self.text, items: [.init(label: "Zero", value: 0, highlighted: true), .init(label: "Ten", value: 10)]).svg()
-        #expect(Self.rects(svg, fill: ChartTheme.standard.highlight).allSatisfy { $0.width >= Mark.minimumBarLength })
+    @Test("a visible bar is at least 2 px long and grows left for a value left of the baseline")
+    func visibleBar() {
         let bar = Mark.visibleBar(from: 100, to: 99.5, y: 0, height: 4, fill: ChartTheme.standard.neutral)!
         #expect(bar.end == 98)
+        #expect(Mark.visibleBar(from: 100, to: 100, y: 0, height: 4, fill: ChartTheme.standard.neutral)!.end == 102)
         #expect(Mark.visibleBar(from: 100, to: 60, y: 0, height: 4, fill: ChartTheme.standard.neutral)!.end == 60)
+        #expect(Mark.visibleBar(from: 100, to: .nan, y: 0, height: 4, fill: ChartTheme.standard.neutral) == nil)
+    }
+
+    @Test("a ranking chart used as a histogram keeps empty bins empty (no minimum bar)")
+    func emptyBin() {
+        var c = RankingChart(text: Self.text, items: [.init(label: "0–10", value: 0), .init(label: "10–20", value: 4)])
+        c.order = .given
+        #expect(Self.rects(c.svg(), fill: ChartTheme.standard.neutral).map(\.width).min() == 0)
     }
 }

@@ -155,10 +155,9 @@ public struct RankingChart: Sendable {
                 valueLabels.append(Mark.text(missingText, at: PlotPoint(zero + 4, cy), size: valueSize, fill: theme.mutedText))
                 continue
             }
-            // A value at the baseline keeps a visible bar (`Mark.visibleBar`).
-            guard let (bar, end) = Mark.visibleBar(from: zero, to: x(item.value), y: top, height: band,
-                                                   fill: item.highlighted ? theme.highlight : theme.neutral) else { continue }
-            bars.append(bar)
+            let end = x(item.value)
+            bars.append(Mark.bar(x: zero, y: top, width: end - zero, height: band,
+                                 fill: item.highlighted ? theme.highlight : theme.neutral))
             if !medians[i].isNaN && item.labelled {
                 let mx = x(medians[i])
                 marks.append(Mark.rule(from: PlotPoint(mx, top - 2), to: PlotPoint(mx, top + band + 2),
