@@ -12,6 +12,7 @@ extension Mark {
     /// from 100, to  60   → a bar  60…100, ends at  60
     /// ```
     public static func visibleBar(from: Double, to: Double, y: Double, height: Double, fill: RGBColor) -> (bar: SVGElement, end: Double)? {
+        guard from.isFinite, to.isFinite else { return nil }
         let length = to - from
         let end = abs(length) >= minimumBarLength ? to : from + (length < 0 ? -minimumBarLength : minimumBarLength)
         return bar(x: from, y: y, width: end - from, height: height, fill: fill).map { ($0, end) }
