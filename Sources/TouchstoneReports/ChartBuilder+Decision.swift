@@ -53,7 +53,7 @@ extension ChartBuilder {
         let subtitle = shown < n ? words.t("\(shown) of \(n) units shown: those that need help, to watch, exemplars and each group's top and bottom three",
                                           "显示 \(n) 个单位中的 \(shown) 个：需帮扶、需关注、标杆及各组前三与后三")
                                  : words.t("\(n) units by peer group, highest first", "\(n) 个单位，按组别由高到低")
-        var chart = DecisionChart(text: ChartText(title: words.t("Who needs help", "哪些单位需要帮扶") + " — \(label(result.root.id)), \(words.year(year))",
+        var chart = DecisionChart(text: ChartText(title: words.t("Who needs help", "哪些单位需要帮扶") + " — \(label(result.root.id))" + words.t(", ", "，") + words.year(year),
                                                   subtitle: subtitle, note: source),
                                   facets: facets)
         chart.tierLegends = [.needsHelp: words.t("needs help (darker: more severe)", "需帮扶（越深越严重）"), .watch: words.t("watch", "需关注"),

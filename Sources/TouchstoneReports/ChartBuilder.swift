@@ -68,7 +68,7 @@ public struct ChartBuilder: Sendable {
         chart.medianLegend = medians.isEmpty ? nil : words.groupMedian
         chart.valueFormat = NumberFormat(decimals: decimals)
         chart.valueAxisTitle = words.score
-        return chart
+        return namingFew(chart)
     }
 
     /// A node over the years for chosen units, over the median and middle half of all units.

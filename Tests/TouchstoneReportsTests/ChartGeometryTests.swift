@@ -98,7 +98,7 @@ struct ChartGeometryTests {
         }
     }
 
-    @Test("no two texts overlap and none leaves the canvas in any chart kind of the HDI (195 units)")
+    @Test("no two texts overlap and none leaves the canvas in any chart kind of the HDI (195 units), zh and en")
     func hdi() throws {
         let data = ChartBuilderTests.root.deletingLastPathComponent().appendingPathComponent("shared/data/undp_hdr")
         guard FileManager.default.fileExists(atPath: data.path) else {
@@ -106,7 +106,13 @@ struct ChartGeometryTests {
             return
         }
         let result = try IndexPipeline(project: try ProjectReader.read(path: ChartBuilderTests.root.appendingPathComponent("datasets/hdi").path)).run()
-        Self.check(ChartKindsTests.allCharts(result, language: "en", unit: result.panel.unitIndex("CHN")!, funnel: nil), "HDI")
+        for language in ["en", "zh"] {
+            // The ranking as the report draws it: the flagged units highlighted (and named with the top and bottom five).
+            let flagged = Set(FlagEngine(result: result, year: result.panel.years.last!).assess().filter { $0.status == .flagged }.map(\.unit))
+            var charts = ChartKindsTests.allCharts(result, language: language, unit: result.panel.unitIndex("CHN")!, funnel: nil)
+            charts["ranking-flagged"] = ChartBuilder(result: result, language: language).ranking(year: result.panel.years.last!, highlighted: flagged).svg()
+            Self.check(charts, "HDI \(language)")
+        }
     }
 
     @Test("the text-box reader finds an overlap and a text off the canvas")

@@ -26,6 +26,7 @@ struct LargeReportTests {
         let csv = try #require(files.first { $0.path == "index.csv" }?.contents)
         #expect(csv.split(separator: "\n").count == 601, "every unit's row is in index.csv")
         #expect(md.contains("Every unit's row is in index.csv"))
+        #expect(md.contains(Words("en").rankingLeftOut(units: 600, above: ReportContext.summariseAbove)), "the report says why it has no ranking chart")
         let svgs = files.filter { $0.path.hasSuffix(".svg") }
         #expect(svgs.count <= 50, "\(svgs.count) charts")
         let briefs = files.filter { $0.path.hasPrefix("briefs/") }.count

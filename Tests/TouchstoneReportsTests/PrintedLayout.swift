@@ -51,7 +51,8 @@ final class PrintedLayout: NSObject, XMLParserDelegate {
             if let w = word { line?.words.append(w) }
             word = nil
         case "line":
-            if let l = line, !pages.isEmpty, l.top > Self.head, l.bottom < pages[pages.count - 1].height - Self.foot {
+            // By the line's middle: a CJK heading's box reaches up into the top margin band.
+            if let l = line, !pages.isEmpty, (l.top + l.bottom) / 2 > Self.head, (l.top + l.bottom) / 2 < pages[pages.count - 1].height - Self.foot {
                 pages[pages.count - 1].lines.append(Line(text: l.words.joined(separator: " "), top: l.top, bottom: l.bottom))
             }
             line = nil
@@ -62,11 +63,15 @@ final class PrintedLayout: NSObject, XMLParserDelegate {
     /// Pages (1-based) that hold only a stray piece: not the first page, not the start of a chapter, less than
     /// `minimumFill` of the page used, and not the continuation of a table from the page before (whose header
     /// row is repeated on top, so its first line is also a line of the previous page).
-    static func strayPages(_ pages: [Page], chapters: [String], minimumFill: Double = 0.4) -> [Int] {
+    /// The last page may also be short when it opens with a section heading (`sections`): it holds the report's
+    /// last whole section, not a stray piece of one.
+    static func strayPages(_ pages: [Page], chapters: [String], sections: [String] = [], minimumFill: Double = 0.4) -> [Int] {
         let starts = Set(chapters.map { PrintedPages.squeezed(Substring($0)) })
+        let sectionStarts = Set(sections.map { PrintedPages.squeezed(Substring($0)) })
         return pages.indices.dropFirst().filter { k in
             let page = pages[k]
             guard page.fill < minimumFill, let first = page.firstLine else { return false }
+            if k == pages.count - 1 && sectionStarts.contains(first) { return false }
             return !starts.contains(first) && !pages[k - 1].squeezedLines.contains(first)
         }.map { $0 + 1 }
     }

@@ -17,7 +17,7 @@ struct PrintedReportTests {
         return pdf
     }
 
-    @Test("printed by headless Chromium (branches zh and en, HDI): page 1 names the units that need help, every page has its number, the contents give each chapter's page, and no page holds only a stray table or chart")
+    @Test("printed by headless Chromium (branches and HDI, zh and en): page 1 names the units that need help beside the decision chart, every page has its number, the contents give each chapter's page, and no page holds only a stray table or chart")
     func printed() throws {
         guard let chromium = ReportFixtures.chromium, let pdftotext = ReportFixtures.executable(["pdftotext"]) else {
             print("notice: chromium or pdftotext not found (installed by make test); the printed-page check is skipped")
@@ -27,7 +27,8 @@ struct PrintedReportTests {
         var cases: [(String, IndexResult, String)] = [("branches", branches, "en"), ("branches", branches, "zh")]
         let hdi = ChartBuilderTests.root.deletingLastPathComponent().appendingPathComponent("shared/data/undp_hdr")
         if FileManager.default.fileExists(atPath: hdi.path) {
-            cases.append(("hdi", try IndexPipeline(project: try ProjectReader.read(path: ChartBuilderTests.root.appendingPathComponent("datasets/hdi").path)).run(), "en"))
+            let hdiResult = try IndexPipeline(project: try ProjectReader.read(path: ChartBuilderTests.root.appendingPathComponent("datasets/hdi").path)).run()
+            cases += [("hdi", hdiResult, "en"), ("hdi", hdiResult, "zh")]
         } else {
             print("notice: ../shared/data/undp_hdr is absent; the printed HDI report is not checked")
         }
@@ -58,6 +59,9 @@ struct PrintedReportTests {
                 let unitName = result.panel.units[a.unit].name(language)
                 #expect(firstPage.contains(unitName.prefix(12)), "\(language): page 1 does not name \(unitName)")
             }
+            // The decision chart stands beside the five lines on page 1 (its title is text in the printed SVG).
+            let decisionTitle = ChartBuilder(result: result, language: language).decision(year: result.panel.years.last!, assessments: []).text.title
+            #expect(firstPage.contains(decisionTitle.prefix(8)), "\(name) \(language): the decision chart is not on page 1")
             let method = try #require(settings.chapterPages["method"])
             #expect(firstPage.contains(Words(language).onPage(method).trimmingCharacters(in: .whitespaces)), "\(name) \(language): page 1 does not give the page of the method chapter")
             let count = try #require(try ReportFixtures.pages(pdf))
@@ -66,7 +70,11 @@ struct PrintedReportTests {
             for (k, page) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(count).enumerated() {
                 #expect(page.contains("\(k + 1) / \(count)"), "\(name) \(language): page \(k + 1) has no page number")
             }
-            let stray = PrintedLayout.strayPages(pages, chapters: chapters.map(\.text))
+            let sections = report.document().flatBlocks.compactMap { b -> String? in
+                if case let .heading(level, text, _, _) = b, level == 3 { return text }
+                return nil
+            }
+            let stray = PrintedLayout.strayPages(pages, chapters: chapters.map(\.text), sections: sections)
             #expect(stray.isEmpty, "\(name) \(language): pages \(stray) hold only a stray table or chart: \(stray.map { pages[$0 - 1].firstLine ?? "" })")
         }
     }
@@ -82,5 +90,10 @@ struct PrintedReportTests {
                      page([("Unit Name Score", 60), ("b09 Omega 1", 120)]),     // its continuation: header repeated
                      page([("Profile of b04", 60), ("chart text", 200)])]       // a chart alone
         #expect(PrintedLayout.strayPages(pages, chapters: ["Chapter two"]) == [5])
+        // A short last page is fine when it opens with a whole section, not when it holds a chart alone.
+        let ending = [page([("Title", 60), ("Body", 800)]), page([("Reproduce", 60), ("command", 120)])]
+        #expect(PrintedLayout.strayPages(ending, chapters: [], sections: ["Reproduce"]).isEmpty)
+        #expect(PrintedLayout.strayPages(ending, chapters: [], sections: []) == [2])
+        #expect(PrintedLayout.strayPages(pages, chapters: ["Chapter two"], sections: ["Profile of b04"]) == [], "the last page opening with a section")
     }
 }

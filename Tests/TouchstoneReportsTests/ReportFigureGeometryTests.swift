@@ -33,6 +33,7 @@ struct ReportFigureGeometryTests {
         for language in ["en", "zh"] {
             let figures = Self.figures(try Report(result: result, settings: ReportSettings(language: language, projectPath: "datasets/hdi", uncertaintyRuns: 50)))
             #expect(figures.keys.contains { $0.hasPrefix("heatmap-") }, "the HDI heatmap is paginated")
+            #expect(figures.keys.contains("ranking.svg"), "the HDI report has its ranking chart")
             ChartGeometryTests.check(figures, "HDI report \(language)")
         }
     }

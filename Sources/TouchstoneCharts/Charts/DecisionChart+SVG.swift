@@ -97,8 +97,11 @@ extension DecisionChart {
             out.append(Mark.text(missingText, at: PlotPoint(zero + 4, cy), size: theme.tickSize, fill: theme.mutedText))
             return out
         }
-        let end = x(item.value)
-        if var bar = Mark.bar(x: zero, y: cy - barHeight / 2, width: end - zero, height: barHeight, fill: fill(item)) {
+        // A score at the baseline (an exemplar of a group scoring 0) still gets a visible bar in its tier's colour.
+        var end = x(item.value)
+        if let (drawn, barEnd) = Mark.visibleBar(from: zero, to: end, y: cy - barHeight / 2, height: barHeight, fill: fill(item)) {
+            var bar = drawn
+            end = barEnd
             if item.tier == .notAssessed {
                 bar.set("fill", .text("url(#\(hatchId))"))
                 bar.set("stroke", .text(theme.notAssessed.hex))

@@ -247,14 +247,15 @@ extension ReportBuilder {
         let project = c.result.project
         let language = ReportEscaping.shell(c.language)
         let command = "touchstone report \(ReportEscaping.shell(c.settings.projectPath)) --output . --year \(c.year) --locale \(language)"
-        return [.heading(level: 3, text: w.reproduceTitle, anchor: "reproduce", pageBreak: false),
-                .bullets([
-                    [.text(w.projectFile + w.colon), .code((project.file as NSString).lastPathComponent), .text(w.fingerprintOf), .code(project.fingerprint)],
-                    [.text(w.dataFingerprint + w.colon), .code(dataFingerprint)],
-                    [.text(w.versionLabel + w.colon), .code("Touchstone " + c.settings.version)],
-                    [.text(w.commandLabel + w.colon), .code(command)],
-                ]),
-                .note([.text(w.reproduceNote)])]
+        // Kept together: printed, its last line alone would open the report's last page.
+        return [.keep([.heading(level: 3, text: w.reproduceTitle, anchor: "reproduce", pageBreak: false),
+                       .bullets([
+                           [.text(w.projectFile + w.colon), .code((project.file as NSString).lastPathComponent), .text(w.fingerprintOf), .code(project.fingerprint)],
+                           [.text(w.dataFingerprint + w.colon), .code(dataFingerprint)],
+                           [.text(w.versionLabel + w.colon), .code("Touchstone " + c.settings.version)],
+                           [.text(w.commandLabel + w.colon), .code(command)],
+                       ]),
+                       .note([.text(w.reproduceNote)])])]
     }
 
     /// FNV-1a 64 of the data as read (unit ids, years, every raw value in full precision), so that a report

@@ -114,7 +114,9 @@ extension ReportBuilder {
         let sections = c.focus == nil ? flagged : Array(flagged.sorted { ($0.severity?.rawValue ?? 0, -c.rank($0)) > ($1.severity?.rawValue ?? 0, -c.rank($1)) }
             .prefix(ReportContext.focusSections))
         if sections.count < flagged.count { blocks.append(.note([.text(w.sectionsNote(shown: sections.count, of: flagged.count))])) }
-        for (k, a) in sections.enumerated() { blocks += unitSection(a, pageBreak: k > 0) }
+        // Each section after the first starts a page; the first is kept whole, so that when it does not fit under the
+        // chapter's introduction it moves to the next page instead of leaving its last part alone there.
+        for (k, a) in sections.enumerated() { blocks += k == 0 ? [.keep(unitSection(a, pageBreak: false))] : unitSection(a, pageBreak: true) }
         let held = c.assessments.filter { $0.status == .insufficientData || $0.status == .notRanked }
         if !held.isEmpty {
             blocks.append(.heading(level: 3, text: w.notAssessed, anchor: nil, pageBreak: false))

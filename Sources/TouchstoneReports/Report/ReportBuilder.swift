@@ -12,8 +12,6 @@ struct ReportBuilder {
     let c: ReportContext
     var w: Words { c.words }
 
-    /// Units with more than this many rows get no per-unit ranking chart (it would not fit a page).
-    static let maxRankingUnits = 80
     /// Trend charts drawn in a summarised report (above 300 units) with many groups (`trendChartGroups`).
     static let maxTrendCharts = 12
 
@@ -229,9 +227,13 @@ struct ReportBuilder {
         // The biggest movers open this chapter (in the summary they pushed the flagged table onto a page of its own).
         blocks += movers()
         blocks += [.command(c.command("index")), .table(t)]
-        if c.rows.count <= Self.maxRankingUnits {
+        // Above 40 units the ranking names only flagged, top and bottom units (`ChartBuilder.namingFew`); a
+        // summarised report (above 300) says why it has none.
+        if c.focus == nil {
             blocks.append(.command(c.command("chart ranking", ["--output", "notebook-charts/ranking.svg"])))
             blocks.append(.figure(ReportFigure(name: "ranking", svg: c.charts.ranking(year: c.year, highlighted: c.flagged).svg(), alt: w.rankingAlt(c.indexLabel, c.year(c.year)))))
+        } else {
+            blocks.append(.note([.text(w.rankingLeftOut(units: c.rows.count, above: ReportContext.summariseAbove))]))
         }
         return blocks
     }

@@ -68,7 +68,7 @@ enum ReportStyle {
     section.chapter.first { break-before: auto; page-break-before: auto; }
     figure svg { max-height: 232mm; }
     figure.compact svg { max-width: 130mm; }
-    figure.lead svg { max-height: 150mm; }
+    figure.lead svg { max-height: 140mm; }
 
     """
 
