@@ -35,6 +35,8 @@ extension Diagnostic.Kind {
             return zh ? "`\(indicator)` 没有数值，其得分缺失" : "`\(indicator)` has no values; its scores are missing"
         case .treatmentSummary(let summary):
             return summary.text(language)
+        case .method(let finding):
+            return finding.text(language)
         }
     }
 }

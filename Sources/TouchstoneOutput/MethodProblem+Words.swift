@@ -10,6 +10,18 @@ extension MethodProblem {
             let x = NumberFormat.full(found)
             return (w.t("`\(key)` must be a share above 0 and at most 1, found \(x)", "`\(key)` 应为大于 0、不超过 1 的比例，实为 \(x)"),
                     w.t("write e.g. `\(key): 0.1` for 10%", "例如写 `\(key): 0.1` 表示 10%"))
+        case let .weightsNeedCompleteRows(node, method, minimum, year, found, perYear):
+            return Self.weightsNeedCompleteRows(node: node, method: method, minimum: minimum, year: year, found: found, perYear: perYear, w)
+        case let .entropyNeedsNonNegative(node, child, at, value):
+            return Self.entropyNeedsNonNegative(node: node, child: child, at: at, value: value, w)
+        case let .entropyAllConstant(node, year):
+            return Self.noWeights(node: node, year: year, method: .entropy, w)
+        case let .criticNoVariation(node, year):
+            return Self.noWeights(node: node, year: year, method: .critic, w)
+        case let .pcaNeedsVaryingChildren(node, year):
+            return Self.noWeights(node: node, year: year, method: .pca, w)
+        case let .pcaNegativeLoadings(node, children, loadings, year):
+            return Self.pcaNegativeLoadings(node: node, children: children, loadings: loadings, year: year, w)
         }
     }
 }

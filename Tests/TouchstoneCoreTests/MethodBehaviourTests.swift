@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 private let head = "data: {file: data.csv, unit_column: unit, year_column: year}\nunits: {id_column: unit}\n"
 
@@ -113,7 +114,7 @@ struct MethodBehaviourTests {
         #expect {
             try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B", "C"], indicators: ["a", "b"], columns: [[1, 2, 3], [3, 1, 2]]))
         } throws: { error in
-            let text = (error as? InputProblem)?.errorDescription ?? ""
+            let text = (error as? InputProblem)?.line("en") ?? ""
             return text.contains("entropy needs scores >= 0") && text.contains("unit `A` in 2020") && text.contains("normalise its children to a range >= 0")
         }
     }
@@ -131,7 +132,7 @@ struct MethodBehaviourTests {
         #expect {
             try abc("weights: pca")
         } throws: { error in
-            let text = (error as? InputProblem)?.errorDescription ?? ""
+            let text = (error as? InputProblem)?.line("en") ?? ""
             return text.contains("`c`") && text.contains("negatively on the first principal component") && text.contains("loadings: squared")
         }
         let squared = try abc("weights: {method: pca, loadings: squared}")
@@ -139,7 +140,7 @@ struct MethodBehaviourTests {
         #expect(w.allSatisfy { $0 >= 0 } && abs(w.reduce(0, +) - 1) < 1e-12)
         let allowed = try abc("weights: {method: pca, negative: allow}")
         #expect(try #require(allowed.fittedWeights["index"]?.uniform)[2] < 0)
-        #expect(allowed.diagnostics.contains { $0.message.contains("`c` enters with a negative PCA weight") })
+        #expect(allowed.diagnostics.contains { $0.text("en").contains("`c` enters with a negative PCA weight") })
     }
 
     @Test("a constant child gets data-driven weight 0 with a warning")
@@ -147,7 +148,7 @@ struct MethodBehaviourTests {
         let p = try project("framework: {id: index, weights: entropy, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         let result = try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B", "C"], indicators: ["a", "b"], columns: [[5, 5, 5], [1, 2, 3]]))
         #expect(result.fittedWeights["index"]?.uniform?[0] == 0)
-        #expect(result.diagnostics.contains { $0.message.contains("`a` is constant") })
+        #expect(result.diagnostics.contains { $0.text("en").contains("`a` is constant") })
         #expect(result.scores["index"] == [1, 2, 3])
     }
 

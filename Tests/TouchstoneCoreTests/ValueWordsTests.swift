@@ -71,6 +71,7 @@ struct DiagnosticKindWordsTests {
         .valuesOutsideIndicatorYears(indicator: "x", count: 12, years: 2023 ... Int.max),
         .unitChanged(unit: "b05", year: 2023, column: "group", before: "functional", after: "case"),
         .robustnessUnderNewestFramework(firstYear: 2023),
+        .method(.negativePCAWeights(node: "Instit", children: ["TBTs"])),
     ]
 
     static let treatment = TreatmentSummary(denominated: (cells: 40, leftMissing: 2), imputed: .init(cells: 12, indicators: 3),
@@ -88,12 +89,13 @@ struct DiagnosticKindWordsTests {
         case .valuesOutsideIndicatorYears: 6
         case .unitChanged: 7
         case .robustnessUnderNewestFramework: 8
+        case .method: 9
         }
     }
 
     @Test("every kind has English and Chinese words with the same ids and numbers; the core's diagnostic has none")
     func bothLanguages() {
-        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 9))
+        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 10))
         for k in Self.all {
             ValueWordsTests.check(k.text("en"), k.text("zh"))
             #expect(Diagnostic(.warning, k).message.isEmpty)

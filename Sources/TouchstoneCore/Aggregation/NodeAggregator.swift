@@ -59,7 +59,7 @@ enum NodeAggregator {
 
     /// `nil` when the classic path applies (explicit weights with an arithmetic or geometric mean).
     static func aggregateIfNeeded(_ node: FrameworkNode, plan step: AggregationPlan.Node, project: Project, panel: Panel, scores: [String: [Double]],
-                                  describe: @escaping (Int) -> String, diagnostics: inout [Diagnostic]) throws -> Output? {
+                                  describe: @escaping (Int) -> UnitYear, diagnostics: inout [Diagnostic]) throws -> Output? {
         if step.isClassic { return nil }
         let (method, options, spec) = (step.method, step.options, step.weighting)
         let x = Matrix(columns: node.children.map { scores[$0.id]! })
@@ -79,7 +79,7 @@ enum NodeAggregator {
         let spec: WeightingSpec
         var x: Matrix
         let years: [Int]
-        let describe: (Int) -> String
+        let describe: (Int) -> UnitYear
         var values: [Double]
         var reasons: [Int: MissingReason] = [:]
         /// Rows that take part (enough children, inside the method's domain).
@@ -87,7 +87,7 @@ enum NodeAggregator {
         let shift: Double
 
         init(node: FrameworkNode, project: Project, method: AggregationMethod, options: AggregationOptions, spec: WeightingSpec,
-             x: Matrix, years: [Int], describe: @escaping (Int) -> String) {
+             x: Matrix, years: [Int], describe: @escaping (Int) -> UnitYear) {
             self.node = node
             self.project = project
             self.method = method

@@ -25,6 +25,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case indicatorWithoutValues(indicator: String, year: Int?)
         /// What data treatment did (denominated, imputed, transformed, winsorised, log_CT, screened), counted.
         case treatmentSummary(TreatmentSummary)
+        /// A finding of a method (weighting, normalisation, aggregation, treatment): `MethodFinding`.
+        case method(MethodFinding)
     }
 
     public var severity: Severity

@@ -49,9 +49,9 @@ public struct IndexPipeline {
         walk(project.framework, 0)
 
         let years = panel.rows.map(\.year)
-        let describe: (Int) -> String = { row in
+        let describe: (Int) -> UnitYear = { row in
             let k = panel.rows[row]
-            return "unit `\(panel.units[k.unit].id)` in \(k.year)"
+            return UnitYear(unit: panel.units[k.unit].id, year: k.year)
         }
         var scores: [String: [Double]] = [:]
         var reasons: [String: [Int: MissingReason]] = [:]

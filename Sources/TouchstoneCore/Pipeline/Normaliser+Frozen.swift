@@ -23,7 +23,7 @@ extension Normaliser {
         return p
     }
 
-    func normaliseFixed(_ raw: [Double], _ parameters: Parameters, years: [Int], describe: (Int) -> String,
+    func normaliseFixed(_ raw: [Double], _ parameters: Parameters, years: [Int], describe: (Int) -> UnitYear,
                         diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
         var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
         fitted.source = frozen != nil ? .frozen : .base

@@ -124,13 +124,13 @@ public struct Normaliser: Sendable {
 
     /// Normalises `raw` (one value per panel row); `years[i]` is the year of row `i`.
     /// `units[i]` (the unit id of row `i`) is needed only by `ratio-to-reference` with a reference unit or year.
-    public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
+    public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> UnitYear,
                           problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> [Double] {
         normaliseColumn(raw, years: years, units: units, describe: describe, problems: &problems, diagnostics: &diagnostics).scores
     }
 
     /// `normalise`, with the parameters it used (`FittedNormalisation`, kept in `IndexResult.normalisation`).
-    public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
+    public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> UnitYear,
                                 problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
         var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
         if !descriptor.usesScope { fitted.source = .fixed }

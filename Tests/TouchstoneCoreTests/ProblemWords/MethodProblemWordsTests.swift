@@ -8,15 +8,27 @@ struct MethodProblemWordsTests {
     /// and the test fails when a number has no value in `all`.
     static let all: [MethodProblem] = [
         .selectionShareOutOfRange(key: "top_share", found: 1.5),
+        .weightsNeedCompleteRows(node: "dim", method: .pca, minimum: 3, year: 2021, found: 2, perYear: true),
+        .weightsNeedCompleteRows(node: "dim", method: .entropy, minimum: 2, year: nil, found: 1, perYear: false),
+        .entropyNeedsNonNegative(node: "dim", child: "a", at: UnitYear(unit: "b01", year: 2020), value: -1.25),
+        .entropyAllConstant(node: "dim", year: 2022), .criticNoVariation(node: "dim", year: nil), .pcaNeedsVaryingChildren(node: "dim", year: 2023),
+        .pcaNegativeLoadings(node: "dim", children: ["c"], loadings: [-0.5], year: nil),
+        .pcaNegativeLoadings(node: "dim", children: ["c", "d"], loadings: [-0.5, -0.25], year: 2021),
     ]
 
     static func covers(_ k: MethodProblem) -> Int {
         switch k {
         case .selectionShareOutOfRange: 0
+        case .weightsNeedCompleteRows: 1
+        case .entropyNeedsNonNegative: 2
+        case .entropyAllConstant: 3
+        case .criticNoVariation: 4
+        case .pcaNeedsVaryingChildren: 5
+        case .pcaNegativeLoadings: 6
         }
     }
 
-    static let caseCount = 1
+    static let caseCount = 7
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {

@@ -1,0 +1,11 @@
+/// Findings (not errors) of the methods a project asks for, as values: the words are
+/// `TouchstoneOutput/Diagnostic+Words+Methods.swift`. A `Diagnostic.Kind.method` case.
+public enum MethodFinding: Hashable, Sendable {
+    /// A child constant over the `rows` complete unit-years (in `year`) of `node` gets `method` weight 0.
+    case constantChildWeightZero(child: String, node: String, rows: Int, year: Int?, method: WeightingMethod)
+    /// The share of the variance of `node`'s `children` varying children the first principal component
+    /// explains (percent), in `year` with `scope: year`.
+    case pcaVarianceShare(node: String, percent: Double, children: Int, year: Int?)
+    /// Children entering `node` with a negative PCA weight (`negative: allow`).
+    case negativePCAWeights(node: String, children: [String])
+}

@@ -1,0 +1,26 @@
+import TouchstoneCore
+import TouchstoneText
+
+/// The words of `MethodFinding` (`Diagnostic.Kind.method`): findings of weighting, normalisation,
+/// aggregation and treatment that do not stop a run.
+///
+/// | finding | en | zh |
+/// |---|---|---|
+/// | `.negativePCAWeights("Instit", ["TBTs"])` | `Instit`: `TBTs` enters with a negative PCA weight | `Instit`：`TBTs` 的 PCA 权重为负 |
+extension MethodFinding {
+    public func text(_ language: String) -> String {
+        let w = Words(language)
+        switch self {
+        case let .constantChildWeightZero(child, node, rows, year, method):
+            return w.t("`\(child)` is constant over the \(rows) complete unit-years\(w.inYear(year)) of `\(node)`: it gets \(method.rawValue) weight 0",
+                       "`\(child)` 在 `\(node)` 的 \(rows) 个各下级齐全的单位年份\(w.inYear(year))中为常数：其 \(method.rawValue) 权重为 0")
+        case let .pcaVarianceShare(node, percent, children, year):
+            let x = NumberFormat.significant(percent)
+            return w.t("`\(node)`: the first principal component explains \(x)% of the variance of its \(children) children\(w.inYear(year))",
+                       "`\(node)`：第一主成分解释其 \(children) 个下级方差的 \(x)%\(w.inYear(year))")
+        case let .negativePCAWeights(node, children):
+            return w.t("`\(node)`: \(w.codeList(children)) enter\(children.count == 1 ? "s" : "") with a negative PCA weight",
+                       "`\(node)`：\(w.codeList(children)) 的 PCA 权重为负")
+        }
+    }
+}
