@@ -21,6 +21,15 @@ extension MethodFinding {
         case let .negativePCAWeights(node, children):
             return w.t("`\(node)`: \(w.codeList(children)) enter\(children.count == 1 ? "s" : "") with a negative PCA weight",
                        "`\(node)`：\(w.codeList(children)) 的 PCA 权重为负")
+        case let .screenedIndicators(minCoverage, report):
+            return Self.screenedIndicators(minCoverage: minCoverage, report: report, w)
+        case let .screenedUnitYears(minCoverage, observed, report):
+            return Self.screenedUnitYears(minCoverage: minCoverage, observed: observed, report: report, w)
+        case let .notImputed(indicator, cells, method):
+            return Self.notImputed(indicator: indicator, cells: cells, method: method, w)
+        case let .outlierCheckSkipped(indicator, year, values):
+            let why = values.map { w.t("\($0) values; skew and kurtosis need at least 4", "仅 \($0) 个值；偏度与峰度至少需要 4 个") } ?? w.t("no spread", "数值无离散")
+            return w.t("`\(indicator)`\(w.inYear(year)): outlier check skipped (\(why))", "`\(indicator)`\(w.inYear(year))：跳过离群值检查（\(why)）")
         }
     }
 }

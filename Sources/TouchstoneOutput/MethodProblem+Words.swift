@@ -22,6 +22,14 @@ extension MethodProblem {
             return Self.noWeights(node: node, year: year, method: .pca, w)
         case let .pcaNegativeLoadings(node, children, loadings, year):
             return Self.pcaNegativeLoadings(node: node, children: children, loadings: loadings, year: year, w)
+        case .screeningDroppedEveryIndicator(let minCoverage):
+            return Self.screeningDroppedAll(key: "min_indicator_coverage", minCoverage: minCoverage, unitYears: false, w)
+        case .screeningDroppedEveryUnitYear(let minCoverage):
+            return Self.screeningDroppedAll(key: "min_unit_coverage", minCoverage: minCoverage, unitYears: true, w)
+        case .screeningDroppedIndex:
+            return Self.screeningDroppedIndex(w)
+        case let .transformNeedsPositive(indicator, transform, at, value):
+            return Self.transformNeedsPositive(indicator: indicator, transform: transform, at: at, value: value, w)
         }
     }
 }

@@ -55,7 +55,7 @@ struct TreatmentTests {
             #expect(result.treatments.allSatisfy { $0.step == .impute && $0.old.isNaN && !$0.new.isNaN })
             // South 2020 has no value at all: the group methods warn.
             if method.hasPrefix("group") {
-                #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("could not be imputed") })
+                #expect(result.diagnostics.contains { $0.severity == .warning && $0.text("en").contains("could not be imputed") })
             }
         }
     }
@@ -131,17 +131,17 @@ struct TreatmentTests {
         #expect(report.droppedRows.map(\.unit) == ["c", "d"])
         #expect(result.panel.units.map(\.id) == ["a", "b"] && result.panel.indicatorIds == ["y", "z"])
         #expect(result.nodes.map(\.id) == ["index", "d2", "y", "z"])
-        #expect(result.diagnostics.filter { $0.message.hasPrefix("screening dropped") }.count == 2)
+        #expect(result.diagnostics.filter { $0.text("en").hasPrefix("screening dropped") }.count == 2)
         // Recomputing from the result's own project and panel gives the same scores.
         let again = try IndexPipeline(project: result.project).compute(panel: result.panel)
         #expect(again.scores["index"]! == result.scores["index"]!)
         // Dropping everything is an error that says what to change.
         let all = problems { try IndexPipeline(project: treatmentProject("{screen: {min_indicator_coverage: 1}}", three: true)).compute(panel: p) }
-        #expect(all.first?.problem.contains("dropped every indicator") == true)
-        #expect(all.first?.fix.contains("lower `min_indicator_coverage`") == true)
+        #expect(all.first?.problemText("en").contains("dropped every indicator") == true)
+        #expect(all.first?.fixText("en").contains("lower `min_indicator_coverage`") == true)
         let q = panel(units: units, rows: rows, columns: cols.mapValues { $0.map { $0 == 1 ? .nan : $0 } }, ids: ["x", "y", "z"])
         let rowsGone = problems { try IndexPipeline(project: treatmentProject("{screen: {min_unit_coverage: 1}}", three: true)).compute(panel: q) }
-        #expect(rowsGone.first?.problem.contains("dropped every unit-year") == true)
+        #expect(rowsGone.first?.problemText("en").contains("dropped every unit-year") == true)
     }
 
     @Test("transforms: log and Box–Cox change every present value, and a value <= 0 stops with unit and year")
@@ -154,7 +154,7 @@ struct TreatmentTests {
         #expect(log.treatment!.values.column(0) == [0, Foundation.log(4)])
         let zero = panel(units: [("a", "g"), ("b", "g")], rows: [("a", 2020), ("b", 2021)], columns: ["x": [0, 4]])
         let found = problems { try IndexPipeline(project: treatmentProject("{transform: log}")).compute(panel: zero) }
-        #expect(found.first?.problem.contains("unit `a` in 2020 has the value 0") == true)
+        #expect(found.first?.problemText("en").contains("unit `a` in 2020 has the value 0") == true)
     }
 
     @Test("outliers per year winsorise each year alone; pooled over the panel by default")
@@ -173,7 +173,7 @@ struct TreatmentTests {
         // Too few values: skipped with a note.
         let few = panel(units: [("a", "g"), ("b", "g"), ("c", "g")], rows: [("a", 2020), ("b", 2020), ("c", 2020)], columns: ["x": [1, 2, 50]])
         let skipped = try IndexPipeline(project: treatmentProject("{outliers: coinr}")).compute(panel: few)
-        #expect(skipped.diagnostics.contains { $0.message.contains("outlier check skipped (3 values") })
+        #expect(skipped.diagnostics.contains { $0.text("en").contains("outlier check skipped (3 values") })
     }
 
     @Test("per-indicator treatment overrides the default, and `touchstone index --format json` lists the audit")

@@ -8,4 +8,13 @@ public enum MethodFinding: Hashable, Sendable {
     case pcaVarianceShare(node: String, percent: Double, children: Int, year: Int?)
     /// Children entering `node` with a negative PCA weight (`negative: allow`).
     case negativePCAWeights(node: String, children: [String])
+    /// Screening dropped indicators below `min_indicator_coverage` (and emptied nodes): `report`.
+    case screenedIndicators(minCoverage: Double, report: ScreeningReport)
+    /// Screening dropped unit-years below `min_unit_coverage` (coverage of `observed` or imputed data).
+    case screenedUnitYears(minCoverage: Double, observed: Bool, report: ScreeningReport)
+    /// `cells` missing cells of `indicator` could not be imputed with `method`.
+    case notImputed(indicator: String, cells: Int, method: ImputationMethod)
+    /// The outlier check of `indicator` (in `year`) was skipped: only `values` values (fewer than 4), or no
+    /// spread (`nil`).
+    case outlierCheckSkipped(indicator: String, year: Int?, values: Int?)
 }

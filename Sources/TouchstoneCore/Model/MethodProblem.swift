@@ -21,4 +21,15 @@ public enum MethodProblem: Hashable, Sendable {
     /// Children loading negatively on the first principal component (their raw loadings), with raw loadings
     /// and negative weights not allowed.
     case pcaNegativeLoadings(node: String, children: [String], loadings: [Double], year: Int?)
+
+    // MARK: Treatment (Screening, DataTreatment)
+
+    /// Screening left no indicator (none reaches `min_indicator_coverage`).
+    case screeningDroppedEveryIndicator(minCoverage: Double)
+    /// Screening left no unit-year (none reaches `min_unit_coverage`).
+    case screeningDroppedEveryUnitYear(minCoverage: Double)
+    /// Screening emptied the whole framework.
+    case screeningDroppedIndex
+    /// A log or Box–Cox transform met a value ≤ 0 (after the earlier treatment steps).
+    case transformNeedsPositive(indicator: String, transform: TreatmentTransform, at: UnitYear, value: Double)
 }

@@ -10,17 +10,42 @@ struct MethodFindingWordsTests {
         .constantChildWeightZero(child: "a", node: "dim", rows: 204, year: nil, method: .critic),
         .pcaVarianceShare(node: "dim", percent: 61.25, children: 4, year: nil),
         .negativePCAWeights(node: "Instit", children: ["TBTs"]), .negativePCAWeights(node: "dim", children: ["c", "d"]),
+        .screenedIndicators(minCoverage: 0.6, report: Self.screening), .screenedUnitYears(minCoverage: 0.5, observed: true, report: Self.screening),
+        .screenedUnitYears(minCoverage: 0.5, observed: false, report: Self.manyRows),
+        .notImputed(indicator: "x", cells: 1, method: .locf), .notImputed(indicator: "x", cells: 3, method: .interpolate),
+        .notImputed(indicator: "x", cells: 2, method: .groupMedian), .notImputed(indicator: "x", cells: 2, method: .meanAll),
+        .notImputed(indicator: "x", cells: 2, method: .mean),
+        .outlierCheckSkipped(indicator: "x", year: 2021, values: 3), .outlierCheckSkipped(indicator: "x", year: nil, values: nil),
     ]
+
+    static let screening: ScreeningReport = {
+        var r = ScreeningReport()
+        r.droppedIndicators = [.init(indicator: "a", coverage: 0.4), .init(indicator: "b", coverage: 0.25)]
+        r.droppedNodes = ["dim"]
+        r.droppedRows = [.init(unit: "b01", year: 2020, coverage: 0.3)]
+        r.droppedUnits = ["b01"]
+        return r
+    }()
+
+    static let manyRows: ScreeningReport = {
+        var r = ScreeningReport()
+        r.droppedRows = (0 ..< 23).map { .init(unit: "u\($0)", year: 2020, coverage: 0.1) }
+        return r
+    }()
 
     static func covers(_ k: MethodFinding) -> Int {
         switch k {
         case .constantChildWeightZero: 0
         case .pcaVarianceShare: 1
         case .negativePCAWeights: 2
+        case .screenedIndicators: 3
+        case .screenedUnitYears: 4
+        case .notImputed: 5
+        case .outlierCheckSkipped: 6
         }
     }
 
-    static let caseCount = 3
+    static let caseCount = 7
 
     @Test("every finding has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
@@ -33,5 +58,10 @@ struct MethodFindingWordsTests {
         }
         #expect(Self.all[0].text("en") == "`a` is constant over the 34 complete unit-years in 2021 of `dim`: it gets entropy weight 0")
         #expect(Self.all[2].text("en") == "`dim`: the first principal component explains 61.25% of the variance of its 4 children")
+        #expect(Self.all[5].text("en") == "screening dropped 2 indicators below `min_indicator_coverage: 0.6`: `a` (40%), `b` (25%); emptied and removed: `dim`")
+        #expect(Self.all[6].text("en") == "screening dropped 1 unit-year below `min_unit_coverage: 0.5` (observed data): b01 2020 (30%); units left with no year: b01")
+        #expect(Self.all[7].text("en").hasSuffix("u19 2020 (10%), and 3 more"))
+        #expect(Self.all[8].text("en") == "`x`: 1 missing cell could not be imputed with `locf` (no earlier observation of the unit); it stays missing")
+        #expect(Self.all[13].text("en") == "`x` in 2021: outlier check skipped (3 values; skew and kurtosis need at least 4)")
     }
 }

@@ -14,6 +14,8 @@ struct MethodProblemWordsTests {
         .entropyAllConstant(node: "dim", year: 2022), .criticNoVariation(node: "dim", year: nil), .pcaNeedsVaryingChildren(node: "dim", year: 2023),
         .pcaNegativeLoadings(node: "dim", children: ["c"], loadings: [-0.5], year: nil),
         .pcaNegativeLoadings(node: "dim", children: ["c", "d"], loadings: [-0.5, -0.25], year: 2021),
+        .screeningDroppedEveryIndicator(minCoverage: 0.75), .screeningDroppedEveryUnitYear(minCoverage: 0.5), .screeningDroppedIndex,
+        .transformNeedsPositive(indicator: "gdp", transform: .log, at: UnitYear(unit: "b01", year: 2020), value: -3),
     ]
 
     static func covers(_ k: MethodProblem) -> Int {
@@ -25,10 +27,14 @@ struct MethodProblemWordsTests {
         case .criticNoVariation: 4
         case .pcaNeedsVaryingChildren: 5
         case .pcaNegativeLoadings: 6
+        case .screeningDroppedEveryIndicator: 7
+        case .screeningDroppedEveryUnitYear: 8
+        case .screeningDroppedIndex: 9
+        case .transformNeedsPositive: 10
         }
     }
 
-    static let caseCount = 7
+    static let caseCount = 11
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
