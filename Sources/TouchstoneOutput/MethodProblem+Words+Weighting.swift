@@ -16,8 +16,7 @@ extension MethodProblem {
         let x = NumberFormat.significant(value)
         return (w.t("`\(node)` uses entropy weights, but `\(child)` of \(at.text(w.language)) scores \(x); entropy needs scores >= 0",
                     "`\(node)` 采用熵权法，但\(at.text(w.language))的 `\(child)` 得分为 \(x)；熵权法要求得分 >= 0"),
-                w.t("normalise its children to a range >= 0 (min-max, goalposts), or choose other weights",
-                    "将其下级归一化到 >= 0 的区间（min-max、goalposts），或改用其他权重"))
+                nonNegativeFix(w))
     }
 
     static func noWeights(node: String, year: Int?, method: WeightingMethod, _ w: Words) -> (problem: String, fix: String) {

@@ -30,6 +30,22 @@ extension MethodProblem {
             return Self.screeningDroppedIndex(w)
         case let .transformNeedsPositive(indicator, transform, at, value):
             return Self.transformNeedsPositive(indicator: indicator, transform: transform, at: at, value: value, w)
+        case let .meanUndefined(node, method, power, child, at, value):
+            return Self.meanUndefined(node: node, method: method, power: power, child: child, at: at, value: value, w)
+        case let .geometricLogUndefined(node, child, at, value):
+            return Self.geometricLogUndefined(node: node, child: child, at: at, value: value, w)
+        case .ampiNeedsPanelWeights, .ampiReferenceYearMissing, .ampiChildMissingInReference:
+            return Self.ampi(self, w)
+        case let .bodNeedsNonNegative(node, child, at, value):
+            return Self.bodNeedsNonNegative(node: node, child: child, at: at, value: value, w)
+        case let .bodNoSolution(node, detail):
+            return Self.bodNoSolution(node: node, detail: detail, w)
+        case let .logTransformNeedsPositive(indicator, at, value):
+            return Self.logTransformNeedsPositive(indicator: indicator, at: at, value: value, w)
+        case let .outsideMethodDomain(indicator, method, at, value, domain):
+            return Self.outsideMethodDomain(indicator: indicator, method: method, at: at, value: value, domain: domain, w)
+        case let .notEnoughUnitsToCompare(year, count, unit):
+            return Self.notEnoughUnitsToCompare(year: year, count: count, unit: unit, w)
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// `log-min-max` (min-max on ln(x + c)), the method added through its descriptor alone
 /// (`Normalisation/LogMinMax.swift`). Reference: `Tests/References/methods/log_min_max.csv`, written by
@@ -46,7 +47,7 @@ struct LogMinMaxTests {
             _ = try IndexPipeline(project: methodProject("normalisation: {method: log-min-max}")).compute(panel: panel)
             Issue.record("expected a problem")
         } catch let e as InputProblems {
-            #expect(e.problems.first?.problem == "`x` uses log-min-max but unit `a` in 2020 has the value -1, which has no logarithm after adding the shift 1")
+            #expect(e.problems.first?.problemText("en") == "`x` uses log-min-max but unit `a` in 2020 has the value -1, which has no logarithm after adding the shift 1")
         }
         #expect(throws: InputProblems.self) { _ = try methodProject("normalisation: {method: log-min-max, shift: -2}") }
     }

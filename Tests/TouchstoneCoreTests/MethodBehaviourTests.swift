@@ -16,7 +16,7 @@ private func problems(_ rest: String) -> [String] {
         _ = try project(rest)
         return []
     } catch let p as InputProblems {
-        return p.problems.map { $0.errorDescription ?? "" }
+        return p.problems.map { $0.line("en") }
     } catch {
         return ["\(error)"]
     }
@@ -162,7 +162,7 @@ struct MethodBehaviourTests {
             #expect {
                 try IndexPipeline(project: p).compute(panel: data)
             } throws: { error in
-                ((error as? InputProblem)?.errorDescription ?? "").contains("`a` of unit `A` in 2020 is 0; it is undefined for a value <= 0")
+                ((error as? InputProblem)?.line("en") ?? "").contains("`a` of unit `A` in 2020 is 0; it is undefined for a value <= 0")
             }
         }
         let missing = try project("framework: {id: index, aggregation: harmonic, nonpositive: missing, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
@@ -277,7 +277,7 @@ struct MethodBehaviourTests {
         let p = try project("framework: {id: index, aggregation: {method: ampi, reference_year: 1999}, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         #expect {
             try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B"], years: [2020, 2021], indicators: ["a", "b"], columns: [[1, 2, 3, 4], [4, 3, 2, 1]]))
-        } throws: { error in ((error as? InputProblem)?.errorDescription ?? "").contains("the AMPI reference year 1999 is not in the data") }
+        } throws: { error in ((error as? InputProblem)?.line("en") ?? "").contains("the AMPI reference year 1999 is not in the data") }
         let q = try project("framework: {id: index, aggregation: ampi, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         let r = try IndexPipeline(project: q).compute(panel: grid(units: ["A", "B"], years: [2020, 2021], indicators: ["a", "b"], columns: [[1, 2, 3, 4], [4, 3, 2, 1]]))
         // Reference = the 2020 means (2, 3.5); units at the reference on both children score exactly 100.

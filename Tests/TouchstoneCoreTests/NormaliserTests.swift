@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 private typealias Loc = TouchstoneCore.SourceLocation
 
@@ -170,13 +171,13 @@ struct NormaliserTests {
             #expect(e.problems.count == 1)
             let problem = try #require(e.problems.first)
             #expect(problem.location == Loc(file: "touchstone.yaml", line: 6, column: 12))
-            #expect(problem.problem == "`gnipc` has a log transform but unit `B` in 2021 has the value 0")
-            #expect(problem.fix == "remove `transform: log`, or correct the value (a log needs values above 0)")
+            #expect(problem.problemText("en") == "`gnipc` has a log transform but unit `B` in 2021 has the value 0")
+            #expect(problem.fixText("en") == "remove `transform: log`, or correct the value (a log needs values above 0)")
         }
         let negative = grid(units: ["A", "B"], indicators: ["gnipc"], columns: [[-2.5, 6000]])
         #expect(throws: InputProblems.self) { try IndexPipeline(project: p).compute(panel: negative) }
         do { _ = try IndexPipeline(project: p).compute(panel: negative) } catch let e as InputProblems {
-            #expect(e.problems.map(\.problem) == ["`gnipc` has a log transform but unit `A` in 2020 has the value -2.5"])
+            #expect(e.problems.map { $0.problemText("en") } == ["`gnipc` has a log transform but unit `A` in 2020 has the value -2.5"])
         }
     }
 

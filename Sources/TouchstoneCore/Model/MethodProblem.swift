@@ -32,4 +32,34 @@ public enum MethodProblem: Hashable, Sendable {
     case screeningDroppedIndex
     /// A log or Box–Cox transform met a value ≤ 0 (after the earlier treatment steps).
     case transformNeedsPositive(indicator: String, transform: TreatmentTransform, at: UnitYear, value: Double)
+
+    // MARK: Aggregation and normalisation (NodeAggregator, IndexPipeline, Normaliser)
+
+    /// A geometric, harmonic or power mean (`power`: its r) over a child scoring where it is undefined (≤ 0,
+    /// or < 0 for r > 0).
+    case meanUndefined(node: String, method: AggregationMethod, power: Double, child: String, at: UnitYear, value: Double)
+    /// The geometric mean of the pipeline's fast path over a child scoring ≤ 0.
+    case geometricLogUndefined(node: String, child: String, at: UnitYear, value: Double)
+    /// AMPI compares all years but the weights are fitted per year.
+    case ampiNeedsPanelWeights(node: String)
+    /// The AMPI reference year is not in the data (`years`: those that are).
+    case ampiReferenceYearMissing(node: String, year: Int, years: [Int])
+    /// A child has no value in the AMPI reference year.
+    case ampiChildMissingInReference(node: String, child: String, year: Int)
+    /// Benefit-of-the-doubt weights over a child scoring below 0.
+    case bodNeedsNonNegative(node: String, child: String, at: UnitYear, value: Double)
+    /// The benefit-of-the-doubt linear programme has no solution (`detail`: the solver's finding).
+    case bodNoSolution(node: String, detail: String)
+    /// `transform: log` over a value ≤ 0.
+    case logTransformNeedsPositive(indicator: String, at: UnitYear, value: Double)
+    /// A value outside the domain of the normalisation method (`domain`: why, from the method's descriptor).
+    case outsideMethodDomain(indicator: String, method: NormalisationMethod, at: UnitYear, value: Double, domain: NormalisationDomain?)
+    /// Fewer than two units with an index score in `year` for a command that compares units (`unit`: the one).
+    case notEnoughUnitsToCompare(year: Int, count: Int, unit: String?)
+}
+
+/// Why a value is outside a normalisation method's domain, as its descriptor states it (`domainProblem`).
+public enum NormalisationDomain: Hashable, Sendable {
+    /// log-min-max: no logarithm of the value plus `shift`.
+    case logAfterShift(shift: Double)
 }

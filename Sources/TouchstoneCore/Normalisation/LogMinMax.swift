@@ -1,4 +1,3 @@
-import TouchstoneText
 import Foundation
 
 extension NormalisationMethod {
@@ -29,9 +28,7 @@ extension NormalisationDescriptor {
         prepare: { x, spec in log(x + spec.option("shift")) },
         inverse: { y, spec in exp(y) - spec.option("shift") },
         accepts: { x, spec in x + spec.option("shift") > 0 },
-        domainProblem: { spec in
-            ("has no logarithm after adding the shift \(NumberFormat.full(spec.option("shift")))", "raise `shift` above the smallest value's distance below 0, or correct the value")
-        },
+        domainProblem: { spec in .logAfterShift(shift: spec.option("shift")) },
         fit: NormalisationDescriptor.minMax.fit,
         fitSummary: NormalisationDescriptor.minMax.fitSummary,
         apply: { v, p, m, _ in minMaxScore(v, p, m) },

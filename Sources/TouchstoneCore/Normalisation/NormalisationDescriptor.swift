@@ -57,8 +57,8 @@ public struct NormalisationDescriptor: Sendable {
     var inverse: (@Sendable (Double, NormalisationSpec) -> Double)? = nil
     /// Whether a value lies in the domain of `prepare` (checked before normalising; `nil` = every value).
     var accepts: (@Sendable (Double, NormalisationSpec) -> Bool)? = nil
-    /// Why a value is outside the domain, and what to do: (problem suffix, fix).
-    var domainProblem: (@Sendable (NormalisationSpec) -> (String, String))? = nil
+    /// Why a value is outside the domain (worded with what to do by TouchstoneOutput).
+    var domainProblem: (@Sendable (NormalisationSpec) -> NormalisationDomain)? = nil
     /// Parameters from the prepared values of a scope group (missing values already removed).
     var fit: @Sendable ([Double]) -> Normaliser.Parameters = { _ in Normaliser.Parameters() }
     /// Parameters from a running summary (improvement paths); `empty` = not predictable from a summary.

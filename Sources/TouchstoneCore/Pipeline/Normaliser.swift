@@ -1,6 +1,5 @@
 import Foundation
 import TouchstoneStats
-import TouchstoneText
 
 /// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas). What is
 /// particular to a method — its transform, fit, mapping and warnings — comes from its
@@ -137,14 +136,13 @@ public struct Normaliser: Sendable {
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
-                                         "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(NumberFormat.full(raw[i]))",
-                                         fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
+                                         .method(.logTransformNeedsPositive(indicator: indicator.id, at: describe(i), value: raw[i]))))
             return ([Double](repeating: .nan, count: raw.count), fitted)
         }
         if let accepts = descriptor.accepts, let i = raw.indices.first(where: { !raw[$0].isNaN && !accepts(indicatorTransformed(raw[$0]), spec) }) {
-            let (what, fix) = descriptor.domainProblem?(spec) ?? ("is outside the domain of \(spec.method)", "correct the value")
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
-                                         "`\(indicator.id)` uses \(spec.method) but \(describe(i)) has the value \(NumberFormat.full(raw[i])), which \(what)", fix: fix))
+                                         .method(.outsideMethodDomain(indicator: indicator.id, method: spec.method, at: describe(i), value: raw[i],
+                                                                      domain: descriptor.domainProblem?(spec)))))
             return ([Double](repeating: .nan, count: raw.count), fitted)
         }
         if descriptor.needsUnits {

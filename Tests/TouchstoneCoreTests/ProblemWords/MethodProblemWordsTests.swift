@@ -16,6 +16,17 @@ struct MethodProblemWordsTests {
         .pcaNegativeLoadings(node: "dim", children: ["c", "d"], loadings: [-0.5, -0.25], year: 2021),
         .screeningDroppedEveryIndicator(minCoverage: 0.75), .screeningDroppedEveryUnitYear(minCoverage: 0.5), .screeningDroppedIndex,
         .transformNeedsPositive(indicator: "gdp", transform: .log, at: UnitYear(unit: "b01", year: 2020), value: -3),
+        .meanUndefined(node: "dim", method: .geometric, power: 0, child: "a", at: UnitYear(unit: "A", year: 2020), value: 0),
+        .meanUndefined(node: "dim", method: .power, power: 0.5, child: "a", at: UnitYear(unit: "A", year: 2020), value: -1.5),
+        .geometricLogUndefined(node: "index", child: "b", at: UnitYear(unit: "B", year: 2021), value: 0),
+        .ampiNeedsPanelWeights(node: "dim"), .ampiReferenceYearMissing(node: "dim", year: 1999, years: [2019, 2020]),
+        .ampiChildMissingInReference(node: "dim", child: "a", year: 2019),
+        .bodNeedsNonNegative(node: "dim", child: "a", at: UnitYear(unit: "A", year: 2020), value: -0.5),
+        .bodNoSolution(node: "dim", detail: "infeasible(row: 3)"),
+        .logTransformNeedsPositive(indicator: "gnipc", at: UnitYear(unit: "B", year: 2021), value: 0),
+        .outsideMethodDomain(indicator: "x", method: .logMinMax, at: UnitYear(unit: "A", year: 2020), value: -2, domain: .logAfterShift(shift: 1)),
+        .outsideMethodDomain(indicator: "x", method: .minMax, at: UnitYear(unit: "A", year: 2020), value: -2, domain: nil),
+        .notEnoughUnitsToCompare(year: 2020, count: 1, unit: "u1"), .notEnoughUnitsToCompare(year: 2020, count: 0, unit: nil),
     ]
 
     static func covers(_ k: MethodProblem) -> Int {
@@ -31,10 +42,20 @@ struct MethodProblemWordsTests {
         case .screeningDroppedEveryUnitYear: 8
         case .screeningDroppedIndex: 9
         case .transformNeedsPositive: 10
+        case .meanUndefined: 11
+        case .geometricLogUndefined: 12
+        case .ampiNeedsPanelWeights: 13
+        case .ampiReferenceYearMissing: 14
+        case .ampiChildMissingInReference: 15
+        case .bodNeedsNonNegative: 16
+        case .bodNoSolution: 17
+        case .logTransformNeedsPositive: 18
+        case .outsideMethodDomain: 19
+        case .notEnoughUnitsToCompare: 20
         }
     }
 
-    static let caseCount = 11
+    static let caseCount = 21
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
