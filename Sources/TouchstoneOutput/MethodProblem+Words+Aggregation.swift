@@ -92,3 +92,17 @@ extension MethodProblem {
                     "在数据中补充其他单位，或检查年份、行筛选（`include`/`exclude`）和缺失值；`touchstone index` 与 `touchstone trend` 只有一个单位也可运行"))
     }
 }
+
+/// Ratio to reference (`Normaliser+Reference`).
+extension MethodProblem {
+    static func referenceUnitWithoutData(indicator: String, unit: String, suggestion: String?, _ w: Words) -> (problem: String, fix: String) {
+        (w.t("`\(indicator)`: the reference unit `\(unit)` has no data", "`\(indicator)`：基准单位 `\(unit)` 没有数据"),
+         suggestion.map { w.t("did you mean `\($0)`? Name a unit of the panel", "是否指 `\($0)`？请填写面板中的单位") } ?? w.t("name a unit of the panel", "请填写面板中的单位"))
+    }
+
+    static func referenceYearMissing(indicator: String, year: Int, years: [Int], _ w: Words) -> (problem: String, fix: String) {
+        let list = years.map(String.init).joined(separator: ", ")
+        return (w.t("`\(indicator)`: the reference year \(year) is not in the data", "`\(indicator)`：基准年 \(year) 不在数据中"),
+                w.t("use one of the years \(list)", "使用以下年份之一：\(list)"))
+    }
+}

@@ -46,6 +46,10 @@ extension MethodProblem {
             return Self.outsideMethodDomain(indicator: indicator, method: method, at: at, value: value, domain: domain, w)
         case let .notEnoughUnitsToCompare(year, count, unit):
             return Self.notEnoughUnitsToCompare(year: year, count: count, unit: unit, w)
+        case let .referenceUnitWithoutData(indicator, unit, suggestion):
+            return Self.referenceUnitWithoutData(indicator: indicator, unit: unit, suggestion: suggestion, w)
+        case let .referenceYearMissing(indicator, year, years):
+            return Self.referenceYearMissing(indicator: indicator, year: year, years: years, w)
         }
     }
 }

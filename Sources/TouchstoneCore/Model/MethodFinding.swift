@@ -17,4 +17,15 @@ public enum MethodFinding: Hashable, Sendable {
     /// The outlier check of `indicator` (in `year`) was skipped: only `values` values (fewer than 4), or no
     /// spread (`nil`).
     case outlierCheckSkipped(indicator: String, year: Int?, values: Int?)
+    /// Ratio to reference without a positive reference: for the reference `unit` in the years `keys`, or for
+    /// the units `keys` in the reference `year`; those scores are missing.
+    case referenceWithoutPositive(indicator: String, unit: String?, year: Int?, keys: [String])
+    /// Ratio to reference, lower is better: `count` values ≤ 0 have no ratio.
+    case referenceNonPositive(indicator: String, count: Int)
+    /// A frozen (`base` nil) or base-year scaling without values of the indicator.
+    case noValuesInFixedScaling(indicator: String, base: ClosedRange<Int>?)
+    /// `count` values outside the frozen (`base` nil) or base-year range `low`–`high` (raw units), the first
+    /// five `rows` with their `values`; capped, or scored beyond the range.
+    case outsideFixedScaling(indicator: String, count: Int, base: ClosedRange<Int>?, low: Double, high: Double, rows: [UnitYear], values: [Double],
+                             capped: Bool)
 }

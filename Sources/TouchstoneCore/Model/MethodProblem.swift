@@ -56,6 +56,10 @@ public enum MethodProblem: Hashable, Sendable {
     case outsideMethodDomain(indicator: String, method: NormalisationMethod, at: UnitYear, value: Double, domain: NormalisationDomain?)
     /// Fewer than two units with an index score in `year` for a command that compares units (`unit`: the one).
     case notEnoughUnitsToCompare(year: Int, count: Int, unit: String?)
+    /// Ratio to reference: the reference unit has no row (`suggestion`: the closest unit id).
+    case referenceUnitWithoutData(indicator: String, unit: String, suggestion: String?)
+    /// Ratio to reference: the reference year is not in the data (`years`: those that are).
+    case referenceYearMissing(indicator: String, year: Int, years: [Int])
 }
 
 /// Why a value is outside a normalisation method's domain, as its descriptor states it (`domainProblem`).

@@ -16,6 +16,13 @@ struct MethodFindingWordsTests {
         .notImputed(indicator: "x", cells: 2, method: .groupMedian), .notImputed(indicator: "x", cells: 2, method: .meanAll),
         .notImputed(indicator: "x", cells: 2, method: .mean),
         .outlierCheckSkipped(indicator: "x", year: 2021, values: 3), .outlierCheckSkipped(indicator: "x", year: nil, values: nil),
+        .referenceWithoutPositive(indicator: "x", unit: "B", year: nil, keys: ["2021"]),
+        .referenceWithoutPositive(indicator: "x", unit: nil, year: 2019, keys: ["a", "b"]),
+        .referenceNonPositive(indicator: "x", count: 1), .referenceNonPositive(indicator: "x", count: 3),
+        .noValuesInFixedScaling(indicator: "x", base: nil), .noValuesInFixedScaling(indicator: "x", base: 2019 ... 2021),
+        .outsideFixedScaling(indicator: "x", count: 2, base: 2019 ... 2019, low: 2, high: 10, rows: [.init(unit: "B", year: 2020), .init(unit: "C", year: 2020)],
+                             values: [12, 0], capped: true),
+        .outsideFixedScaling(indicator: "x", count: 6, base: nil, low: 0, high: 4, rows: [.init(unit: "b04", year: 2024)], values: [6], capped: false),
     ]
 
     static let screening: ScreeningReport = {
@@ -42,10 +49,14 @@ struct MethodFindingWordsTests {
         case .screenedUnitYears: 4
         case .notImputed: 5
         case .outlierCheckSkipped: 6
+        case .referenceWithoutPositive: 7
+        case .referenceNonPositive: 8
+        case .noValuesInFixedScaling: 9
+        case .outsideFixedScaling: 10
         }
     }
 
-    static let caseCount = 7
+    static let caseCount = 11
 
     @Test("every finding has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
@@ -63,5 +74,6 @@ struct MethodFindingWordsTests {
         #expect(Self.all[7].text("en").hasSuffix("u19 2020 (10%), and 3 more"))
         #expect(Self.all[8].text("en") == "`x`: 1 missing cell could not be imputed with `locf` (no earlier observation of the unit); it stays missing")
         #expect(Self.all[13].text("en") == "`x` in 2021: outlier check skipped (3 values; skew and kurtosis need at least 4)")
+        #expect(Self.all[21].text("en") == "`x`: 2 values lie outside the base year 2019 2–10 (unit `B` in 2020: 12; unit `C` in 2020: 0); capped at the range (freeze.outside: cap)")
     }
 }

@@ -27,6 +27,8 @@ struct MethodProblemWordsTests {
         .outsideMethodDomain(indicator: "x", method: .logMinMax, at: UnitYear(unit: "A", year: 2020), value: -2, domain: .logAfterShift(shift: 1)),
         .outsideMethodDomain(indicator: "x", method: .minMax, at: UnitYear(unit: "A", year: 2020), value: -2, domain: nil),
         .notEnoughUnitsToCompare(year: 2020, count: 1, unit: "u1"), .notEnoughUnitsToCompare(year: 2020, count: 0, unit: nil),
+        .referenceUnitWithoutData(indicator: "x", unit: "b1", suggestion: "b01"), .referenceUnitWithoutData(indicator: "x", unit: "zz", suggestion: nil),
+        .referenceYearMissing(indicator: "x", year: 1999, years: [2019, 2020]),
     ]
 
     static func covers(_ k: MethodProblem) -> Int {
@@ -52,10 +54,12 @@ struct MethodProblemWordsTests {
         case .logTransformNeedsPositive: 18
         case .outsideMethodDomain: 19
         case .notEnoughUnitsToCompare: 20
+        case .referenceUnitWithoutData: 21
+        case .referenceYearMissing: 22
         }
     }
 
-    static let caseCount = 21
+    static let caseCount = 23
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
