@@ -30,6 +30,8 @@ extension MethodFinding {
         case let .outlierCheckSkipped(indicator, year, values):
             let why = values.map { w.t("\($0) values; skew and kurtosis need at least 4", "仅 \($0) 个值；偏度与峰度至少需要 4 个") } ?? w.t("no spread", "数值无离散")
             return w.t("`\(indicator)`\(w.inYear(year)): outlier check skipped (\(why))", "`\(indicator)`\(w.inYear(year))：跳过离群值检查（\(why)）")
+        case .constantScaling, .noSpread, .singleValue:
+            return Self.degenerate(self, w)
         case let .referenceWithoutPositive(indicator, unit, year, keys):
             return Self.referenceWithoutPositive(indicator: indicator, unit: unit, year: year, keys: keys, w)
         case let .referenceNonPositive(indicator, count):

@@ -16,6 +16,29 @@ extension MethodFinding {
         return w.t("`\(indicator)`: ratio to reference: \(what); those scores are missing", "`\(indicator)`：按基准比值：\(what)；这些得分缺失")
     }
 
+    /// A constant scope group, a group without spread, a single value: what the method gives.
+    static func degenerate(_ finding: MethodFinding, _ w: Words) -> String {
+        let inYear = { (year: Int?) in year.map { w.t(" in year \($0)", "（\($0) 年）") } ?? "" }
+        switch finding {
+        case let .constantScaling(id, method, value, year):
+            let v = NumberFormat.full(value)
+            if method == .minMax {
+                return w.t("`\(id)` is constant (\(v))\(inYear(year)); min-max gives every unit the middle of the range",
+                           "`\(id)` 为常数（\(v)）\(inYear(year))；min-max 使每个单位都得区间中点")
+            }
+            return w.t("`\(id)` is constant (\(v))\(inYear(year)); every unit ties: \(method.degenerate(w).constant)",
+                       "`\(id)` 为常数（\(v)）\(inYear(year))；各单位并列：\(method.degenerate(w).constant)")
+        case let .noSpread(id, zMean, year):
+            let m = NumberFormat.full(zMean)
+            return w.t("`\(id)` has no spread\(inYear(year)); z-scores are all \(m)", "`\(id)` 没有离散\(inYear(year))；Z 分数均为 \(m)")
+        case let .singleValue(id, method, year):
+            return w.t("`\(id)` has a single value\(inYear(year)); \(method) gives it \(method.degenerate(w).single)",
+                       "`\(id)` 只有一个值\(inYear(year))；\(method) 给它\(method.degenerate(w).single)")
+        default:
+            return ""
+        }
+    }
+
     static func referenceNonPositive(indicator: String, count n: Int, _ w: Words) -> String {
         w.t("`\(indicator)`: ratio to reference, lower is better: \(n) value\(n == 1 ? " is" : "s are") <= 0 and have no ratio; those scores are missing",
             "`\(indicator)`：按基准比值（越低越好）：\(n) 个值 <= 0，无法求比值；这些得分缺失")

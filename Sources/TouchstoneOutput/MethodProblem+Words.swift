@@ -50,6 +50,8 @@ extension MethodProblem {
             return Self.referenceUnitWithoutData(indicator: indicator, unit: unit, suggestion: suggestion, w)
         case let .referenceYearMissing(indicator, year, years):
             return Self.referenceYearMissing(indicator: indicator, year: year, years: years, w)
+        case .goalpostsMissing, .targetNotPositive, .targetMissing, .bandsMissing, .bandScoresCount, .referenceMissing:
+            return Self.settings(self, w)
         }
     }
 }

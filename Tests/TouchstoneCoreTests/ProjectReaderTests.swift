@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// The data and units sections shared by most test projects (lines 1–6 of every text below that uses it).
 private let head = """
@@ -358,8 +359,8 @@ struct ProjectReaderTests {
                   normalisation: {method: distance-to-target}
             """)
         #expect(p.location == location(10, 11))
-        #expect(p.problem == "`rate` uses distance to target but has no `target`")
-        #expect(p.fix == "add e.g. `target: 100`")
+        #expect(p.problemText("en") == "`rate` uses distance to target but has no `target`")
+        #expect(p.fixText("en") == "add e.g. `target: 100`")
     }
 
     @Test("Goalposts with lower equal to upper are rejected")

@@ -26,6 +26,13 @@ public enum MethodFinding: Hashable, Sendable {
     case noValuesInFixedScaling(indicator: String, base: ClosedRange<Int>?)
     /// `count` values outside the frozen (`base` nil) or base-year range `low`–`high` (raw units), the first
     /// five `rows` with their `values`; capped, or scored beyond the range.
+    /// A scope group (all years, or `year`) of `indicator` where every value is `value`: what `method` gives
+    /// (min-max the middle of the range, ranks a tie).
+    case constantScaling(indicator: String, method: NormalisationMethod, value: Double, year: Int?)
+    /// A scope group without spread under z-scores: every score is `zMean`.
+    case noSpread(indicator: String, zMean: Double, year: Int?)
+    /// A scope group with a single value under a rank-based method.
+    case singleValue(indicator: String, method: NormalisationMethod, year: Int?)
     case outsideFixedScaling(indicator: String, count: Int, base: ClosedRange<Int>?, low: Double, high: Double, rows: [UnitYear], values: [Double],
                              capped: Bool)
 }

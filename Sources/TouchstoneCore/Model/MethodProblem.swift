@@ -60,6 +60,21 @@ public enum MethodProblem: Hashable, Sendable {
     case referenceUnitWithoutData(indicator: String, unit: String, suggestion: String?)
     /// Ratio to reference: the reference year is not in the data (`years`: those that are).
     case referenceYearMissing(indicator: String, year: Int, years: [Int])
+
+    // MARK: Normalisation settings (the descriptors' checks)
+
+    /// `method: goalposts` without goalposts.
+    case goalpostsMissing(indicator: String)
+    /// Distance to target with a target ≤ 0.
+    case targetNotPositive(indicator: String, found: Double)
+    /// Distance to target without `target`.
+    case targetMissing(indicator: String)
+    /// `method: bands` without thresholds.
+    case bandsMissing(indicator: String)
+    /// `band_scores` without one score per band (`thresholds` + 1 bands).
+    case bandScoresCount(indicator: String, thresholds: Int, scores: Int)
+    /// Ratio to reference without `reference`.
+    case referenceMissing(indicator: String)
 }
 
 /// Why a value is outside a normalisation method's domain, as its descriptor states it (`domainProblem`).

@@ -23,7 +23,6 @@ extension NormalisationDescriptor {
         method: .logMinMax, settingsKeys: ["shift"],
         options: [Option(key: "shift", defaultValue: 1, bounds: 0 ... Double.greatestFiniteMagnitude, example: "`shift: 1` (ln(1 + x), zeros allowed)")],
         usesScope: true,
-        summary: LocalizedText(["en": "min-max of ln(x + {shift}) to {range}, {scope}", "zh": "对 ln(x + {shift}) 极差标准化至 {range}，{scope}"]),
         formula: "l + (u−l)·(ln(x + c) − min)/(max − min)", reference: "OECD/JRC Handbook (2008) §5; UNDP HDR technical notes (log income)",
         prepare: { x, spec in log(x + spec.option("shift")) },
         inverse: { y, spec in exp(y) - spec.option("shift") },

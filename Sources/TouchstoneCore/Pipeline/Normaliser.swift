@@ -156,11 +156,11 @@ public struct Normaliser: Sendable {
         for rows in groups {
             let parameters = groups.count == 1 ? fit(raw) : fit(rows.map { raw[$0] })
             if spec.method.usesScope { fitted.groups.append(.init(rows: rows, raw: raw, years: years, parameters: parameters)) }
-            let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
+            let year = spec.scope == .year && groups.count > 1 ? years[rows[0]] : nil
             if parameters.empty {
-                diagnostics.append(Diagnostic(.warning, .indicatorWithoutValues(indicator: indicator.id, year: note.isEmpty ? nil : years[rows[0]]), at: indicator.location))
-            } else if let warning = descriptor.warning(parameters, spec, indicator.id, note) {
-                diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
+                diagnostics.append(Diagnostic(.warning, .indicatorWithoutValues(indicator: indicator.id, year: year), at: indicator.location))
+            } else if let warning = descriptor.warning(parameters, spec, indicator.id, year) {
+                diagnostics.append(Diagnostic(.warning, .method(warning), at: indicator.location))
             }
             if groups.count == 1 {
                 out.withUnsafeMutableBufferPointer { o in for i in raw.indices { o[i] = apply(raw[i], parameters) } }

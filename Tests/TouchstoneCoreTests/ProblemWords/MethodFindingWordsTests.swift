@@ -23,6 +23,10 @@ struct MethodFindingWordsTests {
         .outsideFixedScaling(indicator: "x", count: 2, base: 2019 ... 2019, low: 2, high: 10, rows: [.init(unit: "B", year: 2020), .init(unit: "C", year: 2020)],
                              values: [12, 0], capped: true),
         .outsideFixedScaling(indicator: "x", count: 6, base: nil, low: 0, high: 4, rows: [.init(unit: "b04", year: 2024)], values: [6], capped: false),
+        .constantScaling(indicator: "x", method: .minMax, value: 5, year: nil), .constantScaling(indicator: "x", method: .rank, value: 5, year: 2020),
+        .constantScaling(indicator: "x", method: .borda, value: 5, year: nil), .constantScaling(indicator: "x", method: .percentileRank, value: 5, year: nil),
+        .noSpread(indicator: "x", zMean: 100, year: 2021), .singleValue(indicator: "x", method: .rank, year: nil),
+        .singleValue(indicator: "x", method: .percentileRank, year: 2020),
     ]
 
     static let screening: ScreeningReport = {
@@ -53,10 +57,13 @@ struct MethodFindingWordsTests {
         case .referenceNonPositive: 8
         case .noValuesInFixedScaling: 9
         case .outsideFixedScaling: 10
+        case .constantScaling: 11
+        case .noSpread: 12
+        case .singleValue: 13
         }
     }
 
-    static let caseCount = 11
+    static let caseCount = 14
 
     @Test("every finding has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
@@ -74,6 +81,10 @@ struct MethodFindingWordsTests {
         #expect(Self.all[7].text("en").hasSuffix("u19 2020 (10%), and 3 more"))
         #expect(Self.all[8].text("en") == "`x`: 1 missing cell could not be imputed with `locf` (no earlier observation of the unit); it stays missing")
         #expect(Self.all[13].text("en") == "`x` in 2021: outlier check skipped (3 values; skew and kurtosis need at least 4)")
+        #expect(Self.all[23].text("en") == "`x` is constant (5); min-max gives every unit the middle of the range")
+        #expect(Self.all[24].text("en") == "`x` is constant (5) in year 2020; every unit ties: all rank 1")
+        #expect(Self.all[27].text("en") == "`x` has no spread in year 2021; z-scores are all 100")
+        #expect(Self.all[29].text("en") == "`x` has a single value in year 2020; percentile-rank gives it the middle of the range")
         #expect(Self.all[21].text("en") == "`x`: 2 values lie outside the base year 2019 2–10 (unit `B` in 2020: 12; unit `C` in 2020: 0); capped at the range (freeze.outside: cap)")
     }
 }

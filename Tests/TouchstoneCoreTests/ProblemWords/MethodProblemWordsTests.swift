@@ -29,6 +29,8 @@ struct MethodProblemWordsTests {
         .notEnoughUnitsToCompare(year: 2020, count: 1, unit: "u1"), .notEnoughUnitsToCompare(year: 2020, count: 0, unit: nil),
         .referenceUnitWithoutData(indicator: "x", unit: "b1", suggestion: "b01"), .referenceUnitWithoutData(indicator: "x", unit: "zz", suggestion: nil),
         .referenceYearMissing(indicator: "x", year: 1999, years: [2019, 2020]),
+        .goalpostsMissing(indicator: "x"), .targetNotPositive(indicator: "x", found: -5), .targetMissing(indicator: "rate"),
+        .bandsMissing(indicator: "x"), .bandScoresCount(indicator: "x", thresholds: 3, scores: 2), .referenceMissing(indicator: "x"),
     ]
 
     static func covers(_ k: MethodProblem) -> Int {
@@ -56,10 +58,16 @@ struct MethodProblemWordsTests {
         case .notEnoughUnitsToCompare: 20
         case .referenceUnitWithoutData: 21
         case .referenceYearMissing: 22
+        case .goalpostsMissing: 23
+        case .targetNotPositive: 24
+        case .targetMissing: 25
+        case .bandsMissing: 26
+        case .bandScoresCount: 27
+        case .referenceMissing: 28
         }
     }
 
-    static let caseCount = 23
+    static let caseCount = 29
 
     @Test("every kind has English and Chinese words with the same numbers and code spans")
     func bothLanguages() {
