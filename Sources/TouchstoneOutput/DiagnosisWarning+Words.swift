@@ -36,7 +36,7 @@ extension DiagnosisWarning {
             let more = involved.count > 6 ? w.t(" and \(involved.count - 6) more", " 等另 \(involved.count - 6) 项") : ""
             let list = involved.prefix(6).map { "`\($0)`" }.joined(separator: w.t(", ", "、")) + more
             return w.t("\(list) \(involved.count == 1 ? "is" : "are") scaled, weighted or compared within each year, but the data has \(years) years: scores only rank units within a year, so a unit can improve and lose points",
-                       "\(list) 按年分别缩放、加权或比较，但数据有 \(years) 年：得分只能在同一年内给单位排序，单位有进步也可能失分")
+                       "\(list)（共 \(involved.count) 项）按年分别缩放、加权或比较，但数据有 \(years) 年：得分只能在同一年内给单位排序，单位有进步也可能失分")
         default:
             return "\(kind.rawValue) \(node)"
         }

@@ -35,8 +35,7 @@ extension MethodFinding {
         case .meanAll: reason = w.t("no value at all", "全无数值")
         case .none, .mean, .median: reason = w.t("no value that year", "当年没有数值")
         }
-        let one = cells == 1
-        return w.t("`\(indicator)`: \(cells) missing cell\(one ? "" : "s") could not be imputed with `\(method.rawValue)` (\(reason)); \(one ? "it stays" : "they stay") missing",
+        return w.t("`\(indicator)`: \(cells) missing cell\(cells == 1 ? "" : "s") could not be imputed with `\(method.rawValue)` (\(reason)); \(cells == 1 ? "it stays" : "they stay") missing",
                    "`\(indicator)`：\(cells) 个缺失单元格无法用 `\(method.rawValue)` 插补（\(reason)），仍为缺失")
     }
 }

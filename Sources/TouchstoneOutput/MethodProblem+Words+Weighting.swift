@@ -33,7 +33,7 @@ extension MethodProblem {
         let list = zip(children, loadings).map { "`\($0)` (\(NumberFormat.significant($1)))" }.joined(separator: w.t(", ", "、"))
         let one = children.count == 1
         return (w.t("`\(node)`: \(list) load\(one ? "s" : "") negatively on the first principal component\(w.inYear(year)), so raw-loading weights would count \(one ? "it" : "them") against the index",
-                    "`\(node)`：\(list) 在第一主成分上的载荷为负\(w.inYear(year))，按原始载荷定权会使其拉低指数"),
+                    "`\(node)`：\(list) 在第一主成分上的载荷为负\(w.inYear(year))，按原始载荷定权会使\(one ? "该指标" : "这些指标")拉低指数"),
                 w.t("check the direction of \(one ? "that indicator" : "those indicators"), use `loadings: squared` (OECD/JRC handbook), or `negative: allow` to keep COINr's raw loadings",
                     "检查\(one ? "该指标" : "这些指标")的方向，使用 `loadings: squared`（OECD/JRC 手册），或用 `negative: allow` 保留 COINr 的原始载荷"))
     }

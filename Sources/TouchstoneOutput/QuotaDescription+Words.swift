@@ -18,8 +18,8 @@ extension QuotaDescription {
         case .share(let s):
             let pct = NumberFormat.fixed(s * 100, decimals: s * 100 == (s * 100).rounded() ? 0 : 1)
             let x = NumberFormat.fixed(exact ?? s * Double(n), decimals: 2).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
-            return w.t("\(side) \(pct)% of \(n) = \(x), rounded \(rounding.rawValue) to \(quota)",
-                       "\(side) \(pct)%：\(n) × \(pct)% = \(x)，\(rounding.label(language))为 \(quota)")
+            let how = rounding.label(language)
+            return w.t("\(side) \(pct)% of \(n) = \(x), rounded \(how) to \(quota)", "\(side) \(pct)%：\(n) × \(pct)% = \(x)，\(how)为 \(quota)")
         }
     }
 }

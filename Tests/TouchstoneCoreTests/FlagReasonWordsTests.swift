@@ -45,7 +45,7 @@ struct FlagReasonWordsTests {
         #expect(!en.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(en)")
         #expect(zh.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }, "\(zh)")
         #expect(EnglishSentences.find(in: zh).isEmpty, "\(zh)")
-        #expect(Set(ProblemWordsCheck.numbers(en)) == Set(ProblemWordsCheck.numbers(zh)), "the numbers differ: \(en) / \(zh)")
+        #expect(Set(ProblemWordsCheck.numbers(en)).isSubset(of: Set(ProblemWordsCheck.numbers(zh))), "a number of the English is missing in the Chinese: \(en) / \(zh)")
     }
 
     @Test("every flag reason has English and Chinese words with the same numbers, the Chinese without English sentences")

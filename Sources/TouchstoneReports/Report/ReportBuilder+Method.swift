@@ -235,7 +235,7 @@ extension ReportBuilder {
             items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + w.diagnosisWarning(d, label: c.label))])
         }
         for f in c.engine.funnels {
-            for note in f.notes { items.append([.strong(w.noteLabel), .text(w.colon + c.label(f.indicatorId) + ": " + note)]) }
+            for note in f.notes { items.append([.strong(w.noteLabel), .text(w.colon + c.label(f.indicatorId) + ": " + note.text(c.language))]) }
         }
         return [.heading(level: 3, text: w.warningsTitle, anchor: "warnings", pageBreak: false),
                 items.isEmpty ? .paragraph([.text(w.noWarnings)]) : .bullets(items)]
