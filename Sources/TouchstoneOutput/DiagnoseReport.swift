@@ -35,7 +35,7 @@ public struct DiagnoseReport {
     public func tables() -> [TextTable] {
         var out: [TextTable] = []
         let title = result.project.title.text(for: language, fallback: result.root.label.text(for: language, fallback: result.root.id))
-        let warnings = diagnosis.warnings.map { [$0.kind.rawValue, $0.message, $0.fix] }
+        let warnings = diagnosis.warnings.map { [$0.kind.rawValue, $0.message(language), $0.fix(language)] }
         out.append(TextTable(title: "Diagnosis — \(title) — \(scopeText)\n\n\(warnings.isEmpty ? "No warnings." : "Warnings (\(warnings.count))")",
                              header: ["Check", "Finding", "What to do"], rows: warnings))
         out.append(TextTable(title: "Indicators (raw values)",
@@ -87,7 +87,7 @@ public struct DiagnoseReport {
         let doc = DiagnosisJSON(
             project: result.project.title.values, fingerprint: result.project.fingerprint, year: diagnosis.year,
             rows: diagnosis.rows.count,
-            warnings: diagnosis.warnings.map { .init(kind: $0.kind.rawValue, node: $0.node, involved: $0.involved, message: $0.message, fix: $0.fix) },
+            warnings: diagnosis.warnings.map { .init(kind: $0.kind.rawValue, node: $0.node, involved: $0.involved, message: $0.message("en"), fix: $0.fix("en")) },
             indicators: diagnosis.indicators.map { s in
                 .init(id: s.id, parent: s.parent, n: s.n, missing_share: s.missingShare, min: num(s.minimum), max: num(s.maximum), mean: num(s.mean),
                       sd: num(s.standardDeviation), skew: num(s.skewness), kurtosis: num(s.kurtosis), outliers: s.outliers, zeros: s.zeros, imputed: s.imputed)

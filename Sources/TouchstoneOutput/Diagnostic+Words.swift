@@ -37,6 +37,8 @@ extension Diagnostic.Kind {
             return summary.text(language)
         case .indicatorsSkipped, .blankVoteCounts, .fewVoters:
             return inputText(Words(language))
+        case .method(let finding):
+            return finding.text(language)
         }
     }
 }

@@ -101,7 +101,8 @@ extension FlagReport {
     /// The note of a unit with no index path (already at its target), as shown.
     func pathNoteText(_ a: UnitAssessment, language: String) -> String? {
         guard let note = a.pathNote else { return nil }
-        guard shown != nil, let levels = a.pathNoteLevels else { return note.text(for: language) }
+        guard shown != nil else { return note.text(for: language) }
+        let levels = note
         let root = result.root.id
         return Words(language).publishedNoPath(index: f(shownLevel(root, levels.index)), target: levels.description.text(for: language),
                                                level: f(shownLevel(root, levels.target)))

@@ -195,19 +195,7 @@ public struct FlagReport {
     var watchHeading: String { zh ? "关注（信号较弱，不计入需帮扶名单）" : "Watch (weaker signals, not counted as flagged)" }
     var exemplarHeading: String { zh ? "标杆" : "Exemplars" }
 
-    func ruleLabel(_ r: UnitFlag.Rule) -> String {
-        switch r {
-        case .lowLevel: return zh ? "水平偏低" : "low level"
-        case .decline: return zh ? "显著下滑" : "decline"
-        case .stagnant: return zh ? "无实质进步" : "no substantive progress"
-        case .volatile: return zh ? "时好时坏" : "on-off"
-        case .weakDimension: return zh ? "短板维度" : "weak dimension"
-        case .funnel: return zh ? "漏斗图异常" : "funnel outlier"
-        case .quota: return zh ? "排名靠后（名额）" : "bottom quota"
-        case .behindPeers: return zh ? "年初至今指数落后同组" : "year-to-date index behind peers"
-        case .offTrack: return zh ? "重点目标落后进度" : "off track on a key target"
-        }
-    }
+    func ruleLabel(_ r: UnitFlag.Rule) -> String { r.label(language) }
 
     public func json() throws -> String {
         struct Step: Encodable { var indicator: String; var from: Double; var to: Double; var fromScore: Double; var toScore: Double; var after: Double; var fromLabel: String?; var toLabel: String?; var reachedBy: [String]; var text: String

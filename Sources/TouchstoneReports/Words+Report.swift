@@ -151,19 +151,7 @@ extension Words {
                  "关注：短板维度 — 指数不低但某维度低于同组中位数 \(dimensionZ) 个稳健标准差及以上。")]
     }
     var watchStatus: String { t("On the watch list:", "列入关注：") }
-    func ruleLabel(_ r: UnitFlag.Rule) -> String {
-        switch r {
-        case .lowLevel: return t("low level", "水平偏低")
-        case .decline: return t("decline", "显著下滑")
-        case .stagnant: return t("no substantive progress", "无实质进步")
-        case .volatile: return t("on-off", "时好时坏")
-        case .weakDimension: return t("weak dimension", "短板维度")
-        case .funnel: return t("funnel outlier", "漏斗图异常")
-        case .quota: return t("bottom quota", "排名靠后（名额）")
-        case .behindPeers: return t("year-to-date index behind peers", "年初至今指数落后同组")
-        case .offTrack: return t("off track on a key target", "重点目标落后进度")
-        }
-    }
+    func ruleLabel(_ r: UnitFlag.Rule) -> String { r.label(language) }
     func severityTitle(_ severity: String) -> String { t(severity.uppercased(), "预警等级 \(severity)") }
     func unitLine(group: String, index: String, score: String, rank: String, of n: Int, groupRank: String, groupSize: Int, trend: String) -> String {
         let g = group.isEmpty ? "" : t("\(group) · ", "\(group) · ")

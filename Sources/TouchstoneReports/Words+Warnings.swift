@@ -1,11 +1,12 @@
 import TouchstoneCore
 import TouchstoneOutput
 
-/// The warnings of `diagnose` in the report's language. Core writes them in English (with their numbers);
-/// a Chinese report says the same from the warning's kind and the nodes involved.
+/// The warnings of `diagnose` in the report's language: in English the words of `diagnose`
+/// (`DiagnosisWarning.message(_:)` and `fix(_:)` of TouchstoneOutput); a Chinese report says the same more
+/// briefly, with the nodes' labels.
 extension Words {
     func diagnosisWarning(_ d: DiagnosisWarning, label: (String) -> String) -> String {
-        guard zh else { return d.message + ". Fix: " + d.fix }
+        guard zh else { return d.message(language) + ". Fix: " + d.fix(language) }
         let node = "「\(label(d.node))」"
         let a = d.involved.first.map { "「\(label($0))」" } ?? node
         let b = d.involved.dropFirst().first.map { "「\(label($0))」" } ?? ""

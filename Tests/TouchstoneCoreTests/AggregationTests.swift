@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 private typealias Loc = TouchstoneCore.SourceLocation
 
@@ -181,8 +182,8 @@ struct AggregationTests {
             Issue.record("a geometric mean over 0 was accepted")
         } catch let e as InputProblem {
             #expect(e.location == Loc(file: "touchstone.yaml", line: 4, column: 7))
-            #expect(e.problem == "`index` uses a geometric mean, but `b` of unit `B` in 2021 is 0; the log of a value <= 0 is undefined")
-            #expect(e.fix == "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `index`, or use `aggregation: arithmetic`")
+            #expect(e.problemText("en") == "`index` uses a geometric mean, but `b` of unit `B` in 2021 is 0; the log of a value <= 0 is undefined")
+            #expect(e.fixText("en") == "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `index`, or use `aggregation: arithmetic`")
         }
     }
 

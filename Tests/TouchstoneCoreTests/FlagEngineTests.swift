@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 @Suite("Flags, improvement paths, learning partners and exemplars")
 struct FlagEngineTests {

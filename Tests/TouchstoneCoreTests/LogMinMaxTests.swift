@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// `log-min-max` (min-max on ln(x + c)), the method added through its descriptor alone
 /// (`Normalisation/LogMinMax.swift`). Reference: `Tests/References/methods/log_min_max.csv`, written by
@@ -46,7 +47,7 @@ struct LogMinMaxTests {
             _ = try IndexPipeline(project: methodProject("normalisation: {method: log-min-max}")).compute(panel: panel)
             Issue.record("expected a problem")
         } catch let e as InputProblems {
-            #expect(e.problems.first?.problem == "`x` uses log-min-max but unit `a` in 2020 has the value -1, which has no logarithm after adding the shift 1")
+            #expect(e.problems.first?.problemText("en") == "`x` uses log-min-max but unit `a` in 2020 has the value -1, which has no logarithm after adding the shift 1")
         }
         #expect(throws: InputProblems.self) { _ = try methodProject("normalisation: {method: log-min-max, shift: -2}") }
     }
@@ -56,14 +57,14 @@ struct LogMinMaxTests {
         let result = try IndexPipeline(project: methodProject("normalisation: {method: log-min-max, scope: base, base_years: [2020, 2020]}"))
             .compute(panel: methodPanel(units: ["a", "b", "a", "b"], years: [2020, 2020, 2021, 2021], values: [0, 99, 9, 999]))
         #expect(zip(result.scores["x"]!, [0.0, 100, 50, 100]).allSatisfy { abs($0 - $1) < 1e-12 })
-        #expect(result.diagnostics.contains { $0.message.contains("outside the base year 2020 0–99") })
+        #expect(result.diagnostics.contains { $0.text("en").contains("outside the base year 2020 0–99") })
     }
 
-    @Test("its descriptor declares its key, bound and description in both languages")
+    @Test("its descriptor declares its key and bound; its description in both languages is keyed by its name in TouchstoneOutput")
     func descriptor() {
         let d = NormalisationMethod.logMinMax.descriptor
         #expect(NormalisationMethod(rawValue: "log-min-max") == .logMinMax)
         #expect(d.settingsKeys == ["shift"] && d.usesScope && d.bounded)
-        #expect(d.summary.values["zh"]?.contains("极差标准化") == true && d.summary.values["en"]?.contains("ln(x + {shift})") == true)
+        #expect(d.method.summary("zh").contains("极差标准化") && d.method.summary("en").contains("ln(x + {shift})"))
     }
 }

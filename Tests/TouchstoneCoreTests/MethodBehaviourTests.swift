@@ -140,7 +140,7 @@ struct MethodBehaviourTests {
         #expect(w.allSatisfy { $0 >= 0 } && abs(w.reduce(0, +) - 1) < 1e-12)
         let allowed = try abc("weights: {method: pca, negative: allow}")
         #expect(try #require(allowed.fittedWeights["index"]?.uniform)[2] < 0)
-        #expect(allowed.diagnostics.contains { $0.message.contains("`c` enters with a negative PCA weight") })
+        #expect(allowed.diagnostics.contains { $0.text("en").contains("`c` enters with a negative PCA weight") })
     }
 
     @Test("a constant child gets data-driven weight 0 with a warning")
@@ -148,7 +148,7 @@ struct MethodBehaviourTests {
         let p = try project("framework: {id: index, weights: entropy, children: [{id: a, \(identity)}, {id: b, \(identity)}]}\n")
         let result = try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B", "C"], indicators: ["a", "b"], columns: [[5, 5, 5], [1, 2, 3]]))
         #expect(result.fittedWeights["index"]?.uniform?[0] == 0)
-        #expect(result.diagnostics.contains { $0.message.contains("`a` is constant") })
+        #expect(result.diagnostics.contains { $0.text("en").contains("`a` is constant") })
         #expect(result.scores["index"] == [1, 2, 3])
     }
 

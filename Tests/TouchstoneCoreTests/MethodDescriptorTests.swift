@@ -1,5 +1,6 @@
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// The method descriptors are the one place a method is declared: what the readers accept and what the
 /// report and charts are told follows from them.
@@ -14,7 +15,7 @@ struct MethodDescriptorTests {
             #expect(d.method.descriptor.method == d.method)
             for key in d.settingsKeys { #expect(NormalisationReader.keys.contains(key), "\(d.method): \(key)") }
             for option in d.options { #expect(d.settingsKeys.contains(option.key)) }
-            #expect(d.summary.values["en"] != nil && d.summary.values["zh"] != nil, "\(d.method) needs both languages")
+            #expect(d.method.hasDescription, "\(d.method) needs words in both languages (NormalisationMethod+Words.swift)")
             #expect(!d.formula.isEmpty && !d.reference.isEmpty)
         }
         #expect(NormalisationMethod(rawValue: "minmax") == nil)

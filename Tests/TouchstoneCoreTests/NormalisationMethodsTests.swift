@@ -89,11 +89,11 @@ struct NormalisationMethodsTests {
         let constant = try IndexPipeline(project: methodProject("normalisation: {method: percentile-rank}"))
             .compute(panel: methodPanel(units: ["A", "B", "C"], years: [2020, 2020, 2020], values: [5, 5, 5]))
         #expect(constant.scores["x"]! == [0, 0, 0])
-        #expect(constant.diagnostics.contains { $0.severity == .warning && $0.message.contains("every unit ties") })
+        #expect(constant.diagnostics.contains { $0.severity == .warning && $0.text("en").contains("every unit ties") })
         let single = try IndexPipeline(project: methodProject("normalisation: {method: percentile-rank}"))
             .compute(panel: methodPanel(units: ["A", "B"], years: [2020, 2020], values: [.nan, 4]))
         #expect(same(single.scores["x"]!, [.nan, 50]))
-        #expect(single.diagnostics.contains { $0.message.contains("single value") })
+        #expect(single.diagnostics.contains { $0.text("en").contains("single value") })
         let empty = try IndexPipeline(project: methodProject("normalisation: {method: rank}"))
             .compute(panel: methodPanel(units: ["A", "B"], years: [2020, 2020], values: [.nan, .nan]))
         #expect(empty.scores["x"]!.allSatisfy { $0.isNaN })
@@ -126,10 +126,10 @@ struct NormalisationMethodsTests {
         let panel = methodPanel(units: ["A", "B", "A", "B"], years: [2020, 2020, 2021, 2021], values: [5, 10, 0, .nan])
         let byUnit = try IndexPipeline(project: methodProject("normalisation: {method: ratio-to-reference, reference: {unit: B, scale: 1}}")).compute(panel: panel)
         #expect(same(byUnit.scores["x"]!, [0.5, 1, .nan, .nan]))
-        #expect(byUnit.diagnostics.contains { $0.message.contains("`B` has no positive value in 2021") })
+        #expect(byUnit.diagnostics.contains { $0.text("en").contains("`B` has no positive value in 2021") })
         let lower = try IndexPipeline(project: methodProject("direction: lower, normalisation: {method: ratio-to-reference, reference: {year: 2020}}")).compute(panel: panel)
         #expect(same(lower.scores["x"]!, [100, 100, .nan, .nan]))
-        #expect(lower.diagnostics.contains { $0.message.contains("<= 0 and have no ratio") })
+        #expect(lower.diagnostics.contains { $0.text("en").contains("<= 0 and have no ratio") })
     }
 
     @Test("ratio: an unknown reference unit or year stops with a message naming what exists")
@@ -139,8 +139,8 @@ struct NormalisationMethodsTests {
             _ = try IndexPipeline(project: methodProject("normalisation: {method: ratio-to-reference, reference: {unit: b1}}")).compute(panel: panel)
             Issue.record("expected a problem")
         } catch let e as InputProblems {
-            #expect(e.problems.first?.problem.contains("reference unit `b1` has no data") == true)
-            #expect(e.problems.first?.fix.contains("did you mean `b01`") == true)
+            #expect(e.problems.first?.problemText("en").contains("reference unit `b1` has no data") == true)
+            #expect(e.problems.first?.fixText("en").contains("did you mean `b01`") == true)
         }
         #expect(throws: InputProblems.self) {
             _ = try IndexPipeline(project: methodProject("normalisation: {method: ratio-to-reference, reference: {year: 1999}}")).compute(panel: panel)

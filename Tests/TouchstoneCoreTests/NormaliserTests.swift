@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 private typealias Loc = TouchstoneCore.SourceLocation
 
@@ -108,7 +109,7 @@ struct NormaliserTests {
     func zScoreConstant() throws {
         let (s, result) = try scores(single("normalisation: {method: z-score, mean: 100}"), [3, 3, 3])
         #expect(s == [100, 100, 100])
-        #expect(result.diagnostics.map(\.message) == ["`x` has no spread; z-scores are all 100"])
+        #expect(result.diagnostics.map { $0.text("en") } == ["`x` has no spread; z-scores are all 100"])
         #expect(result.diagnostics.first?.severity == .warning)
     }
 
@@ -170,13 +171,13 @@ struct NormaliserTests {
             #expect(e.problems.count == 1)
             let problem = try #require(e.problems.first)
             #expect(problem.location == Loc(file: "touchstone.yaml", line: 6, column: 12))
-            #expect(problem.problem == "`gnipc` has a log transform but unit `B` in 2021 has the value 0")
-            #expect(problem.fix == "remove `transform: log`, or correct the value (a log needs values above 0)")
+            #expect(problem.problemText("en") == "`gnipc` has a log transform but unit `B` in 2021 has the value 0")
+            #expect(problem.fixText("en") == "remove `transform: log`, or correct the value (a log needs values above 0)")
         }
         let negative = grid(units: ["A", "B"], indicators: ["gnipc"], columns: [[-2.5, 6000]])
         #expect(throws: InputProblems.self) { try IndexPipeline(project: p).compute(panel: negative) }
         do { _ = try IndexPipeline(project: p).compute(panel: negative) } catch let e as InputProblems {
-            #expect(e.problems.map(\.problem) == ["`gnipc` has a log transform but unit `A` in 2020 has the value -2.5"])
+            #expect(e.problems.map { $0.problemText("en") } == ["`gnipc` has a log transform but unit `A` in 2020 has the value -2.5"])
         }
     }
 
@@ -203,8 +204,7 @@ struct NormaliserTests {
         let p = try project("framework:\n  id: index\n  children:\n    - id: x\n")
         let result = try IndexPipeline(project: p).compute(panel: grid(units: ["A", "B", "C"], indicators: ["x"], columns: [[7, 7, .nan]]))
         #expect(close(result.scores["x"]!, [50, 50, .nan]))
-        #expect(result.diagnostics == [Diagnostic(.warning, "`x` is constant (7); min-max gives every unit the middle of the range",
-                                                  at: Loc(file: "touchstone.yaml", line: 6, column: 11))])
+        #expect(result.diagnostics.map { $0.line("en") } == ["touchstone.yaml:6:11: warning: `x` is constant (7); min-max gives every unit the middle of the range"])
     }
 
     @Test("A column constant in one year under year scope names that year")
@@ -212,7 +212,7 @@ struct NormaliserTests {
         let panel = grid(units: ["A", "B"], years: [2020, 2021], indicators: ["x"], columns: [[1, 5, 3, 5]])
         let result = try IndexPipeline(project: project(single("normalisation: {scope: year, range: [0, 10]}"))).compute(panel: panel)
         #expect(result.scores["x"] == [0, 5, 10, 5])
-        #expect(result.diagnostics.map(\.message).contains("`x` is constant (5) in year 2021; min-max gives every unit the middle of the range"))
+        #expect(result.diagnostics.map { $0.text("en") }.contains("`x` is constant (5) in year 2021; min-max gives every unit the middle of the range"))
     }
 
     @Test("An all-missing column stays missing, with a warning and the reason for every row")

@@ -32,7 +32,7 @@ struct ScalingLockTests {
         #expect(fitted.source == .base)
         #expect(fitted.groups == [.init(years: [2019], count: 3, parameters: .init(minimum: 2, maximum: 10))])
         #expect(fitted.outsideRows == [3, 5])
-        #expect(result.diagnostics.contains { $0.message == "`x`: 2 values lie outside the base year 2019 2–10 (unit `B` in 2020: 12; unit `C` in 2020: 0); capped at the range (freeze.outside: cap)" })
+        #expect(result.diagnostics.contains { $0.text("en") == "`x`: 2 values lie outside the base year 2019 2–10 (unit `B` in 2020: 12; unit `C` in 2020: 0); capped at the range (freeze.outside: cap)" })
     }
 
     @Test("freeze.outside: extend scores beyond the base range on the same line")

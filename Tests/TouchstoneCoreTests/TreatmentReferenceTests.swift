@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TouchstoneStats
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// COINr 1.1.14 (R 4.2.2) on its ASEM example, script `d_impute_treat.R` (../shared/data/coinr_asem/reference):
 ///
@@ -172,7 +173,7 @@ struct TreatmentReferenceTests {
         let dropped = try #require(result.treatment?.screening).droppedRows.map(\.unit).sorted()
         #expect(dropped == ["BGD", "BRN", "KHM", "LAO", "MMR"])
         #expect(result.panel.units.count == 46)
-        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("screening dropped 5 unit-years") })
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.text("en").contains("screening dropped 5 unit-years") })
         // The means used for imputation come from the 46 units kept.
         let raw = try Self.table("asem_raw.csv")
         let kept = raw.rows.filter { !dropped.contains($0[0]) }

@@ -55,7 +55,7 @@ struct TreatmentTests {
             #expect(result.treatments.allSatisfy { $0.step == .impute && $0.old.isNaN && !$0.new.isNaN })
             // South 2020 has no value at all: the group methods warn.
             if method.hasPrefix("group") {
-                #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("could not be imputed") })
+                #expect(result.diagnostics.contains { $0.severity == .warning && $0.text("en").contains("could not be imputed") })
             }
         }
     }
@@ -131,7 +131,7 @@ struct TreatmentTests {
         #expect(report.droppedRows.map(\.unit) == ["c", "d"])
         #expect(result.panel.units.map(\.id) == ["a", "b"] && result.panel.indicatorIds == ["y", "z"])
         #expect(result.nodes.map(\.id) == ["index", "d2", "y", "z"])
-        #expect(result.diagnostics.filter { $0.message.hasPrefix("screening dropped") }.count == 2)
+        #expect(result.diagnostics.filter { $0.text("en").hasPrefix("screening dropped") }.count == 2)
         // Recomputing from the result's own project and panel gives the same scores.
         let again = try IndexPipeline(project: result.project).compute(panel: result.panel)
         #expect(again.scores["index"]! == result.scores["index"]!)
@@ -173,7 +173,7 @@ struct TreatmentTests {
         // Too few values: skipped with a note.
         let few = panel(units: [("a", "g"), ("b", "g"), ("c", "g")], rows: [("a", 2020), ("b", 2020), ("c", 2020)], columns: ["x": [1, 2, 50]])
         let skipped = try IndexPipeline(project: treatmentProject("{outliers: coinr}")).compute(panel: few)
-        #expect(skipped.diagnostics.contains { $0.message.contains("outlier check skipped (3 values") })
+        #expect(skipped.diagnostics.contains { $0.text("en").contains("outlier check skipped (3 values") })
     }
 
     @Test("per-indicator treatment overrides the default, and `touchstone index --format json` lists the audit")

@@ -73,6 +73,7 @@ struct DiagnosticKindWordsTests {
         .robustnessUnderNewestFramework(firstYear: 2023),
         .indicatorsSkipped(ids: ["a", "b"]), .indicatorsSkipped(ids: (1 ... 12).map { "x\($0)" }),
         .blankVoteCounts(indicator: "v", count: 3), .fewVoters(indicator: "v", minVoters: 5, rows: ["b01 2023", "b02 2023"]),
+        .method(.negativePCAWeights(node: "Instit", children: ["TBTs"])),
     ]
 
     static let treatment = TreatmentSummary(denominated: (cells: 40, leftMissing: 2), imputed: .init(cells: 12, indicators: 3),
@@ -93,12 +94,13 @@ struct DiagnosticKindWordsTests {
         case .indicatorsSkipped: 9
         case .blankVoteCounts: 10
         case .fewVoters: 11
+        case .method: 12
         }
     }
 
     @Test("every kind has English and Chinese words with the same ids and numbers; the core's diagnostic has none")
     func bothLanguages() {
-        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 12))
+        #expect(Set(Self.all.map(Self.covers)) == Set(0 ..< 13))
         for k in Self.all {
             ValueWordsTests.check(k.text("en"), k.text("zh"))
             #expect(Diagnostic(.warning, k).message.isEmpty)

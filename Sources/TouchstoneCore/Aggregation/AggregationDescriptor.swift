@@ -1,7 +1,7 @@
 /// One aggregation method as a value: the settings keys it reads, whether it compares units (so `scope:`
-/// applies and it cannot score one unit alone), how readers are told about it in English and Chinese, its
-/// formula and reference. The project reader, `touchstone diagnose`, `NodeAggregator` and the report's
-/// method section read it; the kernels themselves stay in `TouchstoneStats` and are dispatched in
+/// applies and it cannot score one unit alone), its formula and reference (its name in English and Chinese:
+/// `AggregationMethod.summary(_:)` of TouchstoneOutput). The project reader, `touchstone diagnose`,
+/// `NodeAggregator` and the report's method section read it; the kernels themselves stay in `TouchstoneStats` and are dispatched in
 /// `NodeAggregator` (so a new aggregation method touches its descriptor, its kernel, its dispatch line and
 /// its test).
 public struct AggregationDescriptor: Sendable {
@@ -11,8 +11,6 @@ public struct AggregationDescriptor: Sendable {
     /// Whether the scores compare units with each other (so `scope:` decides which units: all years pooled
     /// or each year alone), given the node's options.
     var comparesUnits: @Sendable (AggregationOptions) -> Bool = { _ in false }
-    /// The report's name of the method (`{method}` is filled with its name).
-    public var summary: LocalizedText = LocalizedText(["en": "aggregation: {method}", "zh": "汇总方法：{method}"])
     public var formula: String
     public var reference: String
 
@@ -20,9 +18,9 @@ public struct AggregationDescriptor: Sendable {
 
     /// Every aggregation method, in `AggregationMethod` order.
     public static let all: [AggregationDescriptor] = [
-        AggregationDescriptor(method: .arithmetic, summary: LocalizedText(["en": "weighted arithmetic mean", "zh": "加权算术平均"]),
+        AggregationDescriptor(method: .arithmetic,
                               formula: "Σ w·x / Σ w", reference: "OECD/JRC Handbook (2008) §6; COINr a_amean"),
-        AggregationDescriptor(method: .geometric, summary: LocalizedText(["en": "weighted geometric mean", "zh": "加权几何平均"]),
+        AggregationDescriptor(method: .geometric,
                               formula: "exp(Σ w·ln(x + s) / Σ w) − s", reference: "OECD/JRC Handbook (2008) §6; COINr a_gmean"),
         AggregationDescriptor(method: .harmonic, formula: "Σ w / Σ (w/x)", reference: "scipy.stats.hmean; COINr a_hmean"),
         AggregationDescriptor(method: .power, settingsKeys: ["r"], formula: "(Σ w·x^r / Σ w)^(1/r)", reference: "scipy.stats.pmean; COINr a_genmean"),

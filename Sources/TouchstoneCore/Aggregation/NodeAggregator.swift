@@ -1,5 +1,4 @@
 import TouchstoneStats
-import TouchstoneText
 
 /// Aggregates one node whose weighting or aggregation method goes beyond explicit weights with an
 /// arithmetic or geometric mean (those stay in `IndexPipeline`, unchanged).
@@ -59,7 +58,7 @@ enum NodeAggregator {
 
     /// `nil` when the classic path applies (explicit weights with an arithmetic or geometric mean).
     static func aggregateIfNeeded(_ node: FrameworkNode, plan step: AggregationPlan.Node, project: Project, panel: Panel, scores: [String: [Double]],
-                                  describe: @escaping (Int) -> String, diagnostics: inout [Diagnostic]) throws -> Output? {
+                                  describe: @escaping (Int) -> UnitYear, diagnostics: inout [Diagnostic]) throws -> Output? {
         if step.isClassic { return nil }
         let (method, options, spec) = (step.method, step.options, step.weighting)
         let x = Matrix(columns: node.children.map { scores[$0.id]! })
@@ -79,7 +78,7 @@ enum NodeAggregator {
         let spec: WeightingSpec
         var x: Matrix
         let years: [Int]
-        let describe: (Int) -> String
+        let describe: (Int) -> UnitYear
         var values: [Double]
         var reasons: [Int: MissingReason] = [:]
         /// Rows that take part (enough children, inside the method's domain).
@@ -87,7 +86,7 @@ enum NodeAggregator {
         let shift: Double
 
         init(node: FrameworkNode, project: Project, method: AggregationMethod, options: AggregationOptions, spec: WeightingSpec,
-             x: Matrix, years: [Int], describe: @escaping (Int) -> String) {
+             x: Matrix, years: [Int], describe: @escaping (Int) -> UnitYear) {
             self.node = node
             self.project = project
             self.method = method
@@ -119,9 +118,8 @@ enum NodeAggregator {
                             if reasons[i] == nil { reasons[i] = .outsideDomain(method: method, child: child, value: v - shift) }
                             active[i] = false
                         } else {
-                            let need = r <= 0 ? "a value <= 0" : "a negative value"
-                            throw InputProblem(location, "`\(node.id)` uses a \(method.rawValue) mean\(method == .power ? " (r = \(NumberFormat.full(r)))" : ""), but `\(child)` of \(describe(i)) is \(NumberFormat.full(v - shift)); it is undefined for \(need)",
-                                               fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(node.id)`, or use `aggregation: arithmetic`")
+                            throw InputProblem(location, .method(.meanUndefined(node: node.id, method: method, power: r, child: child, at: describe(i),
+                                                                                value: v - shift)))
                         }
                     }
                 }
@@ -198,13 +196,11 @@ enum NodeAggregator {
 
         mutating func ampi(_ fitted: FittedWeights, panelYears: [Int]) throws {
             guard let w = fitted.uniform else {
-                throw InputProblem(spec.location ?? location, "`\(node.id)` uses AMPI, which compares all years, with weights fitted per year",
-                                   fix: "fit the weights with `scope: panel`, or use `aggregation: mpi` with `scope: year`")
+                throw InputProblem(spec.location ?? location, .method(.ampiNeedsPanelWeights(node: node.id)))
             }
             let reference = options.referenceYear ?? panelYears.first ?? 0
             guard panelYears.contains(reference) else {
-                throw InputProblem(location, "`\(node.id)`: the AMPI reference year \(reference) is not in the data",
-                                   fix: "choose one of \(panelYears.map(String.init).joined(separator: ", "))")
+                throw InputProblem(location, .method(.ampiReferenceYearMissing(node: node.id, year: reference, years: panelYears)))
             }
             let rows = (0 ..< x.rows).filter { active[$0] }
             var sub = Matrix(columns: (0 ..< x.columns).map { j in rows.map { x[$0, j] } })
@@ -212,8 +208,7 @@ enum NodeAggregator {
                 let column = sub.column(j)
                 let inReference = rows.indices.filter { years[rows[$0]] == reference && !column[$0].isNaN }.map { column[$0] }
                 guard !inReference.isEmpty else {
-                    throw InputProblem(location, "`\(node.id)`: `\(node.children[j].id)` has no value in the AMPI reference year \(reference)",
-                                       fix: "choose a reference year in which every child has data (`reference_year:`)")
+                    throw InputProblem(location, .method(.ampiChildMissingInReference(node: node.id, child: node.children[j].id, year: reference)))
                 }
                 sub.setColumn(j, MazziottaPareto.rescale(column, reference: inReference.reduce(0, +) / Double(inReference.count)))
             }
@@ -233,8 +228,7 @@ enum NodeAggregator {
                         continue
                     }
                     if let j = (0 ..< x.columns).first(where: { x[i, $0] < 0 }) {
-                        throw InputProblem(spec.location ?? location, "`\(node.id)` uses benefit-of-the-doubt weights, but `\(ids[j])` of \(describe(i)) scores \(NumberFormat.full(x[i, j])); BoD needs scores >= 0",
-                                           fix: "normalise its children to a range >= 0 (min-max, goalposts), or choose other weights")
+                        throw InputProblem(spec.location ?? location, .method(.bodNeedsNonNegative(node: node.id, child: ids[j], at: describe(i), value: x[i, j])))
                     }
                     complete.append(i)
                 }
@@ -244,8 +238,7 @@ enum NodeAggregator {
                 do {
                     result = try BenefitOfTheDoubt.compute(evaluated: data, reference: data, lowerShare: spec.lowerShare, upperShare: spec.upperShare)
                 } catch {
-                    throw InputProblem(spec.location ?? location, "`\(node.id)`: the benefit-of-the-doubt programme has no solution (\(error))",
-                                       fix: "loosen `lower`/`upper`, or check the children's scores")
+                    throw InputProblem(spec.location ?? location, .method(.bodNoSolution(node: node.id, detail: String(describing: error))))
                 }
                 for (a, i) in complete.enumerated() {
                     values[i] = result.scores[a]

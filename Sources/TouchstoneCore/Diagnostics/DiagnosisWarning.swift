@@ -1,7 +1,7 @@
 import TouchstoneStats
-import TouchstoneText
 
-/// A known trap found in a project: what, where, and what to do about it.
+/// A known trap found in a project: what, where, and the number that fired it (`detail`); the words (the
+/// finding and what to do, in English or Chinese) are `message(_:)` and `fix(_:)` of TouchstoneOutput.
 ///
 /// | kind | fires when |
 /// |---|---|
@@ -15,7 +15,7 @@ import TouchstoneText
 ///
 /// Thresholds follow the JRC/COINr audits (COINr `get_corr_flags` uses −0.4 and 0.9; the JRC's statistical
 /// audits flag negative within-dimension correlations and collinearity above 0.9; OECD/JRC Handbook §4.1).
-public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
+public struct DiagnosisWarning: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case negativeCorrelation = "negative-correlation"
         case nearDuplicate = "near-duplicate"
@@ -30,10 +30,24 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
     /// The aggregate (or indicator) concerned and the other nodes involved.
     public var node: String
     public var involved: [String]
-    public var message: String
-    public var fix: String
+    /// The number the warning states.
+    public var detail: Detail
 
-    public var description: String { "warning [\(kind.rawValue)] \(message). Fix: \(fix)" }
+    /// The number a warning states, by kind.
+    public enum Detail: Sendable, Equatable {
+        /// Pearson r of the pair (negative correlation, near duplicate) or with the aggregate (direction).
+        case correlation(Double)
+        /// The dominating child's share, in percent: of the squared correlations with the aggregate
+        /// (`byCorrelation`), else of the nominal weight.
+        case share(percent: Double, byCorrelation: Bool)
+        /// Cronbach's alpha of the aggregate, and the threshold it is below.
+        case alpha(Double, below: Double)
+        /// The mean that needs positive children (`method`), and whether such unit-years are left missing
+        /// (`nonpositive: missing`).
+        case nonPositive(method: AggregationMethod, leftMissing: Bool)
+        /// The number of years of the data (per-year scaling).
+        case years(Int)
+    }
 
     static let negativeThreshold = -0.3
     static let duplicateThreshold = 0.9
@@ -41,7 +55,6 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
 
     static func checks(_ d: Diagnosis, result: IndexResult) -> [DiagnosisWarning] {
         var out: [DiagnosisWarning] = []
-        let n2 = { (v: Double) in NumberFormat.significant((v * 100).rounded() / 100) }
         for s in d.nodes {
             let k = s.children.count
             for a in 0 ..< k {
@@ -49,8 +62,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
                     let r = s.within.pearson[a, b]
                     if !r.isNaN && r <= negativeThreshold {
                         out.append(DiagnosisWarning(kind: .negativeCorrelation, node: s.id, involved: [s.children[a], s.children[b]],
-                                                    message: "`\(s.children[a])` and `\(s.children[b])` in `\(s.id)` correlate negatively (r = \(n2(r)))",
-                                                    fix: "check both directions; if the trade-off is real, consider separate dimensions or a non-compensatory aggregation (geometric, MPI, Copeland)"))
+                                                    detail: .correlation(r)))
                     }
                 }
             }
@@ -63,23 +75,20 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
                 let share = total > 0 ? squares[j] / total : 0
                 let limit = k == 2 ? 0.8 : 0.5
                 if share > limit || (k >= 3 && weights[j] > 0.5) {
-                    let why = share > limit ? "carries \(NumberFormat.significant((100 * share).rounded()))% of the squared correlations with it" : "has \(NumberFormat.significant((100 * weights[j]).rounded()))% of the weight"
+                    let byCorrelation = share > limit
                     out.append(DiagnosisWarning(kind: .dominated, node: s.id, involved: [s.children[j]],
-                                                message: "`\(s.id)` is dominated by `\(s.children[j])`, which \(why)",
-                                                fix: "check the other children's variation and weights; rebalance the weights or merge the weak children"))
+                                                detail: .share(percent: 100 * (byCorrelation ? share : weights[j]), byCorrelation: byCorrelation)))
                 }
             }
             if let alpha = s.cronbachAlpha, k >= 3, alpha < alphaThreshold {
                 out.append(DiagnosisWarning(kind: .weakReliability, node: s.id, involved: s.children,
-                                            message: "Cronbach's alpha of `\(s.id)` is \(n2(alpha)) (below \(NumberFormat.significant(alphaThreshold)))",
-                                            fix: "its children hardly measure one thing: check directions and negative correlations, or regroup them"))
+                                            detail: .alpha(alpha, below: alphaThreshold)))
             }
             for (j, child) in s.children.enumerated() where result.node(child)?.isIndicator == true {
                 let r = s.childCorrelation[j]
                 if !r.isNaN && r < 0 {
                     out.append(DiagnosisWarning(kind: .directionMistake, node: child, involved: [s.id],
-                                                message: "`\(child)` correlates negatively with its own aggregate `\(s.id)` (r = \(n2(r)))",
-                                                fix: "check its `direction` (lower is better?) and its data"))
+                                                detail: .correlation(r)))
                 }
             }
         }
@@ -90,8 +99,7 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
         for a in 0 ..< ids.count {
             for b in (a + 1) ..< max(ids.count, a + 1) where !r[a, b].isNaN && abs(r[a, b]) > duplicateThreshold {
                 out.append(DiagnosisWarning(kind: .nearDuplicate, node: ids[a], involved: [ids[b]],
-                                            message: "`\(ids[a])` and `\(ids[b])` are near duplicates (r = \(n2(r[a, b])))",
-                                            fix: "they double-count one aspect: keep one, or halve their weights"))
+                                            detail: .correlation(r[a, b])))
             }
         }
         out += zeroInGeometric(result)
@@ -122,10 +130,8 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
             let shift = node.geometricShift ?? 0
             let risky = node.children.filter { canReach($0, floor: -shift, result: result) }.map(\.id)
             guard !risky.isEmpty else { continue }
-            let missing = node.nonPositive == .missing
             out.append(DiagnosisWarning(kind: .zeroInGeometric, node: node.id, involved: risky,
-                                        message: "`\(node.id)` uses a \(method.rawValue) mean over \(risky.map { "`\($0)`" }.joined(separator: ", ")), which can score 0 or less\(missing ? " (such unit-years are left missing: `nonpositive: missing`)" : "")",
-                                        fix: "normalise to a range above 0 (e.g. `range: [1, 100]`, as COINr does), set `shift:`, or use `aggregation: arithmetic`\(missing ? "; keep `nonpositive: missing` only if a missing score is the right answer there (UNDP's choice for the HDI)" : "")"))
+                                        detail: .nonPositive(method: method, leftMissing: node.nonPositive == .missing)))
         }
         return out
     }
@@ -145,9 +151,6 @@ public struct DiagnosisWarning: Sendable, Equatable, CustomStringConvertible {
             }
         }
         guard !ids.isEmpty else { return [] }
-        let list = ids.prefix(6).map { "`\($0)`" }.joined(separator: ", ") + (ids.count > 6 ? " and \(ids.count - 6) more" : "")
-        return [DiagnosisWarning(kind: .perYearScaling, node: result.root.id, involved: ids,
-                                 message: "\(list) \(ids.count == 1 ? "is" : "are") scaled, weighted or compared within each year, but the data has \(result.panel.years.count) years: scores only rank units within a year, so a unit can improve and lose points",
-                                 fix: "use `scope: panel` (the default) for anything read as a trend; keep `scope: year` for single-year league tables")]
+        return [DiagnosisWarning(kind: .perYearScaling, node: result.root.id, involved: ids, detail: .years(result.panel.years.count))]
     }
 }

@@ -34,8 +34,9 @@ public struct UnitFlag: Sendable, Equatable {
     public var nodeId: String
     /// The numbers that fired the rule, by name (e.g. `score`, `cutoff`, `robust_z`, `p`).
     public var numbers: [String: Double]
-    /// One-line reason in English and Chinese.
-    public var reason: LocalizedText
+    /// Why the rule fired, with its numbers (one line in English or Chinese: `reason.text(for:)` of
+    /// TouchstoneOutput).
+    public var reason: FlagReason
     public var tier: Tier = .needsHelp
     /// The effect size, in robust SD of the peer groups (how far below, how large a fall), or a ratio for the
     /// on-off rule; `nil` where the rule has none.
@@ -71,8 +72,8 @@ public struct ImprovementPath: Sendable, Equatable {
     public var steps: [PathStep]
     /// Whether the steps reach the target (otherwise even peers' best values would not be enough).
     public var reachesTarget: Bool
-    /// What the target is, e.g. "peer-group median" or "bottom 15% cut-off".
-    public var targetDescription: LocalizedText
+    /// What the target is, e.g. the peer-group median or a dimension's floor.
+    public var targetDescription: PathTarget
     /// Whether a step was held to what peers improved in one year (`flags.path_step`).
     public var stepCapped = false
 }
@@ -108,12 +109,9 @@ public struct UnitAssessment: Sendable {
     /// Rules that could not run yet for lack of years, with the first year they can (if the unit reports on).
     public var notYet: [(rule: UnitFlag.Rule, fromYear: Int)] = []
     /// Why the unit has no improvement path although it is flagged (e.g. already above every target).
-    public var pathNote: LocalizedText? = nil
-    /// With `pathNote`: the unit's index and the target it already meets, with the target's description
-    /// (for words on another scale, e.g. the published scale of a higher-is-worse index).
-    public var pathNoteLevels: (index: Double, target: Double, description: LocalizedText)? = nil
+    public var pathNote: PathNote? = nil
     /// How a quota (`flags.exemplars`, `flags.needs_help`) named or passed over the unit, with any boundary tie.
-    public var selection: LocalizedText? = nil
+    public var selection: SelectionNote? = nil
 
     /// The severity of the unit: high with a high signal or two or more needs-help signals, else the highest.
     public var severity: UnitFlag.Severity? {

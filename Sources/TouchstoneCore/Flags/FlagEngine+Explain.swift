@@ -1,5 +1,4 @@
 import TouchstoneStats
-import TouchstoneText
 
 extension FlagEngine {
     /// Gap decomposition, improvement paths and learning partners of a flagged unit; `profile` is its peer
@@ -19,10 +18,7 @@ extension FlagEngine {
         var (target, description) = indexTarget(a, row: row)
         if !targeted.isEmpty && target <= x {
             // A target is never below the unit's own score: a unit already above every target gets no path.
-            a.pathNote = LocalizedText([
-                "en": "no path: the index \(NumberFormat.fixed(x, decimals: decimals)) is already at or above \(description.text(for: "en")) (\(NumberFormat.fixed(target, decimals: decimals))); what matters is to stop the trend",
-                "zh": "无改进路径：指数 \(NumberFormat.fixed(x, decimals: decimals)) 已不低于\(description.text(for: "zh"))（\(NumberFormat.fixed(target, decimals: decimals))），关键在于扭转趋势"])
-            a.pathNoteLevels = (x, target, description)
+            a.pathNote = PathNote(index: x, target: target, description: description, decimals: decimals)
         } else if !targeted.isEmpty && target.isFinite {
             // (No finite target — no other unit to compare with — gives no index path rather than one "to -inf".)
             var path = finder.path(node: root, target: target + margin, description: description)
@@ -51,7 +47,7 @@ extension FlagEngine {
                 }
             }
             a.paths.append(finder.path(node: flag.nodeId, target: floor + margin,
-                                       description: LocalizedText(["en": "the floor", "zh": "下限"])))
+                                       description: PathTarget([.floor])))
         }
         a.partners = partners(for: a, row: row, flaggedUnits: flaggedUnits)
     }
@@ -59,23 +55,21 @@ extension FlagEngine {
     /// The index value that clears every needs-help index-level signal of the unit: the level threshold
     /// (peer median + robust_z · robust SD) and, for trend signals, at least the peer-group median (counting the
     /// unit itself).
-    func indexTarget(_ a: UnitAssessment, row: Int) -> (Double, LocalizedText) {
+    func indexTarget(_ a: UnitAssessment, row: Int) -> (Double, PathTarget) {
         let root = result.root.id
         var target = -Double.infinity
-        var en: [String] = [], zh: [String] = []
+        var parts: [PathTarget.Part] = []
         let help = a.flags.filter { $0.tier == .needsHelp }
         if let level = help.first(where: { $0.rule.isLevel }), let clear = level.clearsAt {
             target = max(target, clear)
-            en.append("within \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) robust SD of the peer median")
-            zh.append("与同组中位数相差不超过 \(NumberFormat.fixed(-settings.robustZ, decimals: 1)) 个稳健标准差")
+            parts.append(.nearPeerMedian(sd: -settings.robustZ))
         }
         if help.contains(where: { [.decline, .stagnant, .volatile].contains($0.rule) }),
            let m = Self.medianClearingValue(others: peers.peerRows(of: row).filter { $0 != row }.map { result.scores[root]![$0] }.filter { !$0.isNaN }) {
             target = max(target, m)
-            en.append("the peer-group median")
-            zh.append("达到同组中位数")
+            parts.append(.peerGroupMedian)
         }
-        return (target, LocalizedText(["en": en.joined(separator: ", "), "zh": zh.joined(separator: "，")]))
+        return (target, PathTarget(parts))
     }
 
     /// The least value v with v ≥ median(others ∪ {v}): where a unit stops being below its group's median,

@@ -1,5 +1,4 @@
 import TouchstoneStats
-import TouchstoneText
 
 extension FlagEngine {
     /// The exemplar quota of the year (`flags.exemplars`) over the ranked units, passing over units that fail
@@ -35,16 +34,13 @@ extension FlagEngine {
         for k in out.indices {
             guard let row = out[k].row else { continue }
             if let passed = selection.passedOver.first(where: { $0.row == row }) {
-                out[k].selection = LocalizedText(["en": "passed over for the exemplar quota: \(passed.requirement.rawValue)",
-                                                  "zh": "因不满足“\(passed.requirement.rawValue)”未列入标杆名额"])
+                out[k].selection = .passedOver(passed.requirement)
             }
             guard selection.selected.contains(row), out[k].status != .flagged else { continue }
             let group = selection.rule.perGroup ? peers.group(ofRow: row) : nil
             let g = selection.groups.first { $0.group == group }!
-            let tie = selection.ties.first { $0.contains(row) }.map { rows in rows.map { result.panel.units[result.panel.rows[$0].unit].id }.joined(separator: ", ") }
-            out[k].selection = LocalizedText([
-                "en": g.description.text(for: "en") + (group.map { " in \($0)" } ?? "") + (tie.map { "; tied at the boundary: \($0), all named" } ?? ""),
-                "zh": (group.map { "\($0)组" } ?? "") + g.description.text(for: "zh") + (tie.map { "；名额边界并列：\($0)，均列入" } ?? "")])
+            let tie = selection.ties.first { $0.contains(row) }.map { rows in rows.map { result.panel.units[result.panel.rows[$0].unit].id } }
+            out[k].selection = .named(g.description, group: group, tied: tie)
             if out[k].status != .exemplar {
                 out[k].status = .exemplar
                 for dim in result.root.children where !dim.isIndicator && dimensionGroupRanks[dim.id]?[row] == 1 { out[k].excelsIn.append(dim.id) }

@@ -1,5 +1,4 @@
 import TouchstoneStats
-import TouchstoneText
 
 extension UnitFlag.Rule {
     /// Whether the rule tests the index level against peers (low level, or the year-to-date index behind
@@ -20,7 +19,7 @@ extension FlagRules {
     /// The low-level test (robust z against the peer median, `robust_z` / `watch_z`) on the year-to-date
     /// index: nine months against the peers' nine months.
     static let behindPeers = FlagRule(
-        rule: .behindPeers, label: LocalizedText(["en": "year-to-date index behind peers", "zh": "年初至今指数落后同组"]),
+        rule: .behindPeers,
         minimumYears: lowLevel.minimumYears, enabled: lowLevel.enabled,
         evaluate: { ctx, row in
             lowLevel.evaluate(ctx, row).map { flag in
@@ -38,32 +37,25 @@ extension FlagRules {
     /// the target, `|target − projection| / |target|`; p-value: the probability of reaching the target;
     /// clears at: the value expected by now. Units without targets, or at risk / on track, give none.
     static let offTrack = FlagRule(
-        rule: .offTrack, label: LocalizedText(["en": "off track on a key target", "zh": "重点目标落后进度"]),
+        rule: .offTrack,
         minimumYears: { _ in 1 }, enabled: { _ in true },
         evaluate: { ctx, row in
             let unit = ctx.result.panel.rows[row].unit
             return (ctx.keyTargets[unit] ?? []).filter { $0.status == .offTrack }.map { p in
-                let node = ctx.result.node(p.target.indicator)
-                let name = { (language: String) in node?.label.text(for: language, fallback: p.target.indicator) ?? p.target.indicator }
+                let indicator = FlagReason.NodeName(id: p.target.indicator, label: ctx.result.node(p.target.indicator)?.label ?? LocalizedText())
                 let projection = p.projection ?? p.valueToDate
                 let best = p.direction == .higher ? p.upper : p.lower
                 var numbers: [String: Double] = ["target": p.target.target, "to_date": p.valueToDate, "expected": p.expected, "projection": projection]
                 if p.lower.isFinite { numbers["lower"] = p.lower }
                 if p.upper.isFinite { numbers["upper"] = p.upper }
                 if let prob = p.probability { numbers["p_reach"] = prob }
-                let chance = p.probability.map { NumberFormat.fixed($0 * 100, decimals: 0) + "%" } ?? "–"
                 return UnitFlag(
                     rule: .offTrack, severity: p.reaches(best) ? .medium : .high, nodeId: p.target.indicator, numbers: numbers,
-                    reason: LocalizedText([
-                        "en": "\(name("en")) \(value(p.valueToDate)) to date against \(value(p.expected)) expected by \(p.asOf.label); projected \(value(projection)) against the target \(value(p.target.target)), P(reach) \(chance)",
-                        "zh": "\(name("zh")) 截至 \(p.asOf.label) 累计 \(value(p.valueToDate))，应完成 \(value(p.expected))；预计全年 \(value(projection))，目标 \(value(p.target.target))，达标概率 \(chance)"]),
+                    reason: reason(.offTrack(FlagReason.OffTrackPosition(
+                        indicator: indicator, toDate: p.valueToDate, expected: p.expected, asOf: p.asOf.label, projection: projection,
+                        target: p.target.target, probability: p.probability)), ctx),
                     tier: .needsHelp, effect: p.target.target == 0 ? nil : abs(p.target.target - projection) / abs(p.target.target),
                     pValue: p.probability, clearsAt: p.expected)
             }
         })
-
-    /// A target's value as `progress` prints it: whole numbers from 100, else one decimal.
-    static func value(_ v: Double) -> String {
-        v.isNaN ? "–" : NumberFormat.fixed(v, decimals: abs(v) >= 100 ? 0 : 1)
-    }
 }

@@ -117,7 +117,7 @@ struct ImprovementPathFinder {
         }
     }
 
-    func path(node nodeId: String, target: Double, description: LocalizedText) -> ImprovementPath {
+    func path(node nodeId: String, target: Double, description: PathTarget) -> ImprovementPath {
         let panel = result.panel
         var scores = slots.slots(indicatorScores: panel.indicatorIds.map { result.scores[$0]![row] })
         guard let nodeSlot = slots.slot(nodeId) else { preconditionFailure("unknown node \(nodeId)") }

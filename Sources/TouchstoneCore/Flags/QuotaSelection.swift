@@ -15,7 +15,7 @@ struct QuotaSelection: Sendable {
         var group: String?
         var ranked: Int
         var quota: Int
-        var description: LocalizedText
+        var description: QuotaDescription
     }
 
     var rule: SelectionRule

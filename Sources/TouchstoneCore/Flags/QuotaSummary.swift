@@ -5,6 +5,6 @@
 public struct QuotaSummary: Sendable {
     public var top: Bool
     public var replacesRules: Bool
-    public var groups: [(group: String?, description: LocalizedText)]
+    public var groups: [(group: String?, description: QuotaDescription)]
     public var ties: [(units: [String], score: Double)]
 }

@@ -31,6 +31,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         case blankVoteCounts(indicator: String, count: Int)
         /// `rows` (`unit year`) of `indicator` have fewer than `minVoters` voters, so their scores are uncertain.
         case fewVoters(indicator: String, minVoters: Int, rows: [String])
+        /// A finding of a method (weighting, normalisation, aggregation, treatment): `MethodFinding`.
+        case method(MethodFinding)
     }
 
     public var severity: Severity

@@ -1,6 +1,3 @@
-import Foundation
-import TouchstoneText
-
 /// A selection rule as a commission writes it: "the top 10% are exemplars" (排名前10%), "three exemplars per
 /// peer group", "the bottom 10% get targeted help" (后10%). `flags.exemplars` and `flags.needs_help`:
 ///
@@ -55,22 +52,6 @@ public struct SelectionRule: Sendable, Equatable {
             case .up: k = (x - eps).rounded(.up)
             }
             return (min(n, max(0, Int(k))), x)
-        }
-    }
-
-    /// "top 10% of 34 = 3.4, rounded half-up to 3" / "前 10%：34 × 10% = 3.4，四舍五入为 3".
-    public func describe(n: Int, top: Bool) -> LocalizedText {
-        let (k, exact) = quota(of: n)
-        let zhRounding = ["half-up": "四舍五入", "down": "向下取整", "up": "向上取整"][rounding.rawValue]!
-        switch size {
-        case .count(let c):
-            return LocalizedText(["en": "\(top ? "top" : "bottom") \(c) of \(n)\(c > n ? " (all \(n))" : "")",
-                                  "zh": "\(top ? "前" : "后") \(c) 名（共 \(n)）"])
-        case .share(let s):
-            let pct = NumberFormat.fixed(s * 100, decimals: s * 100 == (s * 100).rounded() ? 0 : 1)
-            let x = NumberFormat.fixed(exact!, decimals: 2).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
-            return LocalizedText(["en": "\(top ? "top" : "bottom") \(pct)% of \(n) = \(x), rounded \(rounding.rawValue) to \(k)",
-                                  "zh": "\(top ? "前" : "后") \(pct)%：\(n) × \(pct)% = \(x)，\(zhRounding)为 \(k)"])
         }
     }
 }

@@ -1,4 +1,3 @@
-import TouchstoneText
 import Foundation
 
 extension NormalisationMethod {
@@ -24,14 +23,11 @@ extension NormalisationDescriptor {
         method: .logMinMax, settingsKeys: ["shift"],
         options: [Option(key: "shift", defaultValue: 1, bounds: 0 ... Double.greatestFiniteMagnitude, example: "`shift: 1` (ln(1 + x), zeros allowed)")],
         usesScope: true,
-        summary: LocalizedText(["en": "min-max of ln(x + {shift}) to {range}, {scope}", "zh": "对 ln(x + {shift}) 极差标准化至 {range}，{scope}"]),
         formula: "l + (u−l)·(ln(x + c) − min)/(max − min)", reference: "OECD/JRC Handbook (2008) §5; UNDP HDR technical notes (log income)",
         prepare: { x, spec in log(x + spec.option("shift")) },
         inverse: { y, spec in exp(y) - spec.option("shift") },
         accepts: { x, spec in x + spec.option("shift") > 0 },
-        domainProblem: { spec in
-            ("has no logarithm after adding the shift \(NumberFormat.full(spec.option("shift")))", "raise `shift` above the smallest value's distance below 0, or correct the value")
-        },
+        domainProblem: { spec in .logAfterShift(shift: spec.option("shift")) },
         fit: NormalisationDescriptor.minMax.fit,
         fitSummary: NormalisationDescriptor.minMax.fitSummary,
         apply: { v, p, m, _ in minMaxScore(v, p, m) },

@@ -12,7 +12,6 @@ import TouchstoneStats
 extension NormalisationDescriptor {
     static let minMax = NormalisationDescriptor(
         method: .minMax, usesScope: true,
-        summary: LocalizedText(["en": "min-max to {range}, {scope}", "zh": "极差标准化至 {range}，{scope}"]),
         formula: "l + (u−l)·(x − min)/(max − min)", reference: "OECD/JRC Handbook (2008) §5; COINr n_minx",
         fit: { present in
             var lo = Double.infinity, hi = -Double.infinity
@@ -24,8 +23,8 @@ extension NormalisationDescriptor {
         },
         fitSummary: { s in Normaliser.Parameters(minimum: s.minimum, maximum: s.maximum) },
         apply: { v, p, m, _ in minMaxScore(v, p, m) },
-        warning: { p, _, id, note in
-            p.maximum == p.minimum ? "`\(id)` is constant (\(NumberFormat.full(p.minimum!)))\(note); min-max gives every unit the middle of the range" : nil
+        warning: { p, _, id, year in
+            p.maximum == p.minimum ? .constantScaling(indicator: id, method: .minMax, value: p.minimum!, year: year) : nil
         })
 
     /// `l + (u − l)·(v − min)/(max − min)`, mirrored for lower is better; the middle of the range when constant.
@@ -37,7 +36,6 @@ extension NormalisationDescriptor {
 
     static let zScore = NormalisationDescriptor(
         method: .zScore, settingsKeys: ["mean", "sd"], usesRange: false, bounded: false, usesScope: true,
-        summary: LocalizedText(["en": "z-score (mean {mean}, sd {sd}), {scope}", "zh": "Z 分数（均值 {mean}，标准差 {sd}），{scope}"]),
         formula: "mean′ + sd′·(x − mean)/sd", reference: "OECD/JRC Handbook (2008) §5; COINr n_zscore",
         fit: { present in
             Normaliser.Parameters(minimum: present.min(), maximum: present.max(),
@@ -52,8 +50,8 @@ extension NormalisationDescriptor {
             let z = (v - mean) / sd
             return m.zMean + m.zSD * (m.lowerIsBetter ? -z : z)
         },
-        warning: { p, spec, id, note in
-            (p.standardDeviation ?? 0) == 0 ? "`\(id)` has no spread\(note); z-scores are all \(NumberFormat.full(spec.zMean))" : nil
+        warning: { p, spec, id, year in
+            (p.standardDeviation ?? 0) == 0 ? .noSpread(indicator: id, zMean: spec.zMean, year: year) : nil
         })
 }
 

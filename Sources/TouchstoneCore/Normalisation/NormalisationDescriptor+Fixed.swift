@@ -14,8 +14,6 @@ import Foundation
 extension NormalisationDescriptor {
     static let goalposts = NormalisationDescriptor(
         method: .goalposts, rawUnitSettings: true,
-        summary: LocalizedText(["en": "goalposts {lower} to {upper} → {range}", "zh": "阈值法 {lower} 至 {upper} → {range}"]),
-        summaryEach: LocalizedText(["en": "goalposts (declared on each indicator) → {range}", "zh": "阈值法（各指标自定阈值）→ {range}"]),
         formula: "l + (u−l)·(x − lower)/(upper − lower), capped", reference: "UNDP HDR technical notes; COINr n_goalposts",
         apply: { v, _, m, _ in
             var s = m.lowerIsBetter ? (m.goalHigh - v) / (m.goalHigh - m.goalLow) : (v - m.goalLow) / (m.goalHigh - m.goalLow)
@@ -25,14 +23,12 @@ extension NormalisationDescriptor {
         },
         check: { _, ind, id, location, problems in
             if ind.goalposts == nil {
-                problems.append(InputProblem(location, "`\(id)` uses goalposts but declares none", fix: "add e.g. `goalposts: {lower: 0, upper: 100}`"))
+                problems.append(InputProblem(location, .method(.goalpostsMissing(indicator: id))))
             }
         })
 
     static let distanceToTarget = NormalisationDescriptor(
         method: .distanceToTarget, rawUnitSettings: true,
-        summary: LocalizedText(["en": "share of the target {target} → {range}", "zh": "目标达成度（目标 {target}）→ {range}"]),
-        summaryEach: LocalizedText(["en": "share of each indicator's target → {range}", "zh": "目标达成度（各指标自定目标）→ {range}"]),
         formula: "l + (u−l)·min(x/target, 1)", reference: "OECD/JRC Handbook (2008) §5 (distance to a target)",
         apply: { v, _, m, _ in
             let s = m.lowerIsBetter ? (v <= m.target ? 1 : m.target / v) : min(max(v / m.target, 0), 1)
@@ -40,15 +36,14 @@ extension NormalisationDescriptor {
         },
         check: { _, ind, id, location, problems in
             if let t = ind.target {
-                if t <= 0 { problems.append(InputProblem(location, "`\(id)`: distance to target needs a positive target, found \(t)", fix: "use a positive target, or `normalisation: {method: goalposts}` with goalposts")) }
+                if t <= 0 { problems.append(InputProblem(location, .method(.targetNotPositive(indicator: id, found: t)))) }
             } else {
-                problems.append(InputProblem(location, "`\(id)` uses distance to target but has no `target`", fix: "add e.g. `target: 100`"))
+                problems.append(InputProblem(location, .method(.targetMissing(indicator: id))))
             }
         })
 
     static let bands = NormalisationDescriptor(
         method: .bands, settingsKeys: ["bands", "band_scores"], rawUnitSettings: true,
-        summary: LocalizedText(["en": "bands → {range}", "zh": "bands → {range}"]),
         formula: "l + (u−l)·b/k, b = thresholds ≤ x of k (or band_scores[b])", reference: "OECD/JRC Handbook (2008) §5 (categorical scales)",
         apply: { v, _, m, spec in
             let thresholds = spec.bands.map { m.log ? log($0) : $0 }
@@ -61,30 +56,26 @@ extension NormalisationDescriptor {
         },
         check: { spec, _, id, location, problems in
             if spec.bands.isEmpty {
-                problems.append(InputProblem(location, "`\(id)` uses bands but gives no thresholds", fix: "add e.g. `bands: [60, 75, 90]` under `normalisation`"))
+                problems.append(InputProblem(location, .method(.bandsMissing(indicator: id))))
             } else if let scores = spec.bandScores, scores.count != spec.bands.count + 1 {
-                problems.append(InputProblem(location, "`\(id)`: \(spec.bands.count) thresholds make \(spec.bands.count + 1) bands, but `band_scores` has \(scores.count) scores",
-                                             fix: "give one score per band, lowest band first"))
+                problems.append(InputProblem(location, .method(.bandScoresCount(indicator: id, thresholds: spec.bands.count, scores: scores.count))))
             }
         })
 
     static let ratioToReference = NormalisationDescriptor(
         method: .ratioToReference, settingsKeys: ["reference"], usesRange: false, bounded: false, needsUnits: true,
-        summary: LocalizedText(["en": "ratio-to-reference → {range}", "zh": "ratio-to-reference → {range}"]),
         formula: "scale·x/x_ref", reference: "OECD/JRC Handbook (2008) §5 (distance to a reference); Eurostat EU = 100 indices",
         // Improvement paths cannot refit a reference from a summary: ratio scores are not predicted.
         fitSummary: { _ in Normaliser.Parameters(empty: true) },
         apply: { _, _, _, _ in .nan },  // needs the reference of the row: `Normaliser.normaliseToReference`
         check: { spec, _, id, location, problems in
             if spec.reference == nil {
-                problems.append(InputProblem(location, "`\(id)` uses ratio-to-reference but names no reference",
-                                             fix: "add `reference: {unit: ID}` (that unit's value in the same year scores 100) or `reference: {year: Y}` (the unit's own value in year Y) under `normalisation`"))
+                problems.append(InputProblem(location, .method(.referenceMissing(indicator: id))))
             }
         })
 
     static let identity = NormalisationDescriptor(
         method: .identity, usesRange: false, bounded: false,
-        summary: LocalizedText(["en": "none → {range}", "zh": "none → {range}"]),
         formula: "x (−x for lower is better)", reference: "the published components, as in the State Fragility Index",
         apply: { v, _, m, _ in m.lowerIsBetter ? -v : v })
 }

@@ -14,20 +14,19 @@ import TouchstoneText
 /// middle of the range (n − 1 = 0), with a warning. `n` counts the present values of the scope group.
 /// References: COINr 1.1.14 `n_rank`, `n_prank`, `n_borda`; OECD/JRC Handbook (2008) §5.
 extension NormalisationDescriptor {
-    static let rank = ranked(.rank, usesRange: false, single: "rank 1", constant: "all rank 1", formula: "r = 1 + #{values below x}", reference: "COINr n_rank") { r, _, _ in r }
-    static let borda = ranked(.borda, usesRange: false, single: "0", constant: "all score 0", formula: "r − 1", reference: "COINr n_borda") { r, _, _ in r - 1 }
-    static let percentileRank = ranked(.percentileRank, usesRange: true, single: "the middle of the range", constant: "all get the bottom of the range",
-                                       formula: "l + (u−l)·(r − 1)/(n − 1)", reference: "COINr n_prank") { r, n, m in
+    static let rank = ranked(.rank, usesRange: false, formula: "r = 1 + #{values below x}", reference: "COINr n_rank") { r, _, _ in r }
+    static let borda = ranked(.borda, usesRange: false, formula: "r − 1", reference: "COINr n_borda") { r, _, _ in r - 1 }
+    static let percentileRank = ranked(.percentileRank, usesRange: true, formula: "l + (u−l)·(r − 1)/(n − 1)", reference: "COINr n_prank") { r, n, m in
         guard n > 1 else { return (m.low + m.high) / 2 }
         return m.low + (m.high - m.low) * (r - 1) / Double(n - 1)
     }
 
-    /// A rank-based method whose score is `score(r, n, mapping)`.
-    static func ranked(_ method: NormalisationMethod, usesRange: Bool, single: String, constant: String, formula: String, reference: String,
+    /// A rank-based method whose score is `score(r, n, mapping)`. What a single value or a constant column
+    /// scores is said by TouchstoneOutput (`MethodFinding.singleValue`, `.constantScaling`).
+    static func ranked(_ method: NormalisationMethod, usesRange: Bool, formula: String, reference: String,
                        score: @escaping @Sendable (Double, Int, Normaliser.Mapping) -> Double) -> NormalisationDescriptor {
         NormalisationDescriptor(
             method: method, usesRange: usesRange, bounded: usesRange, usesScope: true, usesRanks: true,
-            summary: LocalizedText(["en": "\(method) → {range}", "zh": "\(method) → {range}"]),
             formula: formula, reference: reference,
             fit: { present in
                 let sorted = present.sorted()
@@ -38,10 +37,10 @@ extension NormalisationDescriptor {
                 guard let sorted = p.sorted, !sorted.isEmpty else { return .nan }
                 return score(competitionRank(v, sorted: sorted, lowerIsBetter: m.lowerIsBetter), sorted.count, m)
             },
-            warning: { p, _, id, note in
+            warning: { p, _, id, year in
                 guard let s = p.sorted, let first = s.first else { return nil }
-                if s.count == 1 { return "`\(id)` has a single value\(note); \(method) gives it \(single)" }
-                if first == s.last! { return "`\(id)` is constant (\(NumberFormat.full(first)))\(note); every unit ties: \(constant)" }
+                if s.count == 1 { return .singleValue(indicator: id, method: method, year: year) }
+                if first == s.last! { return .constantScaling(indicator: id, method: method, value: first, year: year) }
                 return nil
             })
     }

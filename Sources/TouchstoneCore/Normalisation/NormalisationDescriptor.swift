@@ -1,9 +1,11 @@
 import Foundation
 
 /// One normalisation method as a value: what it reads from the project file, what it promises about its
-/// scores, how it is described to readers, and how it fits and applies. `Normaliser`, the project readers,
-/// the diagnostics, the chart domains and the report's method section all read it, so a new method is one
-/// descriptor file (plus its test and its line in `all`).
+/// scores, its formula and reference, and how it fits and applies. `Normaliser`, the project readers, the
+/// diagnostics, the chart domains and the report's method section all read it, so a new method is one
+/// descriptor file (plus its test and its line in `all`) and its description in both languages, one entry
+/// keyed by the method's name in TouchstoneOutput's `NormalisationMethod+Words.swift` (a words test fails
+/// for a method without one).
 ///
 /// ```
 /// score(x) = apply(prepare(t(x)), fit({prepare(t(x_i)) : i in the scope group}))
@@ -42,11 +44,6 @@ public struct NormalisationDescriptor: Sendable {
     public var rawUnitSettings = false
     /// Whether `apply` needs each row's reference (the unit ids of the rows).
     public var needsUnits = false
-    /// How the report names it, `{range}`, `{scope}`, `{mean}`, `{sd}`, `{lower}`, `{upper}`, `{target}` and
-    /// `{option key}` filled in: `summary` for one indicator, `summaryEach` for the project default when the
-    /// method's values are declared on each indicator (goalposts, targets).
-    public var summary: LocalizedText
-    public var summaryEach: LocalizedText? = nil
     /// The formula, as in the README table, and where it comes from.
     public var formula: String
     public var reference: String
@@ -57,8 +54,8 @@ public struct NormalisationDescriptor: Sendable {
     var inverse: (@Sendable (Double, NormalisationSpec) -> Double)? = nil
     /// Whether a value lies in the domain of `prepare` (checked before normalising; `nil` = every value).
     var accepts: (@Sendable (Double, NormalisationSpec) -> Bool)? = nil
-    /// Why a value is outside the domain, and what to do: (problem suffix, fix).
-    var domainProblem: (@Sendable (NormalisationSpec) -> (String, String))? = nil
+    /// Why a value is outside the domain (worded with what to do by TouchstoneOutput).
+    var domainProblem: (@Sendable (NormalisationSpec) -> NormalisationDomain)? = nil
     /// Parameters from the prepared values of a scope group (missing values already removed).
     var fit: @Sendable ([Double]) -> Normaliser.Parameters = { _ in Normaliser.Parameters() }
     /// Parameters from a running summary (improvement paths); `empty` = not predictable from a summary.
@@ -66,8 +63,8 @@ public struct NormalisationDescriptor: Sendable {
     /// The score of a prepared value under fitted parameters.
     var apply: @Sendable (Double, Normaliser.Parameters, Normaliser.Mapping, NormalisationSpec) -> Double
     /// A warning for a degenerate scope group (constant column, a single value), or `nil`. Arguments: the
-    /// parameters, the settings, the indicator id, the scope note (" in year 2020" or "").
-    var warning: @Sendable (Normaliser.Parameters, NormalisationSpec, String, String) -> String? = { _, _, _, _ in nil }
+    /// parameters, the settings, the indicator id, the year of the scope group (`scope: year`) or `nil`.
+    var warning: @Sendable (Normaliser.Parameters, NormalisationSpec, String, Int?) -> MethodFinding? = { _, _, _, _ in nil }
     /// Checks of the resolved settings of one indicator (a target present, thresholds given, …).
     var check: @Sendable (NormalisationSpec, IndicatorSpec, String, SourceLocation, inout [InputProblem]) -> Void = { _, _, _, _, _ in }
 

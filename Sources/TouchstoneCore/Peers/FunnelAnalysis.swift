@@ -45,7 +45,8 @@ public struct FunnelAnalysis: Sendable {
     /// Limits over a grid of denominators, for drawing the funnel: [95%, 99.8%] per grid point.
     public var grid: [(denominator: Double, limits: [FunnelLimits])] = []
     public var overdispersion: FunnelOverdispersion?
-    public var notes: [String] = []
+    /// Rows left out of the funnel, and why (words: `FunnelNote.text(_:)` of TouchstoneOutput).
+    public var notes: [FunnelNote] = []
     /// The bad side: above for lower-is-better indicators and for the lowest level of a vote indicator.
     public var badSide: FunnelPosition = .below
 
@@ -68,9 +69,10 @@ public struct FunnelAnalysis: Sendable {
                 d = votes.voters(row: row)
             }
             guard !raw.isNaN else { continue }
-            guard raw >= 0, raw == raw.rounded() else { notes.append("\(panel.units[panel.rows[row].unit].id): \(raw) is not a count"); continue }
-            guard let d, !d.isNaN, d > 0 else { notes.append("\(panel.units[panel.rows[row].unit].id): no denominator"); continue }
-            if spec.model == .proportion && raw > d { notes.append("\(panel.units[panel.rows[row].unit].id): more events than the denominator"); continue }
+            let unit = panel.units[panel.rows[row].unit].id
+            guard raw >= 0, raw == raw.rounded() else { notes.append(.notACount(unit: unit, value: raw)); continue }
+            guard let d, !d.isNaN, d > 0 else { notes.append(.noDenominator(unit: unit)); continue }
+            if spec.model == .proportion && raw > d { notes.append(.moreEventsThanDenominator(unit: unit)); continue }
             rows.append(row)
             events.append(Int(raw))
             denominators.append(d)

@@ -1,5 +1,4 @@
 import TouchstoneStats
-import TouchstoneText
 
 /// Computes the composite index: normalise each indicator, then aggregate bottom-up through the framework.
 ///
@@ -49,9 +48,9 @@ public struct IndexPipeline {
         walk(project.framework, 0)
 
         let years = panel.rows.map(\.year)
-        let describe: (Int) -> String = { row in
+        let describe: (Int) -> UnitYear = { row in
             let k = panel.rows[row]
-            return "unit `\(panel.units[k.unit].id)` in \(k.year)"
+            return UnitYear(unit: panel.units[k.unit].id, year: k.year)
         }
         var scores: [String: [Double]] = [:]
         var reasons: [String: [Int: MissingReason]] = [:]
@@ -96,8 +95,7 @@ public struct IndexPipeline {
             let out = coverage.evaluate(x, weights: step.weights, rule: step.rule!, years: years)
             if step.nonPositive == .error, let (row, col) = out.firstOutsideDomain {
                 throw InputProblem(node.location ?? SourceLocation(file: project.file),
-                                   "`\(id)` uses a geometric mean, but `\(step.childIds[col])` of \(describe(row)) is \(NumberFormat.full(x[row, col])); the log of a value <= 0 is undefined",
-                                   fix: "normalise to a range above 0 (e.g. `range: [1, 100]`), set `shift:` or `nonpositive: missing` on `\(id)`, or use `aggregation: arithmetic`")
+                                   .method(.geometricLogUndefined(node: id, child: step.childIds[col], at: describe(row), value: x[row, col])))
             }
             let r = coverage.reasons(NodeAggregator.reasons(out, x: x, step: step), years: years)
             scores[id] = out.values

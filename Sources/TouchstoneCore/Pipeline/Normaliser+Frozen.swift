@@ -23,7 +23,7 @@ extension Normaliser {
         return p
     }
 
-    func normaliseFixed(_ raw: [Double], _ parameters: Parameters, years: [Int], describe: (Int) -> String,
+    func normaliseFixed(_ raw: [Double], _ parameters: Parameters, years: [Int], describe: (Int) -> UnitYear,
                         diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
         var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
         fitted.source = frozen != nil ? .frozen : .base
@@ -36,10 +36,9 @@ extension Normaliser {
             let rows = raw.indices.filter { spec.baseYears!.contains(years[$0]) }
             fitted.groups = [.init(rows: rows, raw: raw, years: years, parameters: recorded)]
         }
-        let base = spec.baseYears.map { $0.lowerBound == $0.upperBound ? "the base year \($0.lowerBound)" : "the base years \($0.lowerBound)–\($0.upperBound)" }
-        let what = frozen != nil ? "the frozen scaling" : base!
+        let base = frozen != nil ? nil : spec.baseYears
         guard !parameters.empty, let lo = parameters.minimum, let hi = parameters.maximum else {
-            diagnostics.append(Diagnostic(.warning, "`\(indicator.id)` has no values in \(what); its scores are missing", at: indicator.location))
+            diagnostics.append(Diagnostic(.warning, .method(.noValuesInFixedScaling(indicator: indicator.id, base: base)), at: indicator.location))
             return ([Double](repeating: .nan, count: raw.count), fitted)
         }
         var out = [Double](repeating: .nan, count: raw.count)
@@ -49,12 +48,11 @@ extension Normaliser {
             out[i] = apply(raw[i], parameters)
         }
         if !fitted.outsideRows.isEmpty {
-            let n = fitted.outsideRows.count
-            let listed = fitted.outsideRows.prefix(5).map { "\(describe($0)): \(NumberFormat.full(raw[$0]))" }.joined(separator: "; ")
-            let range = "\(NumberFormat.full(descriptor.raw(lo, spec: spec, indicatorLog: mapping.log)))–\(NumberFormat.full(descriptor.raw(hi, spec: spec, indicatorLog: mapping.log)))"
-            let rule = outside == .cap ? "capped at the range (freeze.outside: cap)" : "scored beyond the range (freeze.outside: extend)"
-            diagnostics.append(Diagnostic(.warning, "`\(indicator.id)`: \(n) value\(n == 1 ? " lies" : "s lie") outside \(what) \(range) (\(listed)\(n > 5 ? "; …" : "")); \(rule)",
-                                          at: indicator.location))
+            let listed = fitted.outsideRows.prefix(5)
+            diagnostics.append(Diagnostic(.warning, .method(.outsideFixedScaling(
+                indicator: indicator.id, count: fitted.outsideRows.count, base: base,
+                low: descriptor.raw(lo, spec: spec, indicatorLog: mapping.log), high: descriptor.raw(hi, spec: spec, indicatorLog: mapping.log),
+                rows: listed.map(describe), values: listed.map { raw[$0] }, capped: outside == .cap)), at: indicator.location))
         }
         return (out, fitted)
     }

@@ -34,13 +34,12 @@ extension Normaliser {
         guard let reference = spec.reference, reference.unit != nil || reference.year != nil else { return out }
         let location = indicator.location ?? SourceLocation(file: "")
         if let unit = reference.unit, !units.contains(unit) {
-            let fix = Suggestions.closest(to: unit, among: Array(Set(units)).sorted()).map { "did you mean `\($0)`? Name a unit of the panel" } ?? "name a unit of the panel"
-            problems.append(InputProblem(location, "`\(indicator.id)`: the reference unit `\(unit)` has no data", fix: fix))
+            problems.append(InputProblem(location, .method(.referenceUnitWithoutData(
+                indicator: indicator.id, unit: unit, suggestion: Suggestions.closest(to: unit, among: Array(Set(units)).sorted())))))
             return out
         }
         if let year = reference.year, !years.contains(year) {
-            problems.append(InputProblem(location, "`\(indicator.id)`: the reference year \(year) is not in the data",
-                                         fix: "use one of the years \(Set(years).sorted().map(String.init).joined(separator: ", "))"))
+            problems.append(InputProblem(location, .method(.referenceYearMissing(indicator: indicator.id, year: year, years: Set(years).sorted()))))
             return out
         }
         // The reference of each row: keyed by year (unit reference) or by unit (year reference).
@@ -62,12 +61,11 @@ extension Normaliser {
             }
         }
         if !unusable.isEmpty {
-            let what = reference.unit.map { "`\($0)` has no positive value in \(unusable.sorted().joined(separator: ", "))" }
-                ?? "\(unusable.count) unit\(unusable.count == 1 ? " has" : "s have") no positive value in \(reference.year!) (\(unusable.sorted().prefix(10).joined(separator: ", ")))"
-            diagnostics.append(Diagnostic(.warning, "`\(indicator.id)`: ratio to reference: \(what); those scores are missing", at: indicator.location))
+            diagnostics.append(Diagnostic(.warning, .method(.referenceWithoutPositive(indicator: indicator.id, unit: reference.unit, year: reference.year,
+                                                                                      keys: unusable.sorted())), at: indicator.location))
         }
         if nonPositive > 0 {
-            diagnostics.append(Diagnostic(.warning, "`\(indicator.id)`: ratio to reference, lower is better: \(nonPositive) value\(nonPositive == 1 ? " is" : "s are") <= 0 and have no ratio; those scores are missing", at: indicator.location))
+            diagnostics.append(Diagnostic(.warning, .method(.referenceNonPositive(indicator: indicator.id, count: nonPositive)), at: indicator.location))
         }
         return out
     }

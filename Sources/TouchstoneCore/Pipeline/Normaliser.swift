@@ -1,6 +1,5 @@
 import Foundation
 import TouchstoneStats
-import TouchstoneText
 
 /// Puts one indicator's raw values on the common scale (see `NormalisationMethod` for the formulas). What is
 /// particular to a method — its transform, fit, mapping and warnings — comes from its
@@ -130,27 +129,26 @@ public struct Normaliser: Sendable {
 
     /// Normalises `raw` (one value per panel row); `years[i]` is the year of row `i`.
     /// `units[i]` (the unit id of row `i`) is needed only by `ratio-to-reference` with a reference unit or year.
-    public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
+    public func normalise(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> UnitYear,
                           problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> [Double] {
         normaliseColumn(raw, years: years, units: units, describe: describe, problems: &problems, diagnostics: &diagnostics).scores
     }
 
     /// `normalise`, with the parameters it used (`FittedNormalisation`, kept in `IndexResult.normalisation`).
-    public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> String,
+    public func normaliseColumn(_ raw: [Double], years: [Int], units: [String] = [], describe: (Int) -> UnitYear,
                                 problems: inout [InputProblem], diagnostics: inout [Diagnostic]) -> (scores: [Double], fitted: FittedNormalisation) {
         var fitted = FittedNormalisation(indicator: indicator.id, method: spec.method, scope: spec.scope)
         if !descriptor.usesScope { fitted.source = .fixed }
         let ind = indicator.indicator!
         if ind.transform == .log, let i = raw.indices.first(where: { !raw[$0].isNaN && raw[$0] <= 0 }) {
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
-                                         "`\(indicator.id)` has a log transform but \(describe(i)) has the value \(NumberFormat.full(raw[i]))",
-                                         fix: "remove `transform: log`, or correct the value (a log needs values above 0)"))
+                                         .method(.logTransformNeedsPositive(indicator: indicator.id, at: describe(i), value: raw[i]))))
             return ([Double](repeating: .nan, count: raw.count), fitted)
         }
         if let accepts = descriptor.accepts, let i = raw.indices.first(where: { !raw[$0].isNaN && !accepts(indicatorTransformed(raw[$0]), spec) }) {
-            let (what, fix) = descriptor.domainProblem?(spec) ?? ("is outside the domain of \(spec.method)", "correct the value")
             problems.append(InputProblem(indicator.location ?? SourceLocation(file: ""),
-                                         "`\(indicator.id)` uses \(spec.method) but \(describe(i)) has the value \(NumberFormat.full(raw[i])), which \(what)", fix: fix))
+                                         .method(.outsideMethodDomain(indicator: indicator.id, method: spec.method, at: describe(i), value: raw[i],
+                                                                      domain: descriptor.domainProblem?(spec)))))
             return ([Double](repeating: .nan, count: raw.count), fitted)
         }
         if descriptor.needsUnits {
@@ -164,11 +162,11 @@ public struct Normaliser: Sendable {
         for rows in groups {
             let parameters = groups.count == 1 ? fit(raw) : fit(rows.map { raw[$0] })
             if spec.method.usesScope { fitted.groups.append(.init(rows: rows, raw: raw, years: years, parameters: parameters)) }
-            let note = spec.scope == .year && groups.count > 1 ? " in year \(years[rows[0]])" : ""
+            let year = spec.scope == .year && groups.count > 1 ? years[rows[0]] : nil
             if parameters.empty {
-                diagnostics.append(Diagnostic(.warning, .indicatorWithoutValues(indicator: indicator.id, year: note.isEmpty ? nil : years[rows[0]]), at: indicator.location))
-            } else if let warning = descriptor.warning(parameters, spec, indicator.id, note) {
-                diagnostics.append(Diagnostic(.warning, warning, at: indicator.location))
+                diagnostics.append(Diagnostic(.warning, .indicatorWithoutValues(indicator: indicator.id, year: year), at: indicator.location))
+            } else if let warning = descriptor.warning(parameters, spec, indicator.id, year) {
+                diagnostics.append(Diagnostic(.warning, .method(warning), at: indicator.location))
             }
             if groups.count == 1 {
                 out.withUnsafeMutableBufferPointer { o in for i in raw.indices { o[i] = apply(raw[i], parameters) } }

@@ -68,15 +68,7 @@ extension DataTreatment {
             }
             let left = column.filter(\.isNaN).count
             if left > 0 {
-                let reason: String
-                switch s.impute {
-                case .locf: reason = "no earlier observation of the unit"
-                case .interpolate: reason = "no observation of the unit on both sides (no extrapolation)"
-                case .groupMean, .groupMedian: reason = "no value in the unit's group that year"
-                case .meanAll: reason = "no value at all"
-                default: reason = "no value that year"
-                }
-                diagnostics.append(Diagnostic(.warning, "`\(id)`: \(left) missing cell\(left == 1 ? "" : "s") could not be imputed with `\(s.impute.rawValue)` (\(reason)); \(left == 1 ? "it stays" : "they stay") missing", at: s.location))
+                diagnostics.append(Diagnostic(.warning, .method(.notImputed(indicator: id, cells: left, method: s.impute)), at: s.location))
             }
             filled.sort { $0.row < $1.row }
             for (r, why) in filled { audit.append(row: r, indicator: j, step: .impute, old: .nan, new: column[r], why) }

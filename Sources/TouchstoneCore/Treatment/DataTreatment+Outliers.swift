@@ -30,7 +30,7 @@ extension DataTreatment {
                 let scope = year.map { " in \($0)" } ?? ""
                 if outcome.undefined {
                     let n = x.filter { !$0.isNaN }.count
-                    diagnostics.append(Diagnostic(.note, "`\(id)`\(scope): outlier check skipped (\(n < 4 ? "\(n) values; skew and kurtosis need at least 4" : "no spread"))", at: s.location))
+                    diagnostics.append(Diagnostic(.note, .method(.outlierCheckSkipped(indicator: id, year: year, values: n < 4 ? n : nil)), at: s.location))
                     continue
                 }
                 // One sentence per group and kind of change, shared by its cells.

@@ -144,8 +144,7 @@ public struct DataTreatment {
                 guard x > 0, let new = s.transform == .log ? Foundation.log(x) : PowerTransform.boxCox(x, lambda: lambda) else {
                     let key = panel.rows[r], unit = panel.units[key.unit].id
                     problems.append(InputProblem(s.location ?? SourceLocation(file: project.file),
-                                                 "`\(id)` has `transform: \(s.transform.rawValue)` but unit `\(unit)` in \(key.year) has the value \(NumberFormat.full(x)) (after the earlier treatment steps)",
-                                                 fix: "a \(s.transform.rawValue) transform needs values above 0: remove it, or use `outliers: coinr`, whose log_CT fallback shifts the values first"))
+                                                 .method(.transformNeedsPositive(indicator: id, transform: s.transform, at: UnitYear(unit: unit, year: key.year), value: x))))
                     break
                 }
                 values[r, j] = new

@@ -44,12 +44,10 @@ struct Screening {
         }
         let location = spec.location ?? SourceLocation(file: project.file)
         guard !keptColumns.isEmpty else {
-            throw InputProblems([InputProblem(location, "screening dropped every indicator (none reaches `min_indicator_coverage: \(NumberFormat.full(spec.minIndicatorCoverage ?? 0))`)",
-                                              fix: "lower `min_indicator_coverage`, or remove it")])
+            throw InputProblems([InputProblem(location, .method(.screeningDroppedEveryIndicator(minCoverage: spec.minIndicatorCoverage ?? 0)))])
         }
         guard !keptRows.isEmpty else {
-            throw InputProblems([InputProblem(location, "screening dropped every unit-year (none reaches `min_unit_coverage: \(NumberFormat.full(spec.minUnitCoverage ?? 0))`)",
-                                              fix: "lower `min_unit_coverage`, or remove it")])
+            throw InputProblems([InputProblem(location, .method(.screeningDroppedEveryUnitYear(minCoverage: spec.minUnitCoverage ?? 0)))])
         }
         // Units that keep at least one row, re-indexed in unit-table order.
         let usedUnits = Set(keptRows.map { panel.rows[$0].unit })
@@ -94,24 +92,19 @@ struct Screening {
                 return copy
             }
             guard let root = prune(project.framework) else {
-                throw InputProblems([InputProblem(location, "screening dropped every indicator of the index", fix: "lower `min_indicator_coverage`")])
+                throw InputProblems([InputProblem(location, .method(.screeningDroppedIndex))])
             }
             project.framework = root
             report.droppedNodes = removedNodes
         }
 
         var diagnostics: [Diagnostic] = []
-        let pct = { (c: Double) in "\(Int((100 * c).rounded()))%" }
         if !report.droppedIndicators.isEmpty {
-            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedIndicators.count) indicator\(report.droppedIndicators.count == 1 ? "" : "s") below `min_indicator_coverage: \(NumberFormat.full(spec.minIndicatorCoverage!))`: "
-                + report.droppedIndicators.map { "`\($0.indicator)` (\(pct($0.coverage)))" }.joined(separator: ", ")
-                + (report.droppedNodes.isEmpty ? "" : "; emptied and removed: " + report.droppedNodes.map { "`\($0)`" }.joined(separator: ", ")), at: spec.location))
+            diagnostics.append(Diagnostic(.warning, .method(.screenedIndicators(minCoverage: spec.minIndicatorCoverage!, report: report)), at: spec.location))
         }
         if !report.droppedRows.isEmpty {
-            let list = report.droppedRows.prefix(20).map { "\($0.unit) \($0.year) (\(pct($0.coverage)))" }.joined(separator: ", ")
-            let more = report.droppedRows.count > 20 ? ", and \(report.droppedRows.count - 20) more" : ""
-            diagnostics.append(Diagnostic(.warning, "screening dropped \(report.droppedRows.count) unit-year\(report.droppedRows.count == 1 ? "" : "s") below `min_unit_coverage: \(NumberFormat.full(spec.minUnitCoverage!))` (\(spec.basis == .observed ? "observed" : "imputed") data): \(list)\(more)"
-                + (report.droppedUnits.isEmpty ? "" : "; units left with no year: " + report.droppedUnits.joined(separator: ", ")), at: spec.location))
+            diagnostics.append(Diagnostic(.warning, .method(.screenedUnitYears(minCoverage: spec.minUnitCoverage!, observed: spec.basis == .observed, report: report)),
+                                          at: spec.location))
         }
         return Result(project: project, panel: screened, values: matrix, report: report, diagnostics: diagnostics,
                       keptRows: keptRows, keptColumns: keptColumns)

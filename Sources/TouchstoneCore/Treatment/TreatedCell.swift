@@ -52,14 +52,14 @@ public struct OutlierRecord: Sendable, Equatable {
 }
 
 /// Units and indicators removed by screening, with their coverage.
-public struct ScreeningReport: Sendable, Equatable {
-    public struct DroppedRow: Sendable, Equatable {
+public struct ScreeningReport: Sendable, Hashable {
+    public struct DroppedRow: Sendable, Hashable {
         public var unit: String
         public var year: Int
         public var coverage: Double
     }
 
-    public struct DroppedIndicator: Sendable, Equatable {
+    public struct DroppedIndicator: Sendable, Hashable {
         public var indicator: String
         public var coverage: Double
     }

@@ -1,5 +1,4 @@
 import TouchstoneStats
-import TouchstoneText
 
 /// The weights of one aggregate node's children as fitted for a run, with what the fit learnt (entropies,
 /// CRITIC information, principal components, AHP consistency) so it can be inspected and reported.
@@ -41,7 +40,7 @@ public struct FittedWeights: Sendable {
 /// aggregated (`NodeAggregator`).
 enum NodeWeighting {
     static func fit(node: FrameworkNode, spec: WeightingSpec, children x: Matrix, years: [Int],
-                    describe: (Int) -> String, diagnostics: inout [Diagnostic]) throws -> FittedWeights {
+                    describe: (Int) -> UnitYear, diagnostics: inout [Diagnostic]) throws -> FittedWeights {
         var fitted = FittedWeights(method: spec.method, scope: spec.scope)
         let location = spec.location ?? node.location
         let ids = node.children.map(\.id)
@@ -78,42 +77,41 @@ enum NodeWeighting {
                 // Every row of the matrix complete: use it as it is, without a copy.
                 let data = complete.count == x.rows ? x : Matrix(columns: (0 ..< x.columns).map { j in complete.map { x[$0, j] } })
                 fitted.rowsUsed[year] = complete.count
-                let when = year.map { " in \($0)" } ?? ""
                 let minimum = spec.method == .entropy ? 2 : 3
                 guard complete.count >= minimum else {
                     throw InputProblem(location ?? SourceLocation(file: ""),
-                                       "`\(node.id)` uses \(spec.method.rawValue) weights, which need at least \(minimum) unit-years with every child present\(when); found \(complete.count)",
-                                       fix: spec.scope == .year ? "use `scope: panel` to fit on all years pooled, or explicit weights" : "use explicit or equal weights, or impute missing values first")
+                                       .method(.weightsNeedCompleteRows(node: node.id, method: spec.method, minimum: minimum, year: year,
+                                                                        found: complete.count, perYear: spec.scope == .year)))
                 }
                 // All values equal (the data are complete): a scan, not a set of 100,000 values per column.
                 let constant = (0 ..< x.columns).filter { j in
                     data.values[(j * data.rows) ..< ((j + 1) * data.rows)].allSatisfy { $0 == data[0, j] }
                 }
                 for j in constant {
-                    diagnostics.append(Diagnostic(.warning, "`\(ids[j])` is constant over the \(complete.count) complete unit-years\(when) of `\(node.id)`: it gets \(spec.method.rawValue) weight 0", at: location))
+                    diagnostics.append(Diagnostic(.warning, .method(.constantChildWeightZero(child: ids[j], node: node.id, rows: complete.count,
+                                                                                             year: year, method: spec.method)), at: location))
                 }
                 switch spec.method {
                 case .entropy:
                     for j in 0 ..< x.columns {
                         for (r, i) in complete.enumerated() where data[r, j] < 0 {
                             throw InputProblem(location ?? SourceLocation(file: ""),
-                                               "`\(node.id)` uses entropy weights, but `\(ids[j])` of \(describe(i)) scores \(NumberFormat.significant(data[r, j])); entropy needs scores >= 0",
-                                               fix: "normalise its children to a range >= 0 (min-max, goalposts), or choose other weights")
+                                               .method(.entropyNeedsNonNegative(node: node.id, child: ids[j], at: describe(i), value: data[r, j])))
                         }
                     }
                     guard let result = EntropyWeights.compute(data) else {
-                        throw InputProblem(location ?? SourceLocation(file: ""), "`\(node.id)`: every child is constant\(when), so entropy gives no weights", fix: "use explicit or equal weights")
+                        throw InputProblem(location ?? SourceLocation(file: ""), .method(.entropyAllConstant(node: node.id, year: year)))
                     }
                     fitted.entropy[year] = result
                     fitted.sets[year] = result.weights
                 case .critic:
                     guard let result = CriticWeights.compute(data) else {
-                        throw InputProblem(location ?? SourceLocation(file: ""), "`\(node.id)`: no child varies\(when), so CRITIC gives no weights", fix: "use explicit or equal weights")
+                        throw InputProblem(location ?? SourceLocation(file: ""), .method(.criticNoVariation(node: node.id, year: year)))
                     }
                     fitted.critic[year] = result
                     fitted.sets[year] = result.weights
                 default:
-                    fitted.sets[year] = try pcaWeights(node: node, spec: spec, data: data, constant: constant, when: when,
+                    fitted.sets[year] = try pcaWeights(node: node, spec: spec, data: data, constant: constant,
                                                       location: location, fitted: &fitted, year: year, diagnostics: &diagnostics)
                 }
             }
@@ -121,7 +119,7 @@ enum NodeWeighting {
         return fitted
     }
 
-    private static func pcaWeights(node: FrameworkNode, spec: WeightingSpec, data: Matrix, constant: [Int], when: String,
+    private static func pcaWeights(node: FrameworkNode, spec: WeightingSpec, data: Matrix, constant: [Int],
                                    location: SourceLocation?, fitted: inout FittedWeights, year: Int?,
                                    diagnostics: inout [Diagnostic]) throws -> [Double] {
         let ids = node.children.map(\.id)
@@ -132,24 +130,24 @@ enum NodeWeighting {
             return weights
         }
         guard active.count >= 2, let pca = PrincipalComponents.compute(Matrix(columns: active.map { data.column($0) })) else {
-            throw InputProblem(location ?? SourceLocation(file: ""), "`\(node.id)`: PCA weights need at least 2 children that vary\(when)", fix: "use explicit or equal weights")
+            throw InputProblem(location ?? SourceLocation(file: ""), .method(.pcaNeedsVaryingChildren(node: node.id, year: year)))
         }
         fitted.pca[year] = pca
         let loadings = pca.loadings(component: 0)
         for (a, j) in active.enumerated() {
             weights[j] = spec.loadings == .squared ? loadings[a] * loadings[a] : loadings[a]
         }
-        diagnostics.append(Diagnostic(.note, "`\(node.id)`: the first principal component explains \(NumberFormat.significant(100 * pca.varianceShares[0]))% of the variance of its \(active.count) children\(when)", at: location))
+        diagnostics.append(Diagnostic(.note, .method(.pcaVarianceShare(node: node.id, percent: 100 * pca.varianceShares[0], children: active.count,
+                                                                       year: year)), at: location))
         if spec.loadings == .raw {
             let negative = active.filter { weights[$0] < 0 }
             if !negative.isEmpty && !spec.allowNegative {
-                let list = negative.map { "`\(ids[$0])` (\(NumberFormat.significant(weights[$0])))" }.joined(separator: ", ")
                 throw InputProblem(location ?? SourceLocation(file: ""),
-                                   "`\(node.id)`: \(list) load\(negative.count == 1 ? "s" : "") negatively on the first principal component\(when), so raw-loading weights would count \(negative.count == 1 ? "it" : "them") against the index",
-                                   fix: "check the direction of \(negative.count == 1 ? "that indicator" : "those indicators"), use `loadings: squared` (OECD/JRC handbook), or `negative: allow` to keep COINr's raw loadings")
+                                   .method(.pcaNegativeLoadings(node: node.id, children: negative.map { ids[$0] }, loadings: negative.map { weights[$0] },
+                                                                year: year)))
             }
             if !negative.isEmpty {
-                diagnostics.append(Diagnostic(.warning, "`\(node.id)`: \(negative.map { "`\(ids[$0])`" }.joined(separator: ", ")) enter\(negative.count == 1 ? "s" : "") with a negative PCA weight", at: location))
+                diagnostics.append(Diagnostic(.warning, .method(.negativePCAWeights(node: node.id, children: negative.map { ids[$0] })), at: location))
             }
         }
         return weights

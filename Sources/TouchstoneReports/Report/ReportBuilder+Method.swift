@@ -56,7 +56,7 @@ extension ReportBuilder {
         let d = c.result.project.defaults
         guard let spec = n.indicator else {
             let agg = n.aggregation ?? d.aggregation
-            var text = agg.descriptor.summary.text(for: w.zh ? "zh" : "en").replacingOccurrences(of: "{method}", with: agg.rawValue)
+            var text = agg.summary(w.language)
             if agg == .geometric, let s = n.geometricShift, s != 0 { text += w.withShift(NumberFormat.full(s)) }
             text += w.coverageRule(NumberFormat.fixed((n.minCoverage ?? d.minCoverage) * 100, decimals: 0) + "%")
             if n.nonPositive == .missing { text += w.nonPositiveMissing }
@@ -71,13 +71,11 @@ extension ReportBuilder {
         return text
     }
 
-    /// The method's description (`NormalisationDescriptor.summary`) with its values filled in: `{range}`,
+    /// The method's description (`NormalisationMethod.summary(_:each:)`) with its values filled in: `{range}`,
     /// `{scope}`, `{mean}`, `{sd}`, `{lower}`, `{upper}`, `{target}` and the method's own settings.
     func normalisationSummary(_ norm: NormalisationSpec, indicator spec: IndicatorSpec, id: String) -> String {
         let descriptor = norm.method.descriptor
-        let language = w.zh ? "zh" : "en"
-        let each = (descriptor.summaryEach != nil && spec.goalposts == nil && spec.target == nil) ? descriptor.summaryEach : nil
-        var text = (each ?? descriptor.summary).text(for: language)
+        var text = norm.method.summary(w.language, each: spec.goalposts == nil && spec.target == nil)
         let scope: String
         switch norm.scope {
         case .panel: scope = w.scopePanel
@@ -237,7 +235,7 @@ extension ReportBuilder {
             items.append([.strong(w.checkLabel(d.kind.rawValue)), .text(w.colon + w.diagnosisWarning(d, label: c.label))])
         }
         for f in c.engine.funnels {
-            for note in f.notes { items.append([.strong(w.noteLabel), .text(w.colon + c.label(f.indicatorId) + ": " + note)]) }
+            for note in f.notes { items.append([.strong(w.noteLabel), .text(w.colon + c.label(f.indicatorId) + ": " + note.text(c.language))]) }
         }
         return [.heading(level: 3, text: w.warningsTitle, anchor: "warnings", pageBreak: false),
                 items.isEmpty ? .paragraph([.text(w.noWarnings)]) : .bullets(items)]

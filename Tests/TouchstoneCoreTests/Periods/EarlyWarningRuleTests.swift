@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TouchstoneCore
+import TouchstoneOutput
 
 /// The early-warning rules as entries of the rule table (`FlagRules.periodic`): off track on a key target and
 /// the year-to-date index behind peers, on the bundled quarterly data.
@@ -10,7 +11,7 @@ struct EarlyWarningRuleTests {
         let yearly = FlagRules.all.map(\.rule), periodic = FlagRules.periodic.map(\.rule)
         #expect(!yearly.contains(.offTrack) && !yearly.contains(.behindPeers))
         #expect(periodic == yearly.map { $0 == .lowLevel ? .behindPeers : $0 } + [.offTrack])
-        #expect(FlagRules.rule(.offTrack).label.text(for: "zh") == "重点目标落后进度")
+        #expect(UnitFlag.Rule.offTrack.label("zh") == "重点目标落后进度")
     }
 
     @Test("At 2024-Q3 the off-track rule fires for every target off track (b29) and only those; the other signals are the yearly rules' with low level renamed")
