@@ -80,7 +80,7 @@ enum PeriodOption {
         guard let latest = periods.latest else { throw InputProblem(SourceLocation(file: project.file), .table(.noPeriods)) }
         guard let text else { return (periods, latest) }
         guard let p = PeriodParser.parse(text, kind: project.data.period) else {
-            throw ValidationError("--period takes a \(project.data.period.rawValue) such as \(project.data.period.examples), not `\(text)`.")
+            throw ValidationError("--period takes a \(project.data.period.rawValue) such as \(Words("en").periodExamples(project.data.period)), not `\(text)`.")
         }
         guard periods.periods.contains(p) else {
             throw ValidationError("--period \(p.label): the data have no \(project.data.period.rawValue) \(p.label); they run from \(periods.periods.first!.label) to \(latest.label).")

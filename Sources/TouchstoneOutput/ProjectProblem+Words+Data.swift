@@ -72,7 +72,7 @@ enum DataSpecWords {
         case .quarter: "季度"
         case .month: "月"
         }
-        let examplesEn = period.examples, examplesZh = period.examples.replacing(" or ", with: " 或 ")
+        let examplesEn = Words("en").periodExamples(period), examplesZh = Words("zh").periodExamples(period)
         return (w.t("`period: \(period.rawValue)` needs a time column (layout `wide` or `long`)", "`period: \(period.rawValue)` 需要时间列（布局 `wide` 或 `long`）"),
                 w.t("write the data with one row per unit and \(periodEn), e.g. a column `period` holding \(examplesEn)",
                     "每个单位每\(periodZh)写一行，例如用一列 `period`，写 \(examplesZh)"))

@@ -50,7 +50,7 @@ extension TableProblem {
 
 extension Words {
     /// How a period of `kind` may be written, as code spans: `` `2024-Q3`, `2024Q3` or `2024年第三季度` ``.
-    func periodExamples(_ kind: PeriodKind) -> String {
+    public func periodExamples(_ kind: PeriodKind) -> String {
         let or = t(" or ", " 或 "), comma = t(", ", "、")
         switch kind {
         case .year: return "`2024`"

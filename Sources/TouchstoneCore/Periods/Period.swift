@@ -16,15 +16,6 @@ public enum PeriodKind: String, Sendable, CaseIterable, Codable {
         case .month: 12
         }
     }
-
-    /// Examples of accepted spellings, for messages.
-    public var examples: String {
-        switch self {
-        case .year: "2024"
-        case .quarter: "2024-Q3, 2024Q3 or 2024年第三季度"
-        case .month: "2024-07 or 2024年7月"
-        }
-    }
 }
 
 /// One period of a year: a whole year, a quarter or a month.
