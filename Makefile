@@ -105,20 +105,20 @@ check-notebooks: build
 FUZZ_SECONDS ?= 60
 FUZZ := .build/fuzz
 FUZZ_FLAGS := -sanitize=fuzzer,address -parse-as-library -Onone -g
-CSV_FUZZ_SOURCES := $(addprefix Sources/TouchstoneCore/Input/,CSVReader.swift CSVTable.swift InputProblem.swift TextDecoding.swift TextDecoding+Legacy.swift InputFile.swift ResourceLimits.swift) \
-  Sources/TouchstoneCore/Spreadsheet/CellReference.swift
+# Both targets link the fuzz build of TouchstoneCore (instrumented, and built with testing enabled, so the
+# fuzz files reach internal entry points with `@testable import`).
+FUZZ_LINK := -I $(FUZZ)/debug/Modules \
+  -Xcc -fmodule-map-file=Sources/CLapack/module.modulemap \
+  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
+  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap \
+  $(FUZZ)/debug/TouchstoneCore.build/*.o $(FUZZ)/debug/TouchstoneStats.build/*.o $(FUZZ)/debug/TouchstoneText.build/*.o $(FUZZ)/debug/Yams.build/*.o \
+  $(FUZZ)/debug/ZIPFoundation.build/*.o $(FUZZ)/debug/CYaml.build/src/*.o -lopenblas -llapacke -lz
 
 fuzz-build: deps
 	@mkdir -p $(FUZZ)
 	$(SWIFT) build --build-path $(FUZZ) --target TouchstoneCore -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
-	swiftc $(FUZZ_FLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift $(CSV_FUZZ_SOURCES) -I $(FUZZ)/debug/Modules \
-	  $(FUZZ)/debug/TouchstoneText.build/*.o -o $(FUZZ)/csv-fuzz
-	swiftc $(FUZZ_FLAGS) -module-name ProjectFuzz Fuzz/ProjectFuzz.swift -I $(FUZZ)/debug/Modules \
-	  -Xcc -fmodule-map-file=Sources/CLapack/module.modulemap \
-	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/Yams/Sources/CYaml/include/module.modulemap \
-	  -Xcc -fmodule-map-file=$(FUZZ)/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap \
-	  $(FUZZ)/debug/TouchstoneCore.build/*.o $(FUZZ)/debug/TouchstoneStats.build/*.o $(FUZZ)/debug/TouchstoneText.build/*.o $(FUZZ)/debug/Yams.build/*.o \
-	  $(FUZZ)/debug/ZIPFoundation.build/*.o $(FUZZ)/debug/CYaml.build/src/*.o -lopenblas -llapacke -lz -o $(FUZZ)/project-fuzz
+	swiftc $(FUZZ_FLAGS) -module-name CSVFuzz Fuzz/CSVFuzz.swift $(FUZZ_LINK) -o $(FUZZ)/csv-fuzz
+	swiftc $(FUZZ_FLAGS) -module-name ProjectFuzz Fuzz/ProjectFuzz.swift $(FUZZ_LINK) -o $(FUZZ)/project-fuzz
 
 fuzz: fuzz-build
 	@for t in csv project; do \

@@ -1,5 +1,7 @@
 // libFuzzer target for the CSV reader and the encoding detector (see Fuzz/README.md).
-// Built by `make fuzz` with swiftc together with the reader's source files; not part of the package build.
+// Built by `make fuzz` with swiftc against the instrumented fuzz build of TouchstoneCore; not part of the package build.
+
+@testable import TouchstoneCore
 
 /// One input: detect/convert the encoding (automatic and every declared encoding), then parse as CSV.
 /// Any thrown `InputProblem(s)` is fine; a trap, a crash or an ASan report is a bug.
