@@ -29,10 +29,16 @@ struct ValidateCommand: ParsableCommand {
             let excludedYears = coverage.excludedYears.compactMap(\.year).map(String.init)
             let excluded = excludedYears.isEmpty ? "" : ", \(excludedYears.joined(separator: ", ")) excluded"
             let cells = result.missingAndStructuralCells
-            let missing = "\(cells.missing) missing values" + (cells.structural > 0 ? " (and \(cells.structural) cells outside their indicator's years, not missing)" : "")
-            Console.out("\(project.file): ok — \(panel.units.count) units, \(panel.years.count) years (\(panel.years.first ?? 0)–\(panel.years.last ?? 0)\(excluded)), \(panel.indicatorIds.count) indicators, \(panel.rows.count) unit-years, \(missing)\(frozenNote(project)).\n")
+            let missing = Self.count(cells.missing, "missing value") + (cells.structural > 0 ? " (and \(cells.structural) cells outside their indicator's years, not missing)" : "")
+            let first = panel.years.first ?? 0, last = panel.years.last ?? 0
+            let span = first == last ? "\(first)" : "\(first)–\(last)"
+            Console.out("\(project.file): ok — \(Self.count(panel.units.count, "unit")), \(Self.count(panel.years.count, "year")) (\(span)\(excluded)), "
+                + "\(Self.count(panel.indicatorIds.count, "indicator")), \(Self.count(panel.rows.count, "unit-year")), \(missing)\(frozenNote(project)).\n")
         }
     }
+
+    /// `1 year`, `6 years`.
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
 
 /// "; scaling frozen in touchstone.lock.json (fitted on 2019–2023)" when the project has a lock file.
