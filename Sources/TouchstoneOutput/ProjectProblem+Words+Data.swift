@@ -67,15 +67,10 @@ enum DataSpecWords {
     }
 
     static func periodNeedsTimeColumn(_ w: Words, period: PeriodKind) -> ProblemWords {
-        let periodEn = period.rawValue, periodZh = switch period {
-        case .year: "年"
-        case .quarter: "季度"
-        case .month: "月"
-        }
-        let examplesEn = Words("en").periodExamples(period), examplesZh = Words("zh").periodExamples(period)
+        let name = w.periodName(period), examples = w.periodExamples(period)
         return (w.t("`period: \(period.rawValue)` needs a time column (layout `wide` or `long`)", "`period: \(period.rawValue)` 需要时间列（布局 `wide` 或 `long`）"),
-                w.t("write the data with one row per unit and \(periodEn), e.g. a column `period` holding \(examplesEn)",
-                    "每个单位每\(periodZh)写一行，例如用一列 `period`，写 \(examplesZh)"))
+                w.t("write the data with one row per unit and \(name), e.g. a column `period` holding \(examples)",
+                    "每个单位每\(name)写一行，例如用一列 `period`，写 \(examples)"))
     }
 
     static func periodWithFixedYear(_ w: Words, period: PeriodKind) -> ProblemWords {
